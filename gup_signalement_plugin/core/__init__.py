@@ -1,0 +1,1 @@
+"""Pure-Python domain core: no QGIS import here, so it is unit-testable without QGIS."""

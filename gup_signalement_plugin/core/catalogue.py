@@ -1,0 +1,276 @@
+"""The catalogue of report categories and, per commune, which categories are open and to whom.
+
+A category has a stable code, a plain-language label shown to reporters, an internal label, a
+group, an optional parent (sub-categories are assigned by the triage operator, never chosen by
+the reporter) and a target handling delay. Opening is decided per commune and per top-level
+category, in three stages: closed, open to field agents only, open to the public."""
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass, field, asdict
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .errors import InputError, Problem
+from .textio import read_csv_rows, write_csv
+
+CATEGORY_CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")
+INSEE_CODE_PATTERN = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+
+
+class Stage(str, enum.Enum):
+    """Opening stage of a category in a commune."""
+
+    CLOSED = "closed"
+    AGENTS = "agents"
+    PUBLIC = "public"
+
+    @classmethod
+    def parse(cls, value: str) -> "Stage":
+        """Accept the codes and their French words (fermée, agents, public)."""
+        key = (value or "").strip().lower()
+        aliases = {"ferme": cls.CLOSED, "fermé": cls.CLOSED, "fermée": cls.CLOSED,
+                   "agent": cls.AGENTS, "agents seulement": cls.AGENTS,
+                   "citoyens": cls.PUBLIC, "tous": cls.PUBLIC}
+        if key in aliases:
+            return aliases[key]
+        return cls(key)
+
+    def open_to(self, audience: "Audience") -> bool:
+        """True when a reporter of this audience may use the category."""
+        if audience == Audience.AGENTS:
+            return self in (Stage.AGENTS, Stage.PUBLIC)
+        return self == Stage.PUBLIC
+
+
+class Audience(str, enum.Enum):
+    """Who reports: a field agent or a citizen."""
+
+    AGENTS = "agents"
+    PUBLIC = "public"
+
+
+@dataclass
+class Category:
+    code: str
+    public_label: str
+    internal_label: str
+    group: str
+    parent_code: Optional[str] = None
+    delay_working_days: Optional[int] = None
+    active: bool = True
+    description_required: bool = False
+    sort_order: int = 0
+
+    @property
+    def is_top_level(self) -> bool:
+        return not self.parent_code
+
+
+@dataclass
+class CommuneSetting:
+    """One cell of the communes x categories matrix."""
+
+    insee_code: str
+    category_code: str
+    stage: Stage = Stage.CLOSED
+    closed_message: Optional[str] = None
+    valid_from: Optional[dt.date] = None
+    valid_to: Optional[dt.date] = None
+    experiment_perimeter_wkt: Optional[str] = None  # Lambert-93 WKT, or None for the whole commune
+
+    def stage_on(self, day: dt.date) -> Stage:
+        """The stage that applies on a day: outside its validity dates a cell is closed."""
+        if self.valid_from and day < self.valid_from:
+            return Stage.CLOSED
+        if self.valid_to and day > self.valid_to:
+            return Stage.CLOSED
+        return self.stage
+
+
+CATALOGUE_FIELDS = ["code", "public_label", "internal_label", "group", "parent_code",
+                    "delay_working_days", "active", "description_required", "sort_order"]
+SETTINGS_FIELDS = ["insee_code", "category_code", "stage", "closed_message", "valid_from",
+                   "valid_to"]
+
+
+def validate_catalogue(categories: Sequence[Category], where: Optional[Dict[str, str]] = None
+                       ) -> List[Problem]:
+    """Every problem of a catalogue: code format, duplicates, missing or nested parents, labels.
+
+    ``where`` maps a category code to its location in the source (e.g. 'file.csv:12')."""
+    where = where or {}
+    problems: List[Problem] = []
+    seen: Dict[str, int] = {}
+    by_code = {}
+    for index, cat in enumerate(categories):
+        loc = where.get("{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1)))
+        if not CATEGORY_CODE_PATTERN.match(cat.code or ""):
+            problems.append(Problem(loc, "invalid category code '{}' (lower-case letters, digits, "
+                                         "'_', '-', '.'; at most 63 characters)".format(cat.code)))
+        if cat.code in seen:
+            problems.append(Problem(loc, "duplicate category code '{}'".format(cat.code)))
+        seen.setdefault(cat.code, index)
+        by_code.setdefault(cat.code, cat)
+        if not (cat.public_label or "").strip():
+            problems.append(Problem(loc, "empty public label for category '{}'".format(cat.code)))
+        if not (cat.group or "").strip():
+            problems.append(Problem(loc, "empty group for category '{}'".format(cat.code)))
+        if cat.delay_working_days is not None and cat.delay_working_days < 0:
+            problems.append(Problem(loc, "negative handling delay for category '{}'".format(cat.code)))
+    for index, cat in enumerate(categories):
+        if not cat.parent_code:
+            continue
+        loc = where.get("{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1)))
+        parent = by_code.get(cat.parent_code)
+        if cat.parent_code == cat.code:
+            problems.append(Problem(loc, "category '{}' is its own parent".format(cat.code)))
+        elif parent is None:
+            problems.append(Problem(loc, "category '{}' points to a missing parent '{}'".format(
+                cat.code, cat.parent_code)))
+        elif parent.parent_code:
+            problems.append(Problem(loc, "category '{}': parent '{}' is itself a sub-category "
+                                         "(only two levels)".format(cat.code, cat.parent_code)))
+    return problems
+
+
+def _parse_bool(value: str, default: bool) -> bool:
+    text = (value or "").strip().lower()
+    if not text:
+        return default
+    if text in ("1", "true", "t", "yes", "y", "oui", "o", "vrai"):
+        return True
+    if text in ("0", "false", "f", "no", "n", "non", "faux"):
+        return False
+    raise ValueError("'{}' is not a yes/no value".format(value))
+
+
+def _parse_int(value: str) -> Optional[int]:
+    text = (value or "").strip()
+    return int(text) if text else None
+
+
+def parse_date(value: str) -> Optional[dt.date]:
+    """ISO (2024-03-01) or French (01/03/2024) dates; empty gives None."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError("'{}' is not a date (expected YYYY-MM-DD or DD/MM/YYYY)".format(value))
+
+
+def _require_columns(rows: List[Dict[str, str]], required: Iterable[str], source: str) -> None:
+    if not rows:
+        raise InputError([Problem(source, "the file has no data row")])
+    missing = [c for c in required if c not in rows[0]]
+    if missing:
+        raise InputError([Problem(source, "missing column(s): {} (found: {})".format(
+            ", ".join(missing), ", ".join(k for k in rows[0] if k != "_line")))])
+
+
+def read_catalogue_csv(data: bytes, source: str = "catalogue.csv") -> List[Category]:
+    """Parse and validate a catalogue CSV. Raises InputError listing every problem."""
+    rows, _encoding = read_csv_rows(data)
+    _require_columns(rows, ["code", "public_label", "group"], source)
+    categories: List[Category] = []
+    where: Dict[str, str] = {}
+    problems: List[Problem] = []
+    for row in rows:
+        loc = "{}:{}".format(source, row["_line"])
+        try:
+            cat = Category(
+                code=row["code"],
+                public_label=row["public_label"],
+                internal_label=row.get("internal_label") or row["public_label"],
+                group=row["group"],
+                parent_code=row.get("parent_code") or None,
+                delay_working_days=_parse_int(row.get("delay_working_days", "")),
+                active=_parse_bool(row.get("active", ""), True),
+                description_required=_parse_bool(row.get("description_required", ""), False),
+                sort_order=_parse_int(row.get("sort_order", "")) or 0,
+            )
+        except ValueError as exc:
+            problems.append(Problem(loc, str(exc)))
+            continue
+        where["{}#{}".format(cat.code, len(categories))] = loc
+        where.setdefault(cat.code, loc)
+        categories.append(cat)
+    problems += validate_catalogue(categories, where)
+    if problems:
+        raise InputError(problems, "The category catalogue {} cannot be imported:".format(source))
+    return categories
+
+
+def catalogue_to_csv(categories: Sequence[Category]) -> bytes:
+    rows = []
+    for cat in categories:
+        row = asdict(cat)
+        row["active"] = "true" if cat.active else "false"
+        row["description_required"] = "true" if cat.description_required else "false"
+        rows.append(row)
+    return write_csv(CATALOGUE_FIELDS, rows)
+
+
+def read_settings_csv(data: bytes, known_communes: Iterable[str],
+                      categories: Sequence[Category], source: str = "settings.csv"
+                      ) -> List[CommuneSetting]:
+    """Parse and check a communes x categories CSV against the communes and catalogue known."""
+    rows, _encoding = read_csv_rows(data)
+    _require_columns(rows, ["insee_code", "category_code", "stage"], source)
+    communes = set(known_communes)
+    by_code = {c.code: c for c in categories}
+    settings: List[CommuneSetting] = []
+    problems: List[Problem] = []
+    seen = {}
+    for row in rows:
+        loc = "{}:{}".format(source, row["_line"])
+        insee, code = row["insee_code"], row["category_code"]
+        if insee not in communes:
+            problems.append(Problem(loc, "unknown commune code '{}'".format(insee)))
+        if code not in by_code:
+            problems.append(Problem(loc, "unknown category '{}'".format(code)))
+        elif not by_code[code].is_top_level:
+            problems.append(Problem(loc, "'{}' is a sub-category: open or close its parent '{}'"
+                                    .format(code, by_code[code].parent_code)))
+        if (insee, code) in seen:
+            problems.append(Problem(loc, "cell {} x {} already given at line {}".format(
+                insee, code, seen[(insee, code)])))
+        seen.setdefault((insee, code), row["_line"])
+        try:
+            setting = CommuneSetting(
+                insee_code=insee, category_code=code, stage=Stage.parse(row["stage"]),
+                closed_message=row.get("closed_message") or None,
+                valid_from=parse_date(row.get("valid_from", "")),
+                valid_to=parse_date(row.get("valid_to", "")))
+        except ValueError as exc:
+            problems.append(Problem(loc, str(exc)))
+            continue
+        if setting.valid_from and setting.valid_to and setting.valid_to < setting.valid_from:
+            problems.append(Problem(loc, "valid_to is before valid_from"))
+        settings.append(setting)
+    if problems:
+        raise InputError(problems, "The commune settings {} cannot be imported:".format(source))
+    return settings
+
+
+def settings_to_csv(settings: Sequence[CommuneSetting]) -> bytes:
+    rows = [{"insee_code": s.insee_code, "category_code": s.category_code, "stage": s.stage.value,
+             "closed_message": s.closed_message, "valid_from": s.valid_from,
+             "valid_to": s.valid_to} for s in settings]
+    return write_csv(SETTINGS_FIELDS, rows)
+
+
+def matrix_cells(communes: Iterable[str], categories: Sequence[Category],
+                 settings: Iterable[CommuneSetting]) -> Dict[Tuple[str, str], CommuneSetting]:
+    """The full matrix: every commune x active top-level category, closed where no cell exists."""
+    given = {(s.insee_code, s.category_code): s for s in settings}
+    cells = {}
+    for insee in communes:
+        for cat in categories:
+            if cat.is_top_level and cat.active:
+                cells[(insee, cat.code)] = given.get(
+                    (insee, cat.code), CommuneSetting(insee, cat.code, Stage.CLOSED))
+    return cells

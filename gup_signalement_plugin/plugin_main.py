@@ -1,0 +1,113 @@
+"""The plugin object QGIS loads: menu, toolbar, translations, Processing provider.
+
+Works without a GUI: qgis_process calls classFactory(None) then initProcessing() only."""
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .__about__ import I18N_DIR, PLUGIN_SLUG, PROVIDER_ID, resource_path
+from .processing.provider import GupProvider
+
+
+def user_locale() -> str:
+    """Two-letter locale of the QGIS user interface ('fr', 'en'...)."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        locale = settings.value("locale/userLocale", "") or ""
+    else:
+        locale = QgsApplication.locale() or settings.value("locale/userLocale", "") or ""
+    return str(locale)[0:2]
+
+
+class GupSignalementPlugin:
+    MENU = "GUP Signalement"
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+        self.translator = None
+        self._install_translator()
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("GupSignalementPlugin", text)
+
+    def _install_translator(self) -> None:
+        path = I18N_DIR / "{}_{}.qm".format(PLUGIN_SLUG, user_locale())
+        if path.exists():
+            self.translator = QTranslator()
+            if self.translator.load(str(path)):
+                QCoreApplication.installTranslator(self.translator)
+            else:
+                self.translator = None
+
+    # Processing -----------------------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802
+        if self.provider is None:
+            self.provider = GupProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI ------------------------------------------------------------------------------------
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        if self.iface is None:
+            return
+        self.toolbar = self.iface.addToolBar(self.MENU)
+        self.toolbar.setObjectName("GupSignalementToolbar")
+        icon = QIcon(str(resource_path("icons", "gup.svg")))
+        self._add_action(icon, self.tr("Categories by commune…"), self.open_matrix, toolbar=True)
+        self._add_action(icon, self.tr("Map of a category's stages…"), self.open_stage_map)
+        self._add_action(None, self.tr("Create database structure…"),
+                         lambda: self.run_algorithm("create_database_structure"))
+        self._add_action(None, self.tr("Upgrade database structure…"),
+                         lambda: self.run_algorithm("upgrade_database_structure"))
+        self._add_action(None, self.tr("Import communes…"),
+                         lambda: self.run_algorithm("import_communes"))
+        self._add_action(None, self.tr("Import category catalogue…"),
+                         lambda: self.run_algorithm("import_category_catalogue"))
+        self._add_action(None, self.tr("Publish for the reporting app (Open311)…"),
+                         lambda: self.run_algorithm("export_open311_services"))
+
+    def _add_action(self, icon, text, callback, toolbar=False):
+        action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
+        action.triggered.connect(callback)
+        self.iface.addPluginToDatabaseMenu(self.MENU, action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        if self.iface is not None:
+            for action in self.actions:
+                self.iface.removePluginDatabaseMenu(self.MENU, action)
+            if self.toolbar is not None:
+                self.toolbar.deleteLater()
+        self.actions = []
+        self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    # Actions --------------------------------------------------------------------------------
+    def run_algorithm(self, name: str):
+        import processing  # QGIS's processing plugin, present whenever the GUI runs
+
+        processing.execAlgorithmDialog("{}:{}".format(PROVIDER_ID, name), {})
+
+    def open_matrix(self):
+        from .gui.matrix_dialog import CategoryMatrixDialog
+
+        dialog = CategoryMatrixDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
+
+    def open_stage_map(self):
+        from .gui.stage_map_dialog import StageMapDialog
+
+        dialog = StageMapDialog(parent=self.iface.mainWindow())
+        dialog.exec_()

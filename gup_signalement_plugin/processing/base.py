@@ -1,0 +1,56 @@
+"""What every algorithm of the provider shares: the database connection parameter, the group,
+the help text, and the translation of plugin errors into QgsProcessingException."""
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterProviderConnection)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..__about__ import resource_path
+from ..core.errors import GupError
+from ..toolbelt.connections import database_for_connection
+
+
+class BaseAlgorithm(QgsProcessingAlgorithm):
+    CONNECTION_NAME = "CONNECTION_NAME"
+    GROUP_ID = "administration"
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(self.__class__.__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(str(resource_path("icons", "gup.svg")))
+
+    def group(self):
+        return {"administration": QCoreApplication.translate("BaseAlgorithm", "Administration"),
+                "catalogue": QCoreApplication.translate("BaseAlgorithm", "Category catalogue"),
+                "publication": QCoreApplication.translate("BaseAlgorithm", "Publication"),
+                }[self.GROUP_ID]
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def add_connection_parameter(self):
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            self.CONNECTION_NAME, self.tr("PostgreSQL connection to the GUP database"), "postgres"))
+
+    def database(self, parameters, context):
+        name = self.parameterAsConnectionName(parameters, self.CONNECTION_NAME, context)
+        if not name:
+            raise QgsProcessingException(self.tr("Choose a PostgreSQL connection."))
+        try:
+            return database_for_connection(name)
+        except GupError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Runs ``run`` and turns the plugin's errors into Processing errors (nothing written)."""
+        try:
+            return self.run(parameters, context, feedback)
+        except GupError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError

@@ -1,0 +1,34 @@
+"""The Processing provider ``gup_signalement``."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..__about__ import PROVIDER_ID, __version__, resource_path
+
+
+def algorithm_classes():
+    from .algorithms import catalogue, database, communes, publication
+
+    return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
+            communes.ImportCommunes,
+            catalogue.ImportCategoryCatalogue, catalogue.ExportCategoryCatalogue,
+            catalogue.ImportCommuneSettings, catalogue.ExportCommuneSettings,
+            publication.ExportOpen311Services]
+
+
+class GupProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return QCoreApplication.translate("GupProvider", "GUP Signalement")
+
+    def longName(self):  # noqa: N802
+        return "{} {}".format(self.name(), __version__)
+
+    def icon(self):
+        return QIcon(str(resource_path("icons", "gup.svg")))
+
+    def loadAlgorithms(self):  # noqa: N802
+        for cls in algorithm_classes():
+            self.addAlgorithm(cls())

@@ -1,0 +1,79 @@
+"""From a QGIS PostgreSQL connection (browser panel) to a Database.
+
+Credentials are never stored by the plugin: they come from the connection's pg_service, its
+authentication configuration (QGIS auth manager), or libpq's own sources (.pgpass, PGPASSWORD)."""
+from typing import List
+
+from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri,
+                       QgsProviderRegistry)
+
+from ..core.errors import GupError
+from ..db.database import Database
+
+
+def connection_names() -> List[str]:
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    return sorted(metadata.connections().keys())
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def dsn_from_uri(uri: QgsDataSourceUri) -> str:
+    """A libpq connection string from a QGIS data source URI, resolving its authcfg."""
+    parts = []
+    if uri.service():
+        parts.append("service=" + _quote(uri.service()))
+    if uri.host():
+        parts.append("host=" + _quote(uri.host()))
+    if uri.port():
+        parts.append("port=" + _quote(uri.port()))
+    if uri.database():
+        parts.append("dbname=" + _quote(uri.database()))
+    user, password = uri.username(), uri.password()
+    if uri.authConfigId():
+        config = QgsAuthMethodConfig()
+        if not QgsApplication.authManager().loadAuthenticationConfig(uri.authConfigId(), config, True):
+            raise GupError("The authentication configuration '{}' of this connection cannot be read "
+                           "(is the QGIS master password unlocked?)".format(uri.authConfigId()))
+        user = config.config("username") or user
+        password = config.config("password") or password
+    if user:
+        parts.append("user=" + _quote(user))
+    if password:
+        parts.append("password=" + _quote(password))
+    mode = uri.sslMode()
+    if mode not in (QgsDataSourceUri.SslPrefer,):
+        ssl = {QgsDataSourceUri.SslDisable: "disable", QgsDataSourceUri.SslAllow: "allow",
+               QgsDataSourceUri.SslRequire: "require", QgsDataSourceUri.SslVerifyCa: "verify-ca",
+               QgsDataSourceUri.SslVerifyFull: "verify-full"}.get(mode)
+        if ssl:
+            parts.append("sslmode=" + ssl)
+    return " ".join(parts)
+
+
+def database_for_connection(name: str) -> Database:
+    """The Database behind a stored QGIS PostgreSQL connection, by name."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        connection = metadata.findConnection(name)
+    except Exception:  # QgsProviderConnectionException on older bindings
+        connection = None
+    if connection is None:
+        raise GupError("There is no PostgreSQL connection named '{}' in QGIS (Browser panel > "
+                       "PostgreSQL > New Connection).".format(name))
+    author = QgsApplication.instance().userFullName() if QgsApplication.instance() else None
+    return Database(dsn_from_uri(QgsDataSourceUri(connection.uri())), author=author or None)
+
+
+def layer_uri(name: str, table: str, geometry_column: str = "geom", key: str = "",
+              sql: str = "") -> str:
+    """A postgres layer source for a table of our schema, through the stored connection's URI
+    (keeps its service/authcfg: no password is written into the project)."""
+    from ..db.database import SCHEMA
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri(metadata.findConnection(name).uri())
+    uri.setDataSource(SCHEMA, table, geometry_column, sql, key)
+    return uri.uri(False)
