@@ -76,11 +76,11 @@ def ensure_postgis(db: Database) -> str:
     return db.scalar("SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
 
 
-def _run_file(cur, path: Path) -> None:
+def _run_file(db: Database, cur, path: Path) -> None:
     try:
         cur.execute(path.read_text(encoding="utf-8"))
     except psycopg2.Error as exc:  # the caller's transaction rolls back; say which file failed
-        raise DatabaseError("{}: {}".format(path.name, explain(exc))) from exc
+        raise DatabaseError("{}: {}".format(path.name, explain(exc, db.role))) from exc
 
 
 def create_structure(db: Database, override: bool = False, progress: Progress = lambda m: None
@@ -101,7 +101,7 @@ def create_structure(db: Database, override: bool = False, progress: Progress = 
             cur.execute("DROP SCHEMA {} CASCADE".format(SCHEMA))
         for path in install_files():
             progress("Running {}".format(path.name))
-            _run_file(cur, path)
+            _run_file(db, cur, path)
         cur.execute("INSERT INTO {}.metadata (version, status) VALUES (%s, 'installed')".format(SCHEMA),
                     (version,))
     return version
@@ -123,7 +123,7 @@ def upgrade_structure(db: Database, progress: Progress = lambda m: None) -> str:
     for version, path in pending_upgrades(db):
         progress("Upgrading to {} ({})".format(version, path.name))
         with db.transaction() as cur:
-            _run_file(cur, path)
+            _run_file(db, cur, path)
             cur.execute("INSERT INTO {}.metadata (version, status) VALUES (%s, 'upgraded')"
                         .format(SCHEMA), (version,))
     return installed_version(db)

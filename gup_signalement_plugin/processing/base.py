@@ -15,7 +15,15 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "administration"
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate(self.__class__.__name__, text)
+        """Translate in the context of the class that wrote the string (pylupdate5 extracts a
+        string written in a base class under the base class's name)."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+            if cls is BaseAlgorithm:
+                break
+        return text
 
     def createInstance(self):  # noqa: N802
         return type(self)()
@@ -45,12 +53,18 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
         except GupError as exc:
             raise QgsProcessingException(str(exc)) from exc
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "run" in cls.__dict__:  # would shadow QgsProcessingAlgorithm.run(), used by processing.run
+            raise TypeError("{}: implement process(), not run()".format(cls.__name__))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Runs ``run`` and turns the plugin's errors into Processing errors (nothing written)."""
+        """Runs ``process`` and turns the plugin's errors into Processing errors (nothing written)."""
         try:
-            return self.run(parameters, context, feedback)
+            return self.process(parameters, context, feedback)
         except GupError as exc:
             raise QgsProcessingException(str(exc)) from exc
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
+        """The algorithm's work: parse parameters, call a job, report through feedback."""
         raise NotImplementedError

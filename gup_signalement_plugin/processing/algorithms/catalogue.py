@@ -24,7 +24,7 @@ class _CsvImport(BaseAlgorithm):
             self.INPUT, self.input_label(), extension="csv"))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Rows imported")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         path = Path(self.parameterAsFile(parameters, self.INPUT, context))
         count = type(self).job(db, path.read_bytes(), path.name)
@@ -45,7 +45,7 @@ class _CsvExport(BaseAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.output_label(), self.tr("CSV files (*.csv)")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         path.write_bytes(type(self).job(db))

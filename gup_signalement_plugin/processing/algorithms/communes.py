@@ -1,6 +1,6 @@
 """Import communes from any polygon layer, with a field mapping, transformed to Lambert-93."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest,
-                       QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
+                       QgsProcessing, QgsProcessingFeatureSource, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField)
 
 from ... import jobs
@@ -41,7 +41,7 @@ class ImportCommunes(BaseAlgorithm):
             QgsProcessingParameterField.Numeric, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Communes imported")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         source = self.parameterAsSource(parameters, self.INPUT, context)
         insee_field = self.parameterAsString(parameters, self.FIELD_INSEE, context)
@@ -51,7 +51,9 @@ class ImportCommunes(BaseAlgorithm):
         transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
         records = []
         total = max(source.featureCount(), 1)
-        for index, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+        # our own check lists every bad feature at once, with its reason (not just the first)
+        for index, feature in enumerate(source.getFeatures(
+                QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
             if feedback.isCanceled():
                 return {self.COUNT: 0}
             geometry = feature.geometry()

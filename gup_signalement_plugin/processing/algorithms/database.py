@@ -28,7 +28,7 @@ class CreateDatabaseStructure(BaseAlgorithm):
             self.OVERRIDE, self.tr("Drop the existing structure and ALL its data"), defaultValue=False))
         self.addOutput(QgsProcessingOutputString(self.DATABASE_VERSION, self.tr("Database version")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         override = self.parameterAsBool(parameters, self.OVERRIDE, context)
         version = migrations.create_structure(db, override=override, progress=feedback.pushInfo)
@@ -62,7 +62,7 @@ class UpgradeDatabaseStructure(BaseAlgorithm):
             return False, self.tr("Tick the box to confirm that you want to upgrade the database.")
         return super().checkParameterValues(parameters, context)
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         pending = migrations.pending_upgrades(db)
         if not pending:

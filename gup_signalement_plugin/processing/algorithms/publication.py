@@ -44,7 +44,7 @@ class ExportOpen311Services(BaseAlgorithm):
             self.OUTPUT_FOLDER, self.tr("Publication folder")))
         self.addOutput(QgsProcessingOutputNumber(self.DOCUMENTS, self.tr("Documents written")))
 
-    def run(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         chosen = self.parameterAsDateTime(parameters, self.DATE, context)

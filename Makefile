@@ -1,0 +1,72 @@
+# gup_signalement_plugin — every set-up step lives here; nothing is installed by hand.
+# Two commands on a fresh Debian 12 machine, as root:  make demo   and   make test
+SHELL := /bin/bash
+PY_SYS := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PLUGIN := gup_signalement_plugin
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-psycopg2 python3-venv \
+	python3-requests postgresql-15 postgresql-15-postgis-3 postgresql-client-15 \
+	pyqt5-dev-tools qttools5-dev-tools qt5-qmake poppler-utils xvfb xauth
+DEMO_PGDATA := $(CURDIR)/.pgdata/demo
+DEMO_PGPORT := 54330
+export QT_QPA_PLATFORM := offscreen
+
+.PHONY: help deps venv i18n i18n-update stage package test demo demo-stop bench clean
+
+help:
+	@echo "make test     install what is missing, run every test layer on a throw-away PostGIS"
+	@echo "make demo     install what is missing, build the demo database and project (out/demo)"
+	@echo "make demo-stop  stop the demo PostgreSQL cluster"
+	@echo "make package  build dist/$(PLUGIN)-$(VERSION).zip (QGIS: Install from ZIP)"
+	@echo "make bench    run the benchmarks in bench/"
+
+# Debian packages, installed before any PostgreSQL server is started (installing PostGIS may
+# upgrade PostgreSQL under a running server: see docs/QGIS_PLUGIN_PRACTICE P14).
+deps:
+	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+	  echo "Installing Debian packages: $(APT_PACKAGES)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+$(VENV)/.installed: requirements/runtime.txt requirements/test.txt requirements/constraints.txt
+	@command -v $(PY_SYS) >/dev/null || $(MAKE) deps
+	$(PY_SYS) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install -q -c requirements/constraints.txt -r requirements/test.txt
+	@touch $@
+
+venv: deps $(VENV)/.installed
+
+# Compiled translations (the .ts files are tracked, the .qm files are built).
+i18n: deps
+	@for ts in i18n/*.ts; do lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+# Update the .ts from the sources (keeps existing translations); the .pro lists every module.
+i18n-update: deps
+	@{ echo "SOURCES = \\"; find $(PLUGIN) -name '*.py' | sort | sed 's|^|    ../|; s|$$| \\|'; \
+	   echo ""; echo "TRANSLATIONS = $(PLUGIN)_fr.ts"; } > i18n/$(PLUGIN).pro
+	cd i18n && pylupdate5 -noobsolete $(PLUGIN).pro
+
+stage: venv i18n
+	$(PY) scripts/stage.py build
+
+package: venv i18n
+	$(PY) scripts/stage.py build --zip dist/$(PLUGIN)-$(VERSION).zip
+
+test: venv stage
+	scripts/run_tests.sh
+
+demo: venv stage
+	scripts/pg_cluster.sh start $(DEMO_PGDATA) $(DEMO_PGPORT)
+	$(PY) scripts/demo.py --host 127.0.0.1 --port $(DEMO_PGPORT) --dbname gup_demo --out out/demo
+	@echo "The demo cluster keeps running on 127.0.0.1:$(DEMO_PGPORT); stop it with: make demo-stop"
+
+demo-stop:
+	scripts/pg_cluster.sh stop $(DEMO_PGDATA) $(DEMO_PGPORT)
+
+bench: venv stage
+	scripts/run_bench.sh
+
+clean:
+	rm -rf build dist out .pytest_cache

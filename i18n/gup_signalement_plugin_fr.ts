@@ -1,0 +1,337 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1">
+<context>
+    <name>BaseAlgorithm</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="27" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="28" />
+        <source>Category catalogue</source>
+        <translation>Catalogue des catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="29" />
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="36" />
+        <source>PostgreSQL connection to the GUP database</source>
+        <translation>Connexion PostgreSQL à la base GUP</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="42" />
+        <source>Choose a PostgreSQL connection.</source>
+        <translation>Choisissez une connexion PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabaseStructure</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="17" />
+        <source>Create database structure</source>
+        <translation>Créer la structure de la base</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="20" />
+        <source>Installs the GUP schema (tables, views, functions, history triggers) in a PostGIS database, and PostGIS itself if the role may. An existing GUP structure is kept unless 'Drop the existing structure' is ticked: then the schema and ALL its data are deleted first.</source>
+        <translation>Installe le schéma GUP (tables, vues, fonctions, historique) dans une base PostGIS, et PostGIS lui-même si le rôle en a le droit. Une structure GUP existante est conservée sauf si « Supprimer la structure existante » est coché : le schéma et TOUTES ses données sont alors supprimés d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="27" />
+        <source>Drop the existing structure and ALL its data</source>
+        <translation>Supprimer la structure existante et TOUTES ses données</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="29" />
+        <source>Database version</source>
+        <translation>Version de la base</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="35" />
+        <source>Structure version {} installed in database '{}'.</source>
+        <translation>Structure version {} installée dans la base « {} ».</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCategoryCatalogue</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="84" />
+        <source>Export category catalogue (CSV)</source>
+        <translation>Exporter le catalogue des catégories (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="87" />
+        <source>Catalogue CSV file</source>
+        <translation>Fichier CSV du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="90" />
+        <source>Writes the catalogue as a CSV file (UTF-8 with BOM, ';' separated) that the import algorithm reads back.</source>
+        <translation>Écrit le catalogue dans un fichier CSV (UTF-8 avec BOM, séparateur ';') que l'algorithme d'import sait relire.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommuneSettings</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="121" />
+        <source>Export category opening per commune (CSV)</source>
+        <translation>Exporter l'ouverture des catégories par commune (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="124" />
+        <source>Communes x categories CSV file</source>
+        <translation>Fichier CSV communes x catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="127" />
+        <source>Writes the communes x categories settings as a CSV file that the import algorithm reads back.</source>
+        <translation>Écrit le paramétrage communes x catégories dans un fichier CSV que l'algorithme d'import sait relire.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOpen311Services</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="24" />
+        <source>Publish Open311 services for the reporting app</source>
+        <translation>Publier les services Open311 pour l'application de signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="27" />
+        <source>Writes, for each commune (jurisdiction_id = INSEE code) and each audience (agents, public), an Open311 GeoReport v2 services document: &lt;folder&gt;/&lt;audience&gt;/&lt;INSEE&gt;/services.json and .xml. Open categories are listed; closed ones carry the keyword 'inactive' and their message as description; categories open to agents only carry 'staff' and are left out of the public documents. The stages in force on the chosen date are used (today by default). Each publication is logged in the database.</source>
+        <translation>Écrit, pour chaque commune (jurisdiction_id = code INSEE) et chaque public (agents, public), un document services Open311 GeoReport v2 : &lt;dossier&gt;/&lt;public&gt;/&lt;INSEE&gt;/services.json et .xml. Les catégories ouvertes sont listées ; les fermées portent le mot-clé « inactive » et leur message en description ; celles ouvertes aux seuls agents portent « staff » et sont absentes des documents publics. Les étapes en vigueur à la date choisie sont utilisées (aujourd'hui par défaut). Chaque publication est journalisée dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="37" />
+        <source>Stages in force on (default: today)</source>
+        <translation>Étapes en vigueur le (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="40" />
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="43" />
+        <source>Publication folder</source>
+        <translation>Dossier de publication</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="45" />
+        <source>Documents written</source>
+        <translation>Documents écrits</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="56" />
+        <source>{} documents written in {} (stages of {}); open cells: {}.</source>
+        <translation>{} documents écrits dans {} (étapes du {}) ; cellules ouvertes : {}.</translation>
+    </message>
+</context>
+<context>
+    <name>GupProvider</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="24" />
+        <source>GUP Signalement</source>
+        <translation>GUP Signalement</translation>
+    </message>
+</context>
+<context>
+    <name>GupSignalementPlugin</name>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="60" />
+        <source>Categories by commune…</source>
+        <translation>Catégories par commune…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="61" />
+        <source>Map of a category's stages…</source>
+        <translation>Carte de l'ouverture d'une catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="62" />
+        <source>Create database structure…</source>
+        <translation>Créer la structure de la base…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="64" />
+        <source>Upgrade database structure…</source>
+        <translation>Mettre à jour la structure de la base…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="66" />
+        <source>Import communes…</source>
+        <translation>Importer les communes…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="68" />
+        <source>Import category catalogue…</source>
+        <translation>Importer le catalogue des catégories…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="70" />
+        <source>Publish for the reporting app (Open311)…</source>
+        <translation>Publier pour l'application de signalement (Open311)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCategoryCatalogue</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="63" />
+        <source>Import category catalogue (CSV)</source>
+        <translation>Importer le catalogue des catégories (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="66" />
+        <source>Catalogue CSV file</source>
+        <translation>Fichier CSV du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="69" />
+        <source>Inserts or updates categories from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; ';' or ',' separated) with the columns code, public_label, internal_label, group, parent_code, delay_working_days, active, description_required, sort_order. The whole file is checked first (codes, duplicates, missing parents): if a line is wrong nothing is imported and each problem is listed with its line.</source>
+        <translation>Ajoute ou met à jour des catégories depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; séparateur ';' ou ',') avec les colonnes code, public_label, internal_label, group, parent_code, delay_working_days, active, description_required, sort_order. Tout le fichier est d'abord vérifié (codes, doublons, parents manquants) : si une ligne est fautive, rien n'est importé et chaque problème est listé avec sa ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommuneSettings</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="101" />
+        <source>Import category opening per commune (CSV)</source>
+        <translation>Importer l'ouverture des catégories par commune (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="104" />
+        <source>Communes x categories CSV file</source>
+        <translation>Fichier CSV communes x catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="107" />
+        <source>Sets, per commune and top-level category, the stage (closed, agents, public), the message of a closed category and the validity dates, from a CSV with the columns insee_code, category_code, stage, closed_message, valid_from, valid_to. Unknown communes or categories are refused with their line; every change is kept in the history.</source>
+        <translation>Fixe, par commune et par catégorie principale, l'étape d'ouverture (closed = fermée, agents, public), le message d'une catégorie fermée et les dates de validité, depuis un CSV avec les colonnes insee_code, category_code, stage, closed_message, valid_from, valid_to. Les communes ou catégories inconnues sont refusées avec leur ligne ; chaque changement est conservé dans l'historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommunes</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="23" />
+        <source>Import communes</source>
+        <translation>Importer les communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="26" />
+        <source>Inserts or updates (matched on the INSEE code) the communes of a polygon layer, transformed to Lambert-93 (EPSG:2154). Every feature is checked first (INSEE code, name, empty or invalid geometry): if one is wrong, nothing is imported and the message lists each problem with its feature.</source>
+        <translation>Ajoute ou met à jour (selon le code INSEE) les communes d'une couche de polygones, reprojetées en Lambert-93 (EPSG:2154). Chaque entité est d'abord vérifiée (code INSEE, nom, géométrie vide ou invalide) : si l'une est fautive, rien n'est importé et le message liste chaque problème avec son entité.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="33" />
+        <source>Communes layer</source>
+        <translation>Couche des communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="35" />
+        <source>INSEE code field</source>
+        <translation>Champ du code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="37" />
+        <source>Name field</source>
+        <translation>Champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="39" />
+        <source>Population field</source>
+        <translation>Champ de la population</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="42" />
+        <source>Communes imported</source>
+        <translation>Communes importées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="65" />
+        <source>feature {}</source>
+        <translation>entité {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="71" />
+        <source>{} features read, checking them.</source>
+        <translation>{} entités lues, vérification en cours.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="74" />
+        <source>{} communes imported or updated.</source>
+        <translation>{} communes importées ou mises à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDatabaseStructure</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="47" />
+        <source>Upgrade database structure</source>
+        <translation>Mettre à jour la structure de la base</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="50" />
+        <source>Applies, in version order, the upgrade files the database has not had yet. Each upgrade runs in one transaction: a failure leaves the database at the previous version. Data is kept. Back the database up first.</source>
+        <translation>Applique, dans l'ordre des versions, les fichiers de mise à jour que la base n'a pas encore reçus. Chaque mise à jour s'exécute dans une transaction : un échec laisse la base à la version précédente. Les données sont conservées. Sauvegardez la base avant.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="56" />
+        <source>I have a backup: run the upgrade</source>
+        <translation>J'ai une sauvegarde : lancer la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="58" />
+        <source>Database version</source>
+        <translation>Version de la base</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="62" />
+        <source>Tick the box to confirm that you want to upgrade the database.</source>
+        <translation>Cochez la case pour confirmer la mise à jour de la base.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="70" />
+        <source>The database is up to date (version {}).</source>
+        <translation>La base est à jour (version {}).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="72" />
+        <source>{} upgrade(s) to apply.</source>
+        <translation>{} mise(s) à jour à appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="74" />
+        <source>Database upgraded to version {}.</source>
+        <translation>Base mise à jour en version {}.</translation>
+    </message>
+</context>
+<context>
+    <name>_CsvExport</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="45" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="52" />
+        <source>Written: {}</source>
+        <translation>Écrit : {}</translation>
+    </message>
+</context>
+<context>
+    <name>_CsvImport</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="25" />
+        <source>Rows imported</source>
+        <translation>Lignes importées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="31" />
+        <source>{} rows imported or updated from {}.</source>
+        <translation>{} lignes importées ou mises à jour depuis {}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,154 @@
+"""`make demo`: the main job on demo data, through the plugin's own Processing algorithms.
+
+Creates (or re-creates) the demo database, installs the structure, loads the 24 communes of
+../shared/data, the default category catalogue and demo commune settings, publishes the Open311
+services documents, writes a QGIS project with the styled layers, and prints a summary."""
+import argparse
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "build"))  # the staged plugin, as QGIS installs it
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import psycopg2  # noqa: E402
+
+SHARED_DATA = Path(os.environ.get("GUP_SHARED_DATA", ROOT.parent / "shared" / "data"))
+CONNECTION = "gup_demo"
+
+
+def ensure_database(host: str, port: int, dbname: str) -> None:
+    conn = psycopg2.connect(host=host, port=port, user="postgres", dbname="postgres")
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (dbname,))
+        if not cur.fetchone():
+            cur.execute('CREATE DATABASE "{}"'.format(dbname))
+    conn.close()
+
+
+def start_qgis(profile_dir: Path):
+    os.environ["QGIS_CUSTOM_CONFIG_PATH"] = str(profile_dir)
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    return app
+
+
+def store_connection(host: str, port: int, dbname: str) -> None:
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    uri = QgsDataSourceUri()
+    uri.setConnection(host, str(port), dbname, "postgres", "")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": False}).store(CONNECTION)
+
+
+def run(name: str, params: dict) -> dict:
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class QuietFeedback(QgsProcessingFeedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            print("  error: " + error)
+
+    params = dict(params, CONNECTION_NAME=CONNECTION)
+    return processing.run("gup_signalement:" + name, params, feedback=QuietFeedback())
+
+
+def write_project(out: Path) -> Path:
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+    from gup_signalement_plugin.toolbelt import layers
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
+    project.setEllipsoid("EPSG:7019")
+    project.setTitle("GUP Signalement — démo")
+    layers.add_communes_layer(CONNECTION, project)
+    for code, label in (("eclairage", "Lampadaire en panne"), ("proprete", "Rue sale, propreté")):
+        layers.add_stage_layer(CONNECTION, project, code, label)
+    path = out / "gup_demo.qgz"
+    if not project.write(str(path)):
+        raise SystemExit("could not write the project {}".format(path))
+    return path
+
+
+def summary(host: str, port: int, dbname: str) -> dict:
+    from gup_signalement_plugin.db.database import Database
+
+    with Database("host={} port={} user=postgres dbname={}".format(host, port, dbname)) as db:
+        stages = Counter({r["etape"]: r["n"] for r in db.query(
+            "SELECT etape, count(*) AS n FROM gup_signalement.v_commune_categorie GROUP BY etape")})
+        return {
+            "communes": db.scalar("SELECT count(*) FROM gup_signalement.commune"),
+            "area_km2": db.scalar("SELECT round((sum(ST_Area(geom)) / 1e6)::numeric, 1) FROM gup_signalement.commune"),
+            "top_categories": db.scalar("SELECT count(*) FROM gup_signalement.categorie WHERE parent_code IS NULL"),
+            "sub_categories": db.scalar("SELECT count(*) FROM gup_signalement.categorie WHERE parent_code IS NOT NULL"),
+            "stages": stages,
+            "history": db.scalar("SELECT count(*) FROM gup_signalement.commune_categorie_historique"),
+            "version": db.scalar("SELECT version FROM gup_signalement.metadata ORDER BY id DESC LIMIT 1"),
+        }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=54330)
+    parser.add_argument("--dbname", default="gup_demo")
+    parser.add_argument("--out", type=Path, default=ROOT / "out" / "demo")
+    args = parser.parse_args()
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+
+    ensure_database(args.host, args.port, args.dbname)
+    app = start_qgis(Path(tempfile.mkdtemp(prefix="gup_demo_profile_")))
+    import gup_signalement_plugin
+
+    plugin = gup_signalement_plugin.classFactory(None)
+    plugin.initProcessing()
+    store_connection(args.host, args.port, args.dbname)
+
+    print("GUP Signalement demo on database {} (127.0.0.1:{})".format(args.dbname, args.port))
+    version = run("create_database_structure", {"OVERRIDE": True})["DATABASE_VERSION"]
+    print("- structure version {} installed (demo database re-created from scratch)".format(version))
+    communes = run("import_communes", {"INPUT": str(SHARED_DATA / "communes_gosb.geojson"),
+                                       "FIELD_INSEE": "code_insee", "FIELD_NAME": "nom",
+                                       "FIELD_POPULATION": "population"})["COUNT"]
+    print("- {} communes imported from communes_gosb.geojson (WGS84 -> Lambert-93)".format(communes))
+    categories = run("import_category_catalogue",
+                     {"INPUT": str(ROOT / "resources" / "catalogue" / "default_catalogue.csv")})["COUNT"]
+    print("- {} categories imported (default catalogue)".format(categories))
+    cells = run("import_commune_settings",
+                {"INPUT": str(ROOT / "resources" / "demo" / "commune_settings.csv")})["COUNT"]
+    print("- {} commune x category settings imported".format(cells))
+    published = run("export_open311_services", {"OUTPUT_FOLDER": str(out / "open311")})
+    print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
+    project = write_project(out)
+    print("- QGIS project with styled layers: {}".format(project))
+
+    facts = summary(args.host, args.port, args.dbname)
+    print("\nSummary")
+    print("  structure version      {}".format(facts["version"]))
+    print("  communes               {} ({} km2)".format(facts["communes"], facts["area_km2"]))
+    print("  categories             {} top-level, {} sub-categories".format(
+        facts["top_categories"], facts["sub_categories"]))
+    print("  matrix today           public {public}, agents only {agents}, closed {closed}".format(
+        **{k: facts["stages"].get(k, 0) for k in ("public", "agents", "closed")}))
+    print("  history entries        {}".format(facts["history"]))
+    print("  open the project:      qgis {}".format(project))
+    plugin.unload()
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""QGIS-layer fixtures. Plugin modules are imported inside fixtures only (practice P3/P4)."""
+import pytest
+
+
+@pytest.fixture
+def gup_connection(gup_dsn, qgis_app):
+    """A QGIS PostgreSQL connection named 'gup_test' on a fresh loaded database."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri(gup_dsn)
+    connection = metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True})
+    connection.store("gup_test")
+    yield "gup_test"
+    metadata.deleteConnection("gup_test")
+
+
+@pytest.fixture
+def empty_connection(postgis_dsn, qgis_app):
+    """A QGIS PostgreSQL connection named 'gup_empty' on a database with PostGIS only."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(QgsDataSourceUri(postgis_dsn).uri(False),
+                                           {"saveUsername": True, "savePassword": True})
+    connection.store("gup_empty")
+    yield "gup_empty"
+    metadata.deleteConnection("gup_empty")
+
+
+@pytest.fixture(scope="session")
+def gup_provider(qgis_processing):
+    """The plugin loaded as qgis_process does: classFactory(None) then initProcessing()."""
+    import gup_signalement_plugin
+
+    plugin = gup_signalement_plugin.classFactory(None)
+    plugin.initProcessing()
+    yield plugin.provider
+    plugin.unload()

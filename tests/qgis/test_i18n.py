@@ -1,0 +1,37 @@
+"""The plugin speaks French when QGIS runs in French."""
+import pytest
+from qgis.core import QgsSettings
+
+from tests.qgis.test_plugin import _patch_database_menu
+
+
+@pytest.fixture
+def french_qgis():
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    yield
+    settings.setValue("locale/userLocale", "en_US")
+
+
+def test_menu_and_algorithms_in_french(french_qgis, qgis_iface, monkeypatch):
+    import gup_signalement_plugin
+
+    menu = _patch_database_menu(qgis_iface, monkeypatch)
+    plugin = gup_signalement_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        texts = [a.text() for a in menu["GUP Signalement"]]
+        assert "Catégories par commune…" in texts
+        assert "Publier pour l'application de signalement (Open311)…" in texts
+        algorithms = {a.name(): a for a in plugin.provider.algorithms()}
+        assert algorithms["create_database_structure"].displayName() == "Créer la structure de la base"
+        # a string written in a base class, seen through a subclass
+        catalogue = algorithms["import_category_catalogue"]
+        assert catalogue.outputDefinition("COUNT").description() == "Lignes importées"
+        assert catalogue.group() == "Catalogue des catégories"
+    finally:
+        plugin.unload()
+    # unload removes the translator
+    from qgis.PyQt.QtCore import QCoreApplication
+    assert QCoreApplication.translate("GupSignalementPlugin", "Categories by commune…") == "Categories by commune…"

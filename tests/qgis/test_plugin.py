@@ -1,0 +1,54 @@
+"""The plugin loads, shows its menu and toolbar, registers its provider and unloads cleanly."""
+from qgis.core import QgsApplication
+
+EXPECTED_ALGORITHMS = {
+    "create_database_structure", "upgrade_database_structure", "import_communes",
+    "import_category_catalogue", "export_category_catalogue", "import_commune_settings",
+    "export_commune_settings", "export_open311_services"}
+
+
+def _patch_database_menu(iface, monkeypatch):
+    """pytest-qgis 2.1's iface stub has no database-menu methods (practice P5): record calls."""
+    menu = {}
+    monkeypatch.setattr(iface, "addPluginToDatabaseMenu",
+                        lambda name, action: menu.setdefault(name, []).append(action), raising=False)
+    monkeypatch.setattr(iface, "removePluginDatabaseMenu",
+                        lambda name, action: menu[name].remove(action), raising=False)
+    return menu
+
+
+def test_without_gui_only_processing(qgis_app):
+    import gup_signalement_plugin
+
+    plugin = gup_signalement_plugin.classFactory(None)
+    plugin.initGui()  # must not touch iface
+    try:
+        provider = QgsApplication.processingRegistry().providerById("gup_signalement")
+        assert provider is plugin.provider
+        assert EXPECTED_ALGORITHMS <= {a.name() for a in provider.algorithms()}
+    finally:
+        plugin.unload()
+    assert QgsApplication.processingRegistry().providerById("gup_signalement") is None
+
+
+def test_init_gui_and_unload(qgis_iface, monkeypatch):
+    import gup_signalement_plugin
+
+    menu = _patch_database_menu(qgis_iface, monkeypatch)
+    plugin = gup_signalement_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    actions = menu["GUP Signalement"]
+    assert len(actions) == 7
+    assert plugin.toolbar.actions()[0] is actions[0]
+    assert all(a.text() for a in actions)
+    plugin.unload()
+    assert menu["GUP Signalement"] == []
+    assert plugin.provider is None
+
+
+def test_algorithms_have_help_group_and_icon(gup_provider):
+    for algorithm in gup_provider.algorithms():
+        assert algorithm.shortHelpString(), algorithm.name()
+        assert algorithm.group() and algorithm.groupId()
+        assert not algorithm.icon().isNull()
+        assert algorithm.parameterDefinition("CONNECTION_NAME") is not None
