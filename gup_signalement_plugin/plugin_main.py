@@ -46,8 +46,10 @@ class GupSignalementPlugin:
     # Processing -----------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802
         if self.provider is None:
-            self.provider = GupProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = GupProvider()
+            # fails (and the registry deletes the provider) if another instance is registered
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     # GUI ------------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802

@@ -28,7 +28,7 @@ def empty_connection(postgis_dsn, qgis_app):
     metadata.deleteConnection("gup_empty")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def gup_provider(qgis_processing):
     """The plugin loaded as qgis_process does: classFactory(None) then initProcessing()."""
     import gup_signalement_plugin
