@@ -3,6 +3,7 @@
 Each job validates everything before writing, writes in one transaction, and returns figures."""
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Sequence
@@ -60,7 +61,8 @@ def publish_open311(db: Database, folder: Path, on_date: dt.date,
                     formats: Sequence[str] = ("json", "xml"),
                     progress: Progress = lambda pct: None,
                     is_canceled: Callable[[], bool] = lambda: False) -> PublicationResult:
-    """Write ``<folder>/<audience>/<insee>/services.<ext>`` for every commune and audience."""
+    """Write ``<folder>/<audience>/<insee>/services.<ext>`` for every commune and audience, and
+    ``<folder>/jurisdictions.json`` listing the communes and their documents."""
     categories = repo.list_categories(db)
     communes = repo.list_communes(db)
     if not communes:
@@ -90,6 +92,12 @@ def publish_open311(db: Database, folder: Path, on_date: dt.date,
                 digest.update(relative.encode() + body.encode("utf-8"))
                 result.documents.append(relative)
         progress(100.0 * (index + 1) / len(communes))
+    jurisdictions = [{"jurisdiction_id": c["code_insee"], "name": c["nom"],
+                      "services": {a.value: services_file_name(c["code_insee"], a, "json")
+                                   for a in Audience}} for c in communes]
+    index = json.dumps(jurisdictions, ensure_ascii=False, indent=2) + "\n"
+    (Path(folder) / "jurisdictions.json").write_text(index, encoding="utf-8")
+    digest.update(index.encode("utf-8"))
     result.fingerprint = digest.hexdigest()
     repo.log_publication(db, on_date, str(folder), len(result.documents), result.fingerprint)
     return result

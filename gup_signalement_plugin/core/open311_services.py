@@ -29,7 +29,7 @@ def build_services(categories: Sequence[Category], settings: Dict[str, CommuneSe
     ``settings`` maps category code to the commune's cell; a missing cell means closed."""
     services = []
     top_level = sorted((c for c in categories if c.is_top_level and c.active),
-                       key=lambda c: (c.group, c.sort_order, c.public_label))
+                       key=lambda c: (c.sort_order, c.public_label))
     for cat in top_level:
         cell = settings.get(cat.code)
         stage = cell.stage_on(on_date) if cell else Stage.CLOSED

@@ -87,5 +87,9 @@ def test_publish_open311_writes_every_commune_and_audience(gup_db, tmp_path):
     assert {s["service_code"] for s in public if s["keywords"] == ""} == expected_public_open
     assert len(agents) == 11
     assert (tmp_path / "public" / "94081" / "services.xml").exists()
+    index = json.loads((tmp_path / "jurisdictions.json").read_text("utf-8"))
+    assert len(index) == 24
+    vitry = next(j for j in index if j["jurisdiction_id"] == "94081")
+    assert vitry["name"] == "Vitry-sur-Seine" and (tmp_path / vitry["services"]["public"]).exists()
     row = gup_db.query("SELECT nb_documents, empreinte, publie_par FROM gup_signalement.publication")
     assert row == [{"nb_documents": 96, "empreinte": result.fingerprint, "publie_par": "pytest"}]
