@@ -1,0 +1,78 @@
+"""Styled PostGIS layers of the GUP schema added to a project through a stored connection."""
+from typing import List
+
+from qgis.core import (QgsExpression, QgsFillSymbol, QgsPalLayerSettings, QgsProject,
+                       QgsSingleSymbolRenderer, QgsTextFormat, QgsVectorLayer,
+                       QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
+
+from ..core.errors import GupError
+from .connections import layer_uri
+from .styles import stage_renderer
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Layers", text)
+
+
+def _postgres_layer(connection_name: str, table: str, name: str, key: str, sql: str = "",
+                    geometry_column: str = "geom") -> QgsVectorLayer:
+    layer = QgsVectorLayer(layer_uri(connection_name, table, geometry_column, key, sql), name, "postgres")
+    if not layer.isValid():
+        raise GupError(_tr("The layer '{}' cannot be loaded from the connection '{}': is the GUP "
+                           "structure installed?").format(table, connection_name))
+    return layer
+
+
+def _label_with(layer: QgsVectorLayer, field: str, size: float = 8) -> None:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    text = QgsTextFormat()
+    text.setSize(size)
+    text.setColor(QColor("#222222"))
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def add_communes_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
+    """The communes, outlined and labelled with their name."""
+    layer = _postgres_layer(connection_name, "commune", _tr("Communes"), "code_insee")
+    symbol = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#34495e",
+                                         "outline_width": "0.6"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    _label_with(layer, "nom")
+    project.addMapLayer(layer)
+    return layer
+
+
+def add_stage_layer(connection_name: str, project: QgsProject, category_code: str,
+                    category_label: str) -> QgsVectorLayer:
+    """One category's stage in every commune, coloured by stage (view v_commune_categorie)."""
+    sql = '"categorie_code" = {}'.format(QgsExpression.quotedValue(category_code))
+    layer = _postgres_layer(connection_name, "v_commune_categorie",
+                            _tr("Opening: {}").format(category_label), "id", sql)
+    layer.setRenderer(stage_renderer("etape"))
+    _label_with(layer, "commune", 7)
+    project.addMapLayer(layer)
+    return layer
+
+
+def add_experiment_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
+    """Experiment perimeters of the cells, editable with QGIS's editing tools."""
+    layer = _postgres_layer(connection_name, "commune_categorie", _tr("Experiment perimeters"),
+                            "", "", "perimetre_experimentation")
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "52,152,219,60", "outline_color": "#2980b9", "outline_width": "0.5",
+         "outline_style": "dash"})))
+    project.addMapLayer(layer)
+    return layer
+
+
+def layer_names(project: QgsProject) -> List[str]:
+    return [layer.name() for layer in project.mapLayers().values()]
