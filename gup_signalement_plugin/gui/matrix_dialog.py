@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDateT
 from ..core.catalogue import Category, CommuneSetting, Stage, matrix_cells
 from ..core.errors import GupError
 from ..db import repositories as repo
-from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label
+from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label, stage_short_label
 from .connection_picker import ConnectionCombo
 
 Cell = Tuple[str, str]  # (INSEE code, category code)
@@ -35,7 +35,7 @@ class CategoryMatrixDialog(QDialog):
         self.pending: Dict[Cell, CommuneSetting] = {}
         self.read_only = False
         self.setWindowTitle(self.tr("Categories by commune"))
-        self.resize(1500, 820)
+        self.resize(1500, 860)
         self._build()
         if database is not None:
             self.load()
@@ -76,12 +76,17 @@ class CategoryMatrixDialog(QDialog):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(70)
+        self.table.horizontalHeader().setMinimumSectionSize(56)
         self.table.verticalHeader().setDefaultSectionSize(24)
         splitter.addWidget(self.table)
         splitter.addWidget(self._side_panel())
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1120, 380])
+        # keep the stage colour visible under the selection: a frame, not a fill
+        self.table.setStyleSheet("QTableWidget { selection-background-color: rgba(0, 0, 0, 0); "
+                                 "selection-color: #000000; }"
+                                 "QTableWidget::item:selected { border: 3px solid #1a237e; }")
         layout.addWidget(splitter, 1)
 
         bottom = QHBoxLayout()
@@ -97,6 +102,7 @@ class CategoryMatrixDialog(QDialog):
 
     def _side_panel(self) -> QWidget:
         panel = QWidget(self)
+        panel.setMaximumWidth(440)
         column = QVBoxLayout(panel)
         self.selection_label = QLabel(panel)
         self.selection_label.setWordWrap(True)
@@ -120,17 +126,15 @@ class CategoryMatrixDialog(QDialog):
                                                      "which channel to use (letter to the mayor, phone...)"))
         self.message_edit.setMaximumHeight(80)
         form.addRow(self.tr("Closed message"), self.message_edit)
-        self.from_check = QCheckBox(self.tr("from"), detail_box)
+        self.from_check = QCheckBox(self.tr("Valid from"), detail_box)
         self.from_edit = QDateEdit(QDate.currentDate(), detail_box)
-        self.to_check = QCheckBox(self.tr("until"), detail_box)
+        self.to_check = QCheckBox(self.tr("Valid until"), detail_box)
         self.to_edit = QDateEdit(QDate.currentDate(), detail_box)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-        dates = QHBoxLayout()
-        for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
-            dates.addWidget(widget)
-        form.addRow(self.tr("Valid"), dates)
+        form.addRow(self.from_check, self.from_edit)
+        form.addRow(self.to_check, self.to_edit)
         self.apply_details_button = QPushButton(self.tr("Apply to the selected cells"), detail_box)
         self.apply_details_button.clicked.connect(self._apply_details)
         form.addRow(self.apply_details_button)
@@ -207,8 +211,11 @@ class CategoryMatrixDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem())
                 self._paint(row, col)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
-        self.table.horizontalHeader().setFixedHeight(48)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.Alignment(int(Qt.AlignCenter) | int(Qt.TextWordWrap)))
+        self.table.horizontalHeader().setFixedHeight(64)
+        header_font = QFont()
+        header_font.setPointSizeF(8)
+        self.table.horizontalHeader().setFont(header_font)
         for widget in list(self.stage_buttons.values()) + [self.apply_details_button]:
             widget.setEnabled(not self.read_only)
         self.buttons.button(self.buttons.Save).setEnabled(not self.read_only)
@@ -225,18 +232,22 @@ class CategoryMatrixDialog(QDialog):
     def _paint(self, row: int, col: int) -> None:
         setting = self.cell(row, col)
         item = self.table.item(row, col)
-        marker = " …" if (setting.closed_message or setting.valid_from or setting.valid_to) else ""
-        item.setText(stage_label(setting.stage) + marker)
+        # the colour tells the stage; '*' flags a cell that ends on a date or is limited to a perimeter
+        marker = "*" if (setting.valid_to or setting.experiment_perimeter_wkt) else ""
+        item.setText(stage_short_label(setting.stage) + marker)
         item.setTextAlignment(Qt.AlignCenter)
         item.setBackground(QBrush(stage_color(setting.stage)))
         item.setForeground(QBrush(QColor("#000000")))
         font = QFont()
         font.setItalic(self._key(row, col) in self.pending)
         font.setBold(self._key(row, col) in self.pending)
+        font.setPointSizeF(8.5)
         item.setFont(font)
         tips = [stage_label(setting.stage)]
         if setting.closed_message:
             tips.append(self.tr("Message: {}").format(setting.closed_message))
+        if setting.experiment_perimeter_wkt:
+            tips.append(self.tr("Open only inside its experiment perimeter"))
         if setting.valid_from or setting.valid_to:
             tips.append(self.tr("Valid from {} until {}").format(
                 setting.valid_from or "…", setting.valid_to or "…"))

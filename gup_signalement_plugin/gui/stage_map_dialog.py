@@ -49,7 +49,7 @@ class StageMapDialog(QDialog):
             return
         project = QgsProject.instance()
         try:
-            if self.tr("Communes") not in layers.layer_names(project):
+            if layers.communes_layer_name() not in layers.layer_names(project):
                 layers.add_communes_layer(name, project)
             layers.add_stage_layer(name, project, code, self.category_combo.currentText())
         except GupError as exc:

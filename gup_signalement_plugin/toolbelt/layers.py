@@ -40,9 +40,13 @@ def _label_with(layer: QgsVectorLayer, field: str, size: float = 8) -> None:
     layer.setLabelsEnabled(True)
 
 
+def communes_layer_name() -> str:
+    return _tr("Communes")
+
+
 def add_communes_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
     """The communes, outlined and labelled with their name."""
-    layer = _postgres_layer(connection_name, "commune", _tr("Communes"), "code_insee")
+    layer = _postgres_layer(connection_name, "commune", communes_layer_name(), "code_insee")
     symbol = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#34495e",
                                          "outline_width": "0.6"})
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))

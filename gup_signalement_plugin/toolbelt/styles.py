@@ -16,6 +16,14 @@ def stage_label(stage: Stage) -> str:
     return labels[stage]
 
 
+def stage_short_label(stage: Stage) -> str:
+    """The stage in a matrix cell, where the colour already tells it."""
+    labels = {Stage.CLOSED: QCoreApplication.translate("Stage", "closed", "short, in a matrix cell"),
+              Stage.AGENTS: QCoreApplication.translate("Stage", "agents", "short, in a matrix cell"),
+              Stage.PUBLIC: QCoreApplication.translate("Stage", "public", "short, in a matrix cell")}
+    return labels[stage]
+
+
 def stage_color(stage: Stage) -> QColor:
     return QColor(STAGE_COLORS[stage])
 
