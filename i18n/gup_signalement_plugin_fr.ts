@@ -3,29 +3,216 @@
 <context>
     <name>BaseAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="27" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="35" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="28" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="36" />
         <source>Category catalogue</source>
         <translation>Catalogue des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="29" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="37" />
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="36" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="44" />
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="42" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="50" />
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryMatrixDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="37" />
+        <source>Categories by commune</source>
+        <translation>Catégories par commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="50" />
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="52" />
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="55" />
+        <source>Show the matrix as it was on</source>
+        <translation>Afficher la matrice telle qu'elle était le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="96" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="97" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="111" />
+        <source>Stage of the selected cells</source>
+        <translation>Ouverture des cellules sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="122" />
+        <source>Message and validity of the selected cells</source>
+        <translation>Message et validité des cellules sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125" />
+        <source>Message shown when the category is closed: which channel to use (letter to the mayor, phone...)</source>
+        <translation>Message affiché quand la catégorie est fermée : quel canal utiliser (courrier au maire, téléphone…)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="128" />
+        <source>Closed message</source>
+        <translation>Message de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="129" />
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131" />
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="138" />
+        <source>Apply to the selected cells</source>
+        <translation>Appliquer aux cellules sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="143" />
+        <source>History of the current cell</source>
+        <translation>Historique de la cellule courante</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="164" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="191" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="205" />
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="249" />
+        <source>Message: {}</source>
+        <translation>Message : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251" />
+        <source>Open only inside its experiment perimeter</source>
+        <translation>Ouverte seulement dans son périmètre d'expérimentation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253" />
+        <source>Valid from {} until {}</source>
+        <translation>Valable du {} au {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293" />
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est avant la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="313" />
+        <source>Select cells; a header selects a whole row or column.</source>
+        <translation>Sélectionnez des cellules ; un en-tête sélectionne toute la ligne ou la colonne.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="322" />
+        <source>{} cells selected</source>
+        <translation>{} cellules sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="355" />
+        <source>{} communes × {} categories — {}</source>
+        <translation>{} communes × {} catégories — {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="358" />
+        <source>{} unsaved change(s)</source>
+        <translation>{} modification(s) non enregistrée(s)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="360" />
+        <source>read only (past state)</source>
+        <translation>lecture seule (état passé)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371" />
+        <source>Save failed</source>
+        <translation>Échec de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371" />
+        <source>Nothing was saved; your changes are still here.
+
+{}</source>
+        <translation>Rien n'a été enregistré ; vos modifications sont conservées.
+
+{}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380" />
+        <source>{} change(s) are not saved. Discard them?</source>
+        <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="209" />
+        <source>INSEE code {}</source>
+        <translation>Code INSEE {}</translation>
     </message>
 </context>
 <context>
@@ -141,37 +328,37 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="60" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="62" />
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="61" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="63" />
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="62" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="64" />
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="64" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="66" />
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="66" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="68" />
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="68" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="70" />
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="70" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="72" />
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
@@ -263,6 +450,93 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="74" />
         <source>{} communes imported or updated.</source>
         <translation>{} communes importées ou mises à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>Layers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="19" />
+        <source>The layer '{}' cannot be loaded from the connection '{}': is the GUP structure installed?</source>
+        <translation>La couche « {} » ne peut pas être chargée depuis la connexion « {} » : la structure GUP est-elle installée ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="40" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="58" />
+        <source>Opening: {}</source>
+        <translation>Ouverture : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="68" />
+        <source>Experiment perimeters</source>
+        <translation>Périmètres d'expérimentation</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="13" />
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="14" />
+        <source>Agents only</source>
+        <translation>Agents seulement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="15" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="21" />
+        <source>closed</source>
+        <comment>short, in a matrix cell</comment>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="22" />
+        <source>agents</source>
+        <comment>short, in a matrix cell</comment>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="23" />
+        <source>public</source>
+        <comment>short, in a matrix cell</comment>
+        <translation>public</translation>
+    </message>
+</context>
+<context>
+    <name>StageMapDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="16" />
+        <source>Map of a category's stages</source>
+        <translation>Carte de l'ouverture d'une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="40" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="22" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="24" />
+        <source>Add to map</source>
+        <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="56" />
+        <source>Map</source>
+        <translation>Carte</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,8 @@ class CategoryMatrixDialog(QDialog):
             header.setToolTip("{}\n{}: {}\n{}".format(cat.group, self.tr("code"), cat.code, cat.internal_label))
             self.table.setHorizontalHeaderItem(col, header)
         for row, commune in enumerate(self.communes):
-            header = QTableWidgetItem("{} ({})".format(commune["nom"], commune["code_insee"]))
+            header = QTableWidgetItem(commune["nom"])
+            header.setToolTip(self.tr("INSEE code {}").format(commune["code_insee"]))
             self.table.setVerticalHeaderItem(row, header)
             for col in range(len(self.categories)):
                 self.table.setItem(row, col, QTableWidgetItem())

@@ -12,15 +12,11 @@ from .connections import layer_uri
 from .styles import stage_renderer
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Layers", text)
-
-
 def _postgres_layer(connection_name: str, table: str, name: str, key: str, sql: str = "",
                     geometry_column: str = "geom") -> QgsVectorLayer:
     layer = QgsVectorLayer(layer_uri(connection_name, table, geometry_column, key, sql), name, "postgres")
     if not layer.isValid():
-        raise GupError(_tr("The layer '{}' cannot be loaded from the connection '{}': is the GUP "
+        raise GupError(QCoreApplication.translate("Layers", "The layer '{}' cannot be loaded from the connection '{}': is the GUP "
                            "structure installed?").format(table, connection_name))
     return layer
 
@@ -41,7 +37,7 @@ def _label_with(layer: QgsVectorLayer, field: str, size: float = 8) -> None:
 
 
 def communes_layer_name() -> str:
-    return _tr("Communes")
+    return QCoreApplication.translate("Layers", "Communes")
 
 
 def add_communes_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
@@ -60,7 +56,7 @@ def add_stage_layer(connection_name: str, project: QgsProject, category_code: st
     """One category's stage in every commune, coloured by stage (view v_commune_categorie)."""
     sql = '"categorie_code" = {}'.format(QgsExpression.quotedValue(category_code))
     layer = _postgres_layer(connection_name, "v_commune_categorie",
-                            _tr("Opening: {}").format(category_label), "id", sql)
+                            QCoreApplication.translate("Layers", "Opening: {}").format(category_label), "id", sql)
     layer.setRenderer(stage_renderer("etape"))
     _label_with(layer, "commune", 7)
     project.addMapLayer(layer)
@@ -69,7 +65,7 @@ def add_stage_layer(connection_name: str, project: QgsProject, category_code: st
 
 def add_experiment_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
     """Experiment perimeters of the cells, editable with QGIS's editing tools."""
-    layer = _postgres_layer(connection_name, "commune_categorie", _tr("Experiment perimeters"),
+    layer = _postgres_layer(connection_name, "commune_categorie", QCoreApplication.translate("Layers", "Experiment perimeters"),
                             "", "", "perimetre_experimentation")
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "52,152,219,60", "outline_color": "#2980b9", "outline_width": "0.5",
