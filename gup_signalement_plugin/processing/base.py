@@ -35,6 +35,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
         return {"administration": QCoreApplication.translate("BaseAlgorithm", "Administration"),
                 "catalogue": QCoreApplication.translate("BaseAlgorithm", "Category catalogue"),
                 "publication": QCoreApplication.translate("BaseAlgorithm", "Publication"),
+                "routing": QCoreApplication.translate("BaseAlgorithm", "Competences and routing"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -7,13 +7,14 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import catalogue, database, communes, publication
+    from .algorithms import catalogue, database, communes, publication, routing
 
     return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
             catalogue.ImportCategoryCatalogue, catalogue.ExportCategoryCatalogue,
             catalogue.ImportCommuneSettings, catalogue.ExportCommuneSettings,
-            publication.ExportOpen311Services]
+            publication.ExportOpen311Services,
+            routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters]
 
 
 class GupProvider(QgsProcessingProvider):

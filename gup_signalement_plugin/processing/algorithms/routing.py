@@ -1,0 +1,299 @@
+"""Competence perimeters and routing: import perimeters, re-route reports, coverage check,
+dry-run of edited perimeters."""
+import datetime as dt
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+                       QgsProcessing, QgsProcessingFeatureSource, QgsProcessingOutputNumber,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterString, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core import coverage
+from ...core.errors import InputError, Problem
+from ...db import routing_repository as rr
+from ...toolbelt.values import python_value
+from ..base import BaseAlgorithm
+
+LAMBERT93 = "EPSG:2154"
+
+
+def _fields(*spec):
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+class _PerimeterLayerAlgorithm(BaseAlgorithm):
+    """Reads a polygon layer of perimeters with a field mapping."""
+    GROUP_ID = "routing"
+    INPUT = "INPUT"
+    FIELD_SERVICE = "FIELD_SERVICE"
+    FIELD_NAME = "FIELD_NAME"
+    FIELD_CATEGORIES = "FIELD_CATEGORIES"
+    FIELD_PRIORITY = "FIELD_PRIORITY"
+    FIELD_EXTRA = "FIELD_EXTRA"
+
+    def add_perimeter_parameters(self, label):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, label, [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD_SERVICE, self.tr("Service name field"), "service", self.INPUT))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD_NAME, self.tr("Perimeter name field"), "nom", self.INPUT))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD_CATEGORIES, self.tr("Categories field (codes separated by commas, empty = all)"),
+            None, self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD_PRIORITY, self.tr("Priority field (larger wins)"), None, self.INPUT,
+            QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD_EXTRA, self.tr("Extra recipient field (true/false)"), None, self.INPUT,
+            optional=True))
+
+    def read_perimeters(self, parameters, context, feedback):
+        """PerimeterRecords in Lambert-93 WKB, geometries read as they are (checked later)."""
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        field = {key: self.parameterAsString(parameters, key, context) for key in (
+            self.FIELD_SERVICE, self.FIELD_NAME, self.FIELD_CATEGORIES, self.FIELD_PRIORITY,
+            self.FIELD_EXTRA)}
+        transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(LAMBERT93),
+                                           context.transformContext())
+        records, problems = [], []
+        for feature in source.getFeatures(QgsFeatureRequest(),
+                                          QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+            where = self.tr("feature {}").format(feature.id())
+
+            def value(key):
+                return python_value(feature[field[key]]) if field[key] else None
+
+            geometry = feature.geometry()
+            wkb = None
+            if not geometry.isNull() and not geometry.isEmpty():
+                geometry.transform(transform)
+                wkb = bytes(geometry.asWkb())
+            categories = value(self.FIELD_CATEGORIES)
+            codes = tuple(c.strip() for c in str(categories).split(",") if c.strip()) \
+                if categories else None
+            try:
+                priority = int(value(self.FIELD_PRIORITY) or 0)
+            except (TypeError, ValueError):
+                problems.append(Problem(where, "priority '{}' is not a whole number".format(
+                    value(self.FIELD_PRIORITY))))
+                continue
+            extra = str(value(self.FIELD_EXTRA) or "").strip().lower() in ("1", "true", "t", "oui", "yes")
+            records.append(rr.PerimeterRecord(
+                service_name=str(value(self.FIELD_SERVICE) or "").strip(),
+                name=str(value(self.FIELD_NAME) or "").strip() or where, wkb=wkb,
+                categories=codes or None, priority=priority, extra_recipient=extra, where=where))
+        if problems:
+            raise InputError(problems, "No perimeter was read:")
+        feedback.pushInfo(self.tr("{} perimeters read.").format(len(records)))
+        return records
+
+
+class ImportPerimeters(_PerimeterLayerAlgorithm):
+    REPAIR = "REPAIR"
+    REPLACE = "REPLACE"
+    COUNT = "COUNT"
+
+    def name(self):
+        return "import_perimeters"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Import competence perimeters")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Imports competence perimeters from a polygon layer (transformed to "
+                       "Lambert-93). The services must exist (matched on their name) and the "
+                       "categories must be in the catalogue. Invalid geometries are refused with "
+                       "the list of features, unless the repair option is ticked. Nothing is "
+                       "imported if one feature is wrong.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.add_perimeter_parameters(self.tr("Perimeters layer"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.REPAIR, self.tr("Repair invalid geometries (ST_MakeValid)"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.REPLACE, self.tr("Replace the existing perimeters of these services"), False))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Perimeters imported")))
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        records = self.read_perimeters(parameters, context, feedback)
+        count, warnings = rr.save_perimeters(
+            db, records, 2154, repair=self.parameterAsBool(parameters, self.REPAIR, context),
+            replace_services=self.parameterAsBool(parameters, self.REPLACE, context))
+        for warning in warnings:
+            feedback.reportError(warning, False)
+        feedback.pushInfo(self.tr("{} perimeters imported.").format(count))
+        return {self.COUNT: count}
+
+
+class RerouteReports(BaseAlgorithm):
+    GROUP_ID = "routing"
+    COUNT = "COUNT"
+
+    def name(self):
+        return "reroute_reports"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Re-route reports")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Routes again every report in the database with the current services, "
+                       "perimeters and category matrix (reports routed by hand are kept). New "
+                       "reports are routed on arrival by the database itself.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Reports whose routing changed")))
+
+    def process(self, parameters, context, feedback):
+        count = rr.reroute(self.database(parameters, context))
+        feedback.pushInfo(self.tr("{} reports changed routing.").format(count))
+        return {self.COUNT: count}
+
+
+class CheckCoverage(BaseAlgorithm):
+    GROUP_ID = "routing"
+    CATEGORY = "CATEGORY"
+    DAY = "DAY"
+    GAPS = "GAPS"
+    OVERLAPS = "OVERLAPS"
+    COMMUNES = "COMMUNES"
+
+    def name(self):
+        return "check_coverage"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Check competence coverage")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("For one category: the parts of the territory where no service is "
+                       "competent (gaps), where two services compete with the same priority "
+                       "(overlaps), and a summary per commune.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addParameter(QgsProcessingParameterString(self.CATEGORY, self.tr("Category code")))
+        self.addParameter(QgsProcessingParameterString(
+            self.DAY, self.tr("Day (YYYY-MM-DD, empty = today)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.GAPS, self.tr("Gaps"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OVERLAPS, self.tr("Overlaps"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.COMMUNES, self.tr("Coverage per commune"), QgsProcessing.SourceType.TypeVector))
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        router = rr.load_router(db)
+        category = self.parameterAsString(parameters, self.CATEGORY, context).strip()
+        if category not in router.category_index:
+            raise InputError([], "Unknown category '{}'.".format(category))
+        text = self.parameterAsString(parameters, self.DAY, context).strip()
+        try:
+            day = dt.date.fromisoformat(text) if text else dt.date.today()
+        except ValueError as exc:
+            raise InputError([], "'{}' is not a date YYYY-MM-DD.".format(text)) from exc
+        report = coverage.check_coverage(router, category, day)
+        crs = QgsCoordinateReferenceSystem(LAMBERT93)
+        fields = _fields(("categorie", QVariant.String), ("surface_m2", QVariant.Double))
+        gaps, gaps_id = self.parameterAsSink(parameters, self.GAPS, context, fields,
+                                             QgsWkbTypes.MultiPolygon, crs)
+        for part in ([report.gaps] if not report.gaps.is_empty else []):
+            self._add(gaps, fields, part, [category, part.area])
+        fields = _fields(("categorie", QVariant.String), ("perimetre_a", QVariant.Int),
+                         ("perimetre_b", QVariant.Int), ("service_a", QVariant.Int),
+                         ("service_b", QVariant.Int), ("priorite", QVariant.Int),
+                         ("surface_m2", QVariant.Double))
+        overlaps, overlaps_id = self.parameterAsSink(parameters, self.OVERLAPS, context, fields,
+                                                     QgsWkbTypes.MultiPolygon, crs)
+        for item in report.overlaps:
+            self._add(overlaps, fields, item.geometry, [category, *item.perimeter_ids,
+                                                        *item.service_ids, item.priority,
+                                                        item.geometry.area])
+        fields = _fields(("code_insee", QVariant.String), ("nom", QVariant.String),
+                         ("surface_lacunes_m2", QVariant.Double), ("part_lacunes", QVariant.Double),
+                         ("surface_chevauchements_m2", QVariant.Double))
+        table, table_id = self.parameterAsSink(parameters, self.COMMUNES, context, fields,
+                                               QgsWkbTypes.NoGeometry, crs)
+        for c in report.communes:
+            self._add(table, fields, None, [c.insee_code, c.name, c.gap_area, c.gap_share,
+                                            c.overlap_area])
+        feedback.pushInfo(self.tr("Gaps: {:.0f} m², overlaps: {}.").format(
+            report.gaps.area, len(report.overlaps)))
+        return {self.GAPS: gaps_id, self.OVERLAPS: overlaps_id, self.COMMUNES: table_id}
+
+    @staticmethod
+    def _add(sink, fields, geometry, attributes):
+        feature = QgsFeature(fields)
+        if geometry is not None:
+            feature.setGeometry(_qgs_geometry(geometry, multi=True))
+        feature.setAttributes(attributes)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+
+class DryRunPerimeters(_PerimeterLayerAlgorithm):
+    OUTPUT = "OUTPUT"
+    MOVED = "MOVED"
+
+    def name(self):
+        return "dry_run_perimeters"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Dry-run edited perimeters")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Routes every stored report with the perimeters of the given layer (for "
+                       "example an edited copy) instead of the stored ones, and outputs the "
+                       "reports that would change service or status, with counts per commune "
+                       "and per service. Nothing is written to the database.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.add_perimeter_parameters(self.tr("Edited perimeters layer"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Reports that would move"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addOutput(QgsProcessingOutputNumber(self.MOVED, self.tr("Reports that would move")))
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        edited = rr.perimeters_from_records(db, self.read_perimeters(parameters, context, feedback))
+        reports = rr.load_reports(db)
+        current = rr.load_router(db).route(reports)
+        result = coverage.dry_run(current, rr.load_router(db, edited).route(reports))
+        fields = _fields(("signalement_id", QVariant.LongLong), ("code_insee", QVariant.String),
+                         ("service_avant", QVariant.Int), ("service_apres", QVariant.Int),
+                         ("statut_avant", QVariant.String), ("statut_apres", QVariant.String))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.Point, QgsCoordinateReferenceSystem(LAMBERT93))
+        for n, index in enumerate(result.moved.tolist()):
+            feature = QgsFeature(fields)
+            feature.setGeometry(_qgs_geometry(reports.points[index]))
+            feature.setAttributes([int(result.report_ids[n]), result.insee_code[n],
+                                   _service(result.from_service[n]), _service(result.to_service[n]),
+                                   str(result.from_status[n]), str(result.to_status[n])])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        for (before, after), count in sorted(result.counts_by_move().items()):
+            feedback.pushInfo(self.tr("Service {} -> {}: {} reports").format(before, after, count))
+        for insee, count in sorted(result.counts_by_commune().items(), key=lambda kv: str(kv[0])):
+            feedback.pushInfo(self.tr("Commune {}: {} reports").format(insee, count))
+        return {self.OUTPUT: dest_id, self.MOVED: len(result)}
+
+
+def _qgs_geometry(geometry, multi=False):
+    """A QgsGeometry from a shapely geometry."""
+    result = QgsGeometry()
+    result.fromWkb(geometry.wkb)
+    if multi:
+        result.convertToMultiType()
+    return result
+
+
+def _service(value):
+    return int(value) if value >= 0 else None
