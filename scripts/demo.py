@@ -13,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "build"))  # the staged plugin, as QGIS installs it
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import psycopg2  # noqa: E402
@@ -83,6 +84,21 @@ def write_project(out: Path) -> Path:
     return path
 
 
+def demo_routing_step(host: str, port: int, dbname: str) -> dict:
+    """Services, perimeters and a routed report set (issue 4)."""
+    import demo_routing
+    from gup_signalement_plugin.db import routing_repository
+    from gup_signalement_plugin.db.database import Database
+
+    with Database("host={} port={} user=postgres dbname={}".format(host, port, dbname), author="demo") as db:
+        services, perimeters = demo_routing.create_services_and_perimeters(db)
+        print("- {} services and {} competence perimeters created".format(services, perimeters))
+        reports = demo_routing.insert_demo_reports(db)
+        print("- {} demo reports inserted and routed on arrival".format(reports))
+        return {"services": services, "perimeters": perimeters, "reports": reports,
+                "summary": routing_repository.routing_summary(db)}
+
+
 def summary(host: str, port: int, dbname: str) -> dict:
     from gup_signalement_plugin.db.database import Database
 
@@ -135,6 +151,7 @@ def main() -> None:
     print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
     project = write_project(out)
     print("- QGIS project with styled layers: {}".format(project))
+    routing = demo_routing_step(args.host, args.port, args.dbname)
 
     facts = summary(args.host, args.port, args.dbname)
     print("\nSummary")
@@ -145,6 +162,14 @@ def main() -> None:
     print("  matrix today           public {public}, agents only {agents}, closed {closed}".format(
         **{k: facts["stages"].get(k, 0) for k in ("public", "agents", "closed")}))
     print("  history entries        {}".format(facts["history"]))
+    print("  services / perimeters  {} / {}".format(routing["services"], routing["perimeters"]))
+    print("  reports routed         {} (on arrival, by the database)".format(routing["reports"]))
+    print("  reports per service:")
+    for row in routing["summary"]["per_service"]:
+        print("    {:>6}  {}".format(row["n"], row["service"]))
+    print("  reports per status and reason:")
+    for row in routing["summary"]["per_reason"]:
+        print("    {:>6}  {} / {}".format(row["n"], row["status"], row["reason"]))
     print("  open the project:      qgis {}".format(project))
     plugin.unload()
     app.exitQgis()

@@ -248,3 +248,16 @@ def perimeters_from_records(db: Database, records: Sequence[PerimeterRecord]) ->
     if problems:
         raise InputError(problems, "The edited perimeters cannot be used:")
     return perimeters
+
+
+def routing_summary(db: Database) -> Dict[str, List[Dict]]:
+    """Counts of stored reports per service (main recipient) and per status and reason."""
+    return {
+        "per_service": db.query("""
+            SELECT coalesce(s.nom, '(' || r.statut_routage || ')') AS service, count(*) AS n
+            FROM {s}.signalement r LEFT JOIN {s}.service s ON s.id = r.service_id
+            GROUP BY 1 ORDER BY 2 DESC, 1""".format(s=S)),
+        "per_reason": db.query("""
+            SELECT statut_routage AS status, raison_code AS reason, count(*) AS n
+            FROM {s}.signalement GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2""".format(s=S)),
+    }
