@@ -18,14 +18,19 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="44" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="45" />
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="50" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="51" />
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="38" />
+        <source>Competences and routing</source>
+        <translation>Compétences et routage</translation>
     </message>
 </context>
 <context>
@@ -216,6 +221,49 @@
     </message>
 </context>
 <context>
+    <name>CheckCoverage</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="173" />
+        <source>Check competence coverage</source>
+        <translation>Vérifier la couverture des compétences</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="176" />
+        <source>For one category: the parts of the territory where no service is competent (gaps), where two services compete with the same priority (overlaps), and a summary per commune.</source>
+        <translation>Pour une catégorie : les parties du territoire où aucun service n'est compétent (lacunes), celles où deux services sont en concurrence avec la même priorité (chevauchements), et un bilan par commune.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="182" />
+        <source>Category code</source>
+        <translation>Code de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="183" />
+        <source>Day (YYYY-MM-DD, empty = today)</source>
+        <translation>Jour (AAAA-MM-JJ, vide = aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="185" />
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="187" />
+        <source>Overlaps</source>
+        <translation>Chevauchements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="189" />
+        <source>Coverage per commune</source>
+        <translation>Couverture par commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="228" />
+        <source>Gaps: {:.0f} m², overlaps: {}.</source>
+        <translation>Lacunes : {:.0f} m², chevauchements : {}.</translation>
+    </message>
+</context>
+<context>
     <name>CreateDatabaseStructure</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="17" />
@@ -241,6 +289,39 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="35" />
         <source>Structure version {} installed in database '{}'.</source>
         <translation>Structure version {} installée dans la base « {} ».</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPerimeters</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="249" />
+        <source>Dry-run edited perimeters</source>
+        <translation>Simuler des périmètres modifiés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="252" />
+        <source>Routes every stored report with the perimeters of the given layer (for example an edited copy) instead of the stored ones, and outputs the reports that would change service or status, with counts per commune and per service. Nothing is written to the database.</source>
+        <translation>Route chaque signalement enregistré avec les périmètres de la couche donnée (par exemple une copie modifiée) au lieu des périmètres enregistrés, et produit les signalements qui changeraient de service ou de statut, avec les décomptes par commune et par service. Rien n'est écrit dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="259" />
+        <source>Edited perimeters layer</source>
+        <translation>Couche des périmètres modifiés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="262" />
+        <source>Reports that would move</source>
+        <translation>Signalements qui changeraient de service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="283" />
+        <source>Service {} -&gt; {}: {} reports</source>
+        <translation>Service {} -&gt; {} : {} signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="285" />
+        <source>Commune {}: {} reports</source>
+        <translation>Commune {} : {} signalements</translation>
     </message>
 </context>
 <context>
@@ -320,7 +401,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="24" />
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="25" />
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -453,6 +534,44 @@
     </message>
 </context>
 <context>
+    <name>ImportPerimeters</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="106" />
+        <source>Import competence perimeters</source>
+        <translation>Importer des périmètres de compétence</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="109" />
+        <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.</source>
+        <translation>Importe des périmètres de compétence depuis une couche de polygones (reprojetée en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fautive.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="117" />
+        <source>Perimeters layer</source>
+        <translation>Couche des périmètres</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="118" />
+        <source>Repair invalid geometries (ST_MakeValid)</source>
+        <translation>Réparer les géométries invalides (ST_MakeValid)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="120" />
+        <source>Replace the existing perimeters of these services</source>
+        <translation>Remplacer les périmètres existants de ces services</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="122" />
+        <source>Perimeters imported</source>
+        <translation>Périmètres importés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="132" />
+        <source>{} perimeters imported.</source>
+        <translation>{} périmètres importés.</translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="19" />
@@ -473,6 +592,29 @@
         <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="68" />
         <source>Experiment perimeters</source>
         <translation>Périmètres d'expérimentation</translation>
+    </message>
+</context>
+<context>
+    <name>RerouteReports</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="144" />
+        <source>Re-route reports</source>
+        <translation>Router à nouveau les signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="147" />
+        <source>Routes again every report in the database with the current services, perimeters and category matrix (reports routed by hand are kept). New reports are routed on arrival by the database itself.</source>
+        <translation>Route à nouveau chaque signalement de la base avec les services, périmètres et la matrice des catégories actuels (les routages faits à la main sont conservés). Les nouveaux signalements sont routés à leur arrivée par la base elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="153" />
+        <source>Reports whose routing changed</source>
+        <translation>Signalements dont le routage a changé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="157" />
+        <source>{} reports changed routing.</source>
+        <translation>{} signalements ont changé de routage.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +748,44 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="31" />
         <source>{} rows imported or updated from {}.</source>
         <translation>{} lignes importées ou mises à jour depuis {}.</translation>
+    </message>
+</context>
+<context>
+    <name>_PerimeterLayerAlgorithm</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="42" />
+        <source>Service name field</source>
+        <translation>Champ du nom du service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="44" />
+        <source>Perimeter name field</source>
+        <translation>Champ du nom du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="46" />
+        <source>Categories field (codes separated by commas, empty = all)</source>
+        <translation>Champ des catégories (codes séparés par des virgules, vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="49" />
+        <source>Priority field (larger wins)</source>
+        <translation>Champ de la priorité (la plus grande l'emporte)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="52" />
+        <source>Extra recipient field (true/false)</source>
+        <translation>Champ destinataire en copie (true/false)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="67" />
+        <source>feature {}</source>
+        <translation>entité {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="93" />
+        <source>{} perimeters read.</source>
+        <translation>{} périmètres lus.</translation>
     </message>
 </context>
 </TS>
