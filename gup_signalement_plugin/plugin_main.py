@@ -71,6 +71,10 @@ class GupSignalementPlugin:
                          lambda: self.run_algorithm("import_category_catalogue"))
         self._add_action(None, self.tr("Publish for the reporting app (Open311)…"),
                          lambda: self.run_algorithm("export_open311_services"))
+        self._add_action(None, self.tr("Services…"), self.open_services)
+        self._add_action(None, self.tr("Competence perimeters and reports layers"),
+                         self.add_routing_layers)
+        self._add_action(None, self.tr("Why this service?"), self.explain_selected_report)
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -113,3 +117,41 @@ class GupSignalementPlugin:
 
         dialog = StageMapDialog(parent=self.iface.mainWindow())
         dialog.exec_()
+
+    def open_services(self):
+        from .gui.services_dialog import ServicesDialog
+
+        dialog = ServicesDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
+
+    def add_routing_layers(self):
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtWidgets import QInputDialog, QMessageBox
+
+        from .core.errors import GupError
+        from .gui.connection_picker import ConnectionCombo
+        from .toolbelt.routing_layers import add_routing_layers
+
+        combo = ConnectionCombo()  # the connection list, and the last one chosen
+        combo.deleteLater()
+        names = [combo.itemText(i) for i in range(combo.count())]
+        if not names:
+            QMessageBox.warning(self.iface.mainWindow(), self.tr("Layers"),
+                                self.tr("There is no PostgreSQL connection in QGIS yet."))
+            return
+        name, ok = QInputDialog.getItem(self.iface.mainWindow(), self.tr("Layers"),
+                                        self.tr("Connection"), names, max(0, combo.currentIndex()), False)
+        if not ok:
+            return
+        try:
+            add_routing_layers(name, QgsProject.instance())
+        except GupError as exc:
+            QMessageBox.critical(self.iface.mainWindow(), self.tr("Layers"), str(exc))
+            return
+        combo.setCurrentText(name)
+        combo.remember()
+
+    def explain_selected_report(self):
+        from .gui.why_dialog import explain_selected_report
+
+        explain_selected_report(self.iface)
