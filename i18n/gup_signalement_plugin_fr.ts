@@ -443,6 +443,36 @@
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="74" />
+        <source>Services…</source>
+        <translation>Services…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="75" />
+        <source>Competence perimeters and reports layers</source>
+        <translation>Couches des périmètres de compétence et des signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="77" />
+        <source>Why this service?</source>
+        <translation>Pourquoi ce service ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="149" />
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="139" />
+        <source>There is no PostgreSQL connection in QGIS yet.</source>
+        <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="142" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
 </context>
 <context>
     <name>ImportCategoryCatalogue</name>
@@ -618,6 +648,276 @@
     </message>
 </context>
 <context>
+    <name>RoutingLayers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="28" />
+        <source>Routed to a service</source>
+        <translation>Routé vers un service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="29" />
+        <source>Triage queue (no competent service)</source>
+        <translation>File de tri (aucun service compétent)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="30" />
+        <source>Category not open</source>
+        <translation>Catégorie non ouverte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="31" />
+        <source>Quarantine (outside the territory)</source>
+        <translation>Quarantaine (hors du territoire)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="36" />
+        <source>Competence perimeters</source>
+        <translation>Périmètres de compétence</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="40" />
+        <source>Reports by routing status</source>
+        <translation>Signalements par statut de routage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="44" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="48" />
+        <source>Categories (for perimeter forms)</source>
+        <translation>Catégories (pour les formulaires de périmètres)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="62" />
+        <source>{} (inactive)</source>
+        <translation>{} (inactif)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="228" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="149" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="150" />
+        <source>Categories (none ticked = all)</source>
+        <translation>Catégories (aucune cochée = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="151" />
+        <source>Priority (larger wins)</source>
+        <translation>Priorité (la plus grande l'emporte)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="152" />
+        <source>Extra recipient (in copy)</source>
+        <translation>Destinataire en copie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="153" />
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="154" />
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="155" />
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="202" />
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="231" />
+        <source>Why this service</source>
+        <translation>Pourquoi ce service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="250" />
+        <source>Commune service</source>
+        <translation>Service communal</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="251" />
+        <source>EPT service</source>
+        <translation>Service de l'EPT</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="252" />
+        <source>Syndicat mixte</source>
+        <translation>Syndicat mixte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="253" />
+        <source>Social landlord</source>
+        <translation>Bailleur social</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="254" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="33" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="46" />
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="48" />
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="53" />
+        <source>Services receive the reports routed to them. Deactivate a service rather than deleting it: its perimeters and its reports are kept. Separate e-mail addresses with commas.</source>
+        <translation>Les services reçoivent les signalements qui leur sont routés. Désactivez un service plutôt que de le supprimer : ses périmètres et ses signalements sont conservés. Séparez les adresses électroniques par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="297" />
+        <source>Perimeters</source>
+        <translation>Périmètres</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="75" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="77" />
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="78" />
+        <source>Mark the selected services inactive (saved with Save)</source>
+        <translation>Marquer les services sélectionnés comme inactifs (enregistré avec Enregistrer)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="80" />
+        <source>Give commune services their commune as perimeter</source>
+        <translation>Donner aux services communaux leur commune comme périmètre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="81" />
+        <source>For the selected commune services (all of them when none is selected) that have no perimeter yet: their commune's territory, every category, priority 1</source>
+        <translation>Pour les services communaux sélectionnés (tous si aucun n'est sélectionné) qui n'ont pas encore de périmètre : le territoire de leur commune, toutes les catégories, priorité 1</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="94" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="95" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="116" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="131" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="167" />
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="227" />
+        <source>{} service(s), {} active</source>
+        <translation>{} service(s), {} actif(s)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="229" />
+        <source>{} unsaved change(s), in italics</source>
+        <translation>{} modification(s) non enregistrée(s), en italique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="269" />
+        <source>Save failed</source>
+        <translation>Échec de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="269" />
+        <source>Nothing was saved; your changes are still here.
+
+{}</source>
+        <translation>Rien n'a été enregistré ; vos modifications sont conservées.
+
+{}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293" />
+        <source>{} perimeter(s) created. Reports already stored keep their routing until they are re-routed (Processing: re-route reports).</source>
+        <translation>{} périmètre(s) créé(s). Les signalements déjà enregistrés gardent leur routage jusqu'à ce qu'ils soient routés à nouveau (Traitements : router à nouveau les signalements).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="297" />
+        <source>No perimeter created: every commune service with a commune already has a perimeter (services of type 'commune' without a commune are skipped).</source>
+        <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="305" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="305" />
+        <source>{} change(s) are not saved. Discard them?</source>
+        <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="13" />
@@ -722,6 +1022,139 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="74" />
         <source>Database upgraded to version {}.</source>
         <translation>Base mise à jour en version {}.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyThisServiceDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="32" />
+        <source>Routed</source>
+        <translation>Routé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="33" />
+        <source>Triage queue</source>
+        <translation>File de tri</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="34" />
+        <source>Category not open</source>
+        <translation>Catégorie non ouverte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="35" />
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="37" />
+        <source>Not routed yet</source>
+        <translation>Pas encore routé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="43" />
+        <source>Deciding perimeter</source>
+        <translation>Périmètre décisif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="46" />
+        <source>Ignored: inactive service</source>
+        <translation>Ignoré : service inactif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="47" />
+        <source>Ignored: not for this category</source>
+        <translation>Ignoré : pas pour cette catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="48" />
+        <source>Ignored: not valid on the report's day</source>
+        <translation>Ignoré : non valable le jour du signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="51" />
+        <source>Extra recipient (in copy)</source>
+        <translation>Destinataire en copie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="52" />
+        <source>Competent, beaten</source>
+        <translation>Compétent, devancé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="65" />
+        <source>Why this service? Report #{}</source>
+        <translation>Pourquoi ce service ? Signalement n° {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="102" />
+        <source>Perimeters containing the report (red: deciding, blue: others, grey: ignored):</source>
+        <translation>Périmètres contenant le signalement (rouge : décisif, bleu : autres, gris : ignorés) :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="119" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="129" />
+        <source>in copy: {}</source>
+        <translation>en copie : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="131" />
+        <source>No explanation stored for this report.</source>
+        <translation>Aucune explication enregistrée pour ce signalement.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="134" />
+        <source>This report was routed by hand: automatic routing leaves it as it is.</source>
+        <translation>Ce signalement a été routé à la main : le routage automatique le laisse tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="136" />
+        <source>The rules changed since this report was routed. Re-routing it now would give: {}</source>
+        <translation>Les règles ont changé depuis le routage de ce signalement. Le router à nouveau donnerait : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="262" />
+        <source>Why this service?</source>
+        <translation>Pourquoi ce service ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="264" />
+        <source>Select a report in a layer of the table gup_signalement.signalement (menu: Competence perimeters and reports layers) and make it the active layer.</source>
+        <translation>Sélectionnez un signalement dans une couche de la table gup_signalement.signalement (menu : Couches des périmètres de compétence et des signalements) et faites-en la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="271" />
+        <source>Select exactly one report ({} selected).</source>
+        <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
     </message>
 </context>
 <context>
