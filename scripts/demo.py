@@ -68,7 +68,7 @@ def run(name: str, params: dict) -> dict:
 
 def write_project(out: Path) -> Path:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-    from gup_signalement_plugin.toolbelt import layers
+    from gup_signalement_plugin.toolbelt import layers, routing_layers
 
     project = QgsProject.instance()
     project.clear()
@@ -78,6 +78,7 @@ def write_project(out: Path) -> Path:
     layers.add_communes_layer(CONNECTION, project)
     for code, label in (("eclairage", "Lampadaire en panne"), ("proprete", "Rue sale, propreté")):
         layers.add_stage_layer(CONNECTION, project, code, label)
+    routing_layers.add_routing_layers(CONNECTION, project)
     path = out / "gup_demo.qgz"
     if not project.write(str(path)):
         raise SystemExit("could not write the project {}".format(path))
@@ -149,9 +150,9 @@ def main() -> None:
     print("- {} commune x category settings imported".format(cells))
     published = run("export_open311_services", {"OUTPUT_FOLDER": str(out / "open311")})
     print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
+    routing = demo_routing_step(args.host, args.port, args.dbname)
     project = write_project(out)
     print("- QGIS project with styled layers: {}".format(project))
-    routing = demo_routing_step(args.host, args.port, args.dbname)
 
     facts = summary(args.host, args.port, args.dbname)
     print("\nSummary")
