@@ -21,9 +21,12 @@ def _postgres_layer(connection_name: str, table: str, name: str, key: str, sql: 
     return layer
 
 
-def _label_with(layer: QgsVectorLayer, field: str, size: float = 8) -> None:
+def label_layer(layer: QgsVectorLayer, field_or_expression: str, size: float = 8,
+                is_expression: bool = False) -> None:
+    """Dark labels with a white buffer, from a field or an expression."""
     settings = QgsPalLayerSettings()
-    settings.fieldName = field
+    settings.fieldName = field_or_expression
+    settings.isExpression = is_expression
     text = QgsTextFormat()
     text.setSize(size)
     text.setColor(QColor("#222222"))
@@ -46,7 +49,7 @@ def add_communes_layer(connection_name: str, project: QgsProject) -> QgsVectorLa
     symbol = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#34495e",
                                          "outline_width": "0.6"})
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    _label_with(layer, "nom")
+    label_layer(layer, "nom")
     project.addMapLayer(layer)
     return layer
 
@@ -58,7 +61,7 @@ def add_stage_layer(connection_name: str, project: QgsProject, category_code: st
     layer = _postgres_layer(connection_name, "v_commune_categorie",
                             QCoreApplication.translate("Layers", "Opening: {}").format(category_label), "id", sql)
     layer.setRenderer(stage_renderer("etape"))
-    _label_with(layer, "commune", 7)
+    label_layer(layer, "commune", 7)
     project.addMapLayer(layer)
     return layer
 

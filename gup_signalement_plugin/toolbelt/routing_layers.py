@@ -13,7 +13,7 @@ from qgis.PyQt.QtGui import QColor
 from ..db import repositories as repo
 from ..db import services_repository as services_repo
 from .connections import database_for_connection
-from .layers import _postgres_layer
+from .layers import _postgres_layer, label_layer
 
 STATUS_COLORS = {"routed": "#2e7d32", "triage": "#ef6c00", "not_open": "#7b1fa2",
                  "quarantine": "#c62828"}
@@ -82,22 +82,6 @@ def perimeter_renderer(services: List[Tuple[int, str, bool]]) -> QgsCategorizedS
             "outline_style": "solid" if active else "dash"})
         categories.append(QgsRendererCategory(service_id, symbol, _service_label(name, active)))
     return QgsCategorizedSymbolRenderer("service_id", categories)
-
-
-def _label_expression(layer: QgsVectorLayer, expression: str, size: float = 8) -> None:
-    settings = QgsPalLayerSettings()
-    settings.fieldName = expression
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setSize(size)
-    text.setColor(QColor("#222222"))
-    buffer = text.buffer()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
 
 
 def _is_empty_list(value) -> bool:
@@ -200,8 +184,8 @@ def add_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVector
     categories_layer = _categories_layer(connection_name, project)
     layer.setRenderer(perimeter_renderer(services))
     priority_word = QgsExpression.quotedString(QCoreApplication.translate("RoutingLayers", "priority"))
-    _label_expression(layer, "\"nom\" || ' (' || {} || ' ' || to_string(\"priorite\") || ')'"
-                      .format(priority_word))
+    label_layer(layer, "\"nom\" || ' (' || {} || ' ' || to_string(\"priorite\") || ')'"
+                .format(priority_word), is_expression=True)
     _configure_perimeter_form(layer, services, categories_layer)
     project.addMapLayer(layer)
     return layer
