@@ -13,6 +13,8 @@ import psycopg2.extras
 from ..core.errors import GupError
 
 SCHEMA = "gup_signalement"
+# admin_shutdown, crash_shutdown, cannot_connect_now: the server ended the session.
+LOST_CONNECTION_CODES = ("57P01", "57P02", "57P03")
 
 
 class DatabaseError(GupError):
@@ -21,9 +23,13 @@ class DatabaseError(GupError):
 
 def explain(exc: Exception, role: str = "") -> str:
     """A readable sentence for a psycopg2 error."""
-    if isinstance(exc, psycopg2.OperationalError) and getattr(exc, "pgcode", None) is None:
-        return "Cannot connect to the database: {}".format(str(exc).strip())
     code = getattr(exc, "pgcode", None)
+    if (code in LOST_CONNECTION_CODES or isinstance(exc, psycopg2.InterfaceError)
+            or "closed the connection" in str(exc)):
+        return ("The connection to the database was lost ({}): the current step was not "
+                "written; what was saved before it is kept.".format(str(exc).strip()))
+    if isinstance(exc, psycopg2.OperationalError) and code is None:
+        return "Cannot connect to the database: {}".format(str(exc).strip())
     diag = getattr(exc, "diag", None)
     primary = (diag.message_primary if diag is not None and diag.message_primary else str(exc)).strip()
     detail = (diag.message_detail if diag is not None and diag.message_detail else "")
@@ -76,15 +82,25 @@ class Database:
             yield cur
             conn.commit()
         except psycopg2.Error as exc:
-            conn.rollback()
-            raise DatabaseError(explain(exc, self.role)) from exc
+            lost = self._rollback(conn)
+            raise DatabaseError(explain(exc, "" if lost else self.role)) from exc
         except BaseException:
-            if not conn.closed:
-                conn.rollback()
+            self._rollback(conn)
             raise
         finally:
             if not cur.closed:
                 cur.close()
+
+    @staticmethod
+    def _rollback(conn) -> bool:
+        """Roll back; True when the connection was lost (nothing to roll back: the server did)."""
+        if not conn.closed:
+            try:
+                conn.rollback()
+                return False
+            except psycopg2.Error:
+                pass
+        return True
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> List[Dict[str, Any]]:
         """Rows of a read-only query as dicts."""

@@ -1,0 +1,332 @@
+"""Incoming reports in the database: sources and their category mapping, the rows of a batch
+(trusted reports upserted and routed by the trigger, the others in quarantine), run logs and
+the sync cursor, quarantine release and rejection."""
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Sequence
+
+import psycopg2.extras
+
+from ..core.errors import InputError, Problem
+from ..core.ingest import (PENDING, RELEASED, STORED, BatchPlan, QuarantineRow, RunCounts,
+                           StoredState, TrustedRow, count_reasons)
+from ..core.quality import QualityGuard, categories_requiring_description
+from . import repositories as repo
+from .database import SCHEMA, Database
+
+S = SCHEMA
+SOURCE_KINDS = ("open311", "fichier", "telephone")
+_SOURCE_COLUMNS = ("nom", "libelle", "type", "url", "jurisdiction_id", "authcfg", "format",
+                   "taille_page", "fuseau", "audience", "synchro_depuis", "relecture_jours",
+                   "actif")
+
+
+@dataclass
+class Source:
+    """An incoming channel as stored in ``source`` (column names kept, they are the UI's)."""
+
+    nom: str
+    type: str
+    id: Optional[int] = None
+    libelle: Optional[str] = None
+    url: Optional[str] = None
+    jurisdiction_id: Optional[str] = None
+    authcfg: Optional[str] = None
+    format: str = "json"
+    taille_page: Optional[int] = 500
+    fuseau: str = "Europe/Paris"
+    audience: str = "public"
+    synchro_depuis: Optional[dt.datetime] = None
+    relecture_jours: int = 7
+    actif: bool = True
+    derniere_synchro: Optional[dt.datetime] = None
+    curseur: Optional[Dict[str, Any]] = None
+    mapping: Dict[str, str] = field(default_factory=dict)
+
+
+def _json(value: Any) -> psycopg2.extras.Json:
+    return psycopg2.extras.Json(value, dumps=lambda v: json.dumps(v, ensure_ascii=False, default=str))
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+def list_sources(db: Database) -> List[Source]:
+    rows = db.query("""
+        SELECT s.*, coalesce((SELECT jsonb_object_agg(m.code_externe, m.categorie_code)
+                              FROM {s}.correspondance_categorie m WHERE m.source_id = s.id),
+                             '{{}}') AS mapping
+        FROM {s}.source s ORDER BY s.nom""".format(s=S))
+    return [Source(**row) for row in rows]
+
+
+def get_source(db: Database, name: str) -> Source:
+    for source in list_sources(db):
+        if source.nom == name:
+            return source
+    known = ", ".join(s.nom for s in list_sources(db)) or "none yet"
+    raise InputError([Problem(name, "no such source (known sources: {})".format(known))])
+
+
+def save_source(db: Database, source: Source) -> int:
+    """Insert or update a source matched on its name, with its category mapping (replaced)."""
+    values = {name: getattr(source, name) for name in _SOURCE_COLUMNS}
+    with db.transaction() as cur:
+        cur.execute("""
+            INSERT INTO {s}.source ({cols}) VALUES ({vals})
+            ON CONFLICT (nom) DO UPDATE SET {updates}
+            RETURNING id""".format(
+            s=S, cols=", ".join(_SOURCE_COLUMNS),
+            vals=", ".join("%({})s".format(c) for c in _SOURCE_COLUMNS),
+            updates=", ".join("{0} = EXCLUDED.{0}".format(c) for c in _SOURCE_COLUMNS[1:])),
+            values)
+        source_id = cur.fetchone()["id"]
+        cur.execute("DELETE FROM {}.correspondance_categorie WHERE source_id = %s".format(S),
+                    (source_id,))
+        psycopg2.extras.execute_values(
+            cur, "INSERT INTO {}.correspondance_categorie VALUES %s".format(S),
+            [(source_id, code, category) for code, category in sorted(source.mapping.items())])
+    return source_id
+
+
+def ensure_source(db: Database, name: str, kind: str, label: Optional[str] = None) -> Source:
+    """The source of that name, created with default settings when it does not exist yet."""
+    with db.transaction() as cur:
+        cur.execute("INSERT INTO {}.source (nom, type, libelle) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (nom) DO NOTHING".format(S), (name, kind, label))
+    return get_source(db, name)
+
+
+def guard_for(db: Database, source: Source, now: Optional[dt.datetime] = None) -> QualityGuard:
+    """The data-quality guard with the stored communes, catalogue and the source's mapping."""
+    rows = db.query("SELECT code_insee, ST_AsBinary(ST_Transform(geom, 4326)) AS wkb "
+                    "FROM {}.commune ORDER BY code_insee".format(S))
+    if not rows:
+        raise InputError([], "There is no commune in the database: import the communes first.")
+    import shapely
+    communes = {r["code_insee"]: shapely.from_wkb(bytes(r["wkb"])) for r in rows}
+    return QualityGuard(communes, categories_requiring_description(repo.list_categories(db)),
+                        source.mapping, now=now, tz_name=source.fuseau)
+
+
+# --- runs and cursor ----------------------------------------------------------------------------
+
+def try_lock_source(db: Database, name: str) -> bool:
+    """A session lock so that one source is synchronised by one run at a time."""
+    return bool(db.scalar("SELECT pg_try_advisory_lock(hashtext('gup_signalement.sync.' || %s)) AS ok",
+                          (name,)))
+
+
+def unlock_source(db: Database, name: str) -> None:
+    db.scalar("SELECT pg_advisory_unlock(hashtext('gup_signalement.sync.' || %s)) AS ok", (name,))
+
+
+def start_run(db: Database, source: str, window_start: Optional[dt.datetime] = None,
+              window_end: Optional[dt.datetime] = None) -> int:
+    """Log a new run; earlier runs of the source left 'running' (their session died) are closed."""
+    with db.transaction() as cur:
+        cur.execute("UPDATE {}.synchronisation SET etat = 'failed', fin = now(), message = "
+                    "coalesce(message || ' ', '') || 'Interrupted (connection lost or QGIS closed).' "
+                    "WHERE source = %s AND etat = 'running'".format(S), (source,))
+        cur.execute("INSERT INTO {}.synchronisation (source, fenetre_debut, fenetre_fin) "
+                    "VALUES (%s, %s, %s) RETURNING id".format(S), (source, window_start, window_end))
+        return cur.fetchone()["id"]
+
+
+def add_run_counts(cur, run_id: int, counts: RunCounts) -> None:
+    cur.execute("""
+        UPDATE {s}.synchronisation SET pages = pages + %(pages)s, lus = lus + %(read)s,
+            nouveaux = nouveaux + %(new)s, mis_a_jour = mis_a_jour + %(updated)s,
+            inchanges = inchanges + %(unchanged)s, quarantaine = quarantaine + %(quarantined)s,
+            liberes = liberes + %(released)s,
+            quarantaine_par_raison = {s}.add_counts(quarantaine_par_raison, %(by_reason)s),
+            routage_par_statut = {s}.add_counts(routage_par_statut, %(by_routing)s)
+        WHERE id = %(id)s""".format(s=S), {
+        "pages": counts.pages, "read": counts.read, "new": counts.new, "updated": counts.updated,
+        "unchanged": counts.unchanged, "quarantined": counts.quarantined,
+        "released": counts.released, "by_reason": _json(counts.by_reason),
+        "by_routing": _json(counts.by_routing), "id": run_id})
+
+
+def finish_run(db: Database, run_id: int, state: str, message: Optional[str] = None) -> None:
+    with db.transaction() as cur:
+        cur.execute("UPDATE {}.synchronisation SET etat = %s, fin = now(), message = %s "
+                    "WHERE id = %s".format(S), (state, message, run_id))
+
+
+def run_counts(db: Database, run_id: int) -> Dict[str, Any]:
+    rows = db.query("SELECT * FROM {}.synchronisation WHERE id = %s".format(S), (run_id,))
+    return rows[0] if rows else {}
+
+
+def set_cursor(cur, source: str, cursor: Optional[Dict[str, Any]]) -> None:
+    cur.execute("UPDATE {}.source SET curseur = %s WHERE nom = %s".format(S),
+                (_json(cursor) if cursor is not None else None, source))
+
+
+def complete_sync(db: Database, source: str, end: dt.datetime) -> None:
+    """The sync reached ``end``: the next incremental one starts there; the cursor is cleared."""
+    with db.transaction() as cur:
+        cur.execute("UPDATE {}.source SET derniere_synchro = %s, curseur = NULL WHERE nom = %s"
+                    .format(S), (end, source))
+
+
+# --- one batch ----------------------------------------------------------------------------------
+
+def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, StoredState]:
+    """What is stored for these external ids. A quarantined newer version (pending or rejected)
+    hides the stored one: it is the last thing received."""
+    cur.execute("""
+        SELECT id_externe, %(stored)s AS place, empreinte FROM {s}.signalement
+        WHERE source = %(source)s AND id_externe = ANY(%(ids)s)
+        UNION ALL
+        SELECT id_externe, etat, empreinte FROM {s}.quarantaine
+        WHERE source = %(source)s AND id_externe = ANY(%(ids)s) AND etat <> %(released)s
+        """.format(s=S), {"stored": STORED, "released": RELEASED, "source": source,
+                          "ids": list(external_ids)})
+    states: Dict[str, StoredState] = {}
+    for row in cur.fetchall():
+        if row["place"] != STORED or row["id_externe"] not in states:
+            states[row["id_externe"]] = StoredState(row["place"], row["empreinte"])
+    return states
+
+
+def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[str, Any]]:
+    """Insert or update trusted reports (routed by the trigger); a category a person corrected
+    is kept while the external code stays the same."""
+    if not rows:
+        return []
+    return psycopg2.extras.execute_values(cur, """
+        INSERT INTO {s}.signalement AS t (source, id_externe, categorie_code, audience,
+            date_signalement, geom, statut, description, adresse, media_url, date_maj,
+            code_service_externe, empreinte, donnees_source)
+        VALUES %s
+        ON CONFLICT (source, id_externe) DO UPDATE SET
+            categorie_code = CASE WHEN t.code_service_externe IS DISTINCT FROM EXCLUDED.code_service_externe
+                                  THEN EXCLUDED.categorie_code ELSE t.categorie_code END,
+            date_signalement = EXCLUDED.date_signalement, geom = EXCLUDED.geom,
+            statut = EXCLUDED.statut, description = EXCLUDED.description,
+            adresse = EXCLUDED.adresse, media_url = EXCLUDED.media_url,
+            date_maj = EXCLUDED.date_maj, code_service_externe = EXCLUDED.code_service_externe,
+            empreinte = EXCLUDED.empreinte, donnees_source = EXCLUDED.donnees_source
+        RETURNING id, id_externe, statut_routage""".format(s=S),
+        [(source, r.external_id, r.category, r.audience, r.requested_at, r.lon, r.lat, r.status,
+          r.description, r.address or None, r.media_url, r.updated_at, r.service_code or None,
+          r.fingerprint, _json(r.raw)) for r in rows],
+        template="(%s, %s, %s, %s, %s, ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 4326), 2154),"
+                 " %s, %s, %s, %s, %s, %s, %s, %s)", page_size=1000, fetch=True)
+
+
+def _upsert_quarantined(cur, source: str, rows: Sequence[QuarantineRow],
+                        run_id: Optional[int]) -> None:
+    if not rows:
+        return
+    psycopg2.extras.execute_values(cur, """
+        INSERT INTO {s}.quarantaine AS q (source, id_externe, raisons, details, emplacement,
+            code_service_externe, libelle_service_externe, categorie_code, statut, description,
+            adresse, media_url, date_signalement, date_maj, longitude, latitude, audience,
+            empreinte, donnees_source, synchronisation_id)
+        VALUES %s
+        ON CONFLICT (source, id_externe) DO UPDATE SET
+            etat = 'pending', raisons = EXCLUDED.raisons, details = EXCLUDED.details,
+            emplacement = EXCLUDED.emplacement, code_service_externe = EXCLUDED.code_service_externe,
+            libelle_service_externe = EXCLUDED.libelle_service_externe,
+            categorie_code = EXCLUDED.categorie_code, statut = EXCLUDED.statut,
+            description = EXCLUDED.description, adresse = EXCLUDED.adresse,
+            media_url = EXCLUDED.media_url, date_signalement = EXCLUDED.date_signalement,
+            date_maj = EXCLUDED.date_maj, longitude = EXCLUDED.longitude,
+            latitude = EXCLUDED.latitude, audience = EXCLUDED.audience,
+            empreinte = EXCLUDED.empreinte, donnees_source = EXCLUDED.donnees_source,
+            synchronisation_id = EXCLUDED.synchronisation_id, recu_le = now(),
+            traite_par = NULL, traite_le = NULL, motif_rejet = NULL""".format(s=S),
+        [(source, r.external_id, r.reasons, _json(r.details), r.where, r.service_code or None,
+          r.service_name or None, r.category, r.status, r.description, r.address or None,
+          r.media_url, r.requested_at, r.updated_at, r.lon, r.lat, r.audience, r.fingerprint,
+          _json(r.raw), run_id) for r in rows], page_size=1000)
+
+
+def _release_pending(cur, source: str, stored: Sequence[Dict[str, Any]], manual: bool) -> int:
+    """Mark the pending quarantine rows of reports now stored as released; returns how many."""
+    if not stored:
+        return 0
+    cur.execute("""
+        UPDATE {s}.quarantaine q SET etat = 'released', traite_le = now(), signalement_id = s.id,
+            traite_par = CASE WHEN %(manual)s THEN {s}.current_author() ELSE 'synchronisation' END
+        FROM unnest(%(ids)s::bigint[], %(ext)s::text[]) AS s (id, id_externe)
+        WHERE q.source = %(source)s AND q.id_externe = s.id_externe AND q.etat <> 'released'
+        """.format(s=S), {"manual": manual, "source": source,
+                          "ids": [r["id"] for r in stored],
+                          "ext": [r["id_externe"] for r in stored]})
+    return cur.rowcount
+
+
+def write_plan(cur, source: str, plan: BatchPlan, stored: Mapping[str, StoredState],
+               run_id: Optional[int] = None, manual: bool = False) -> RunCounts:
+    """Write a batch plan in the caller's transaction; returns its counts. A report is *new*
+    when nothing was stored for it, else *updated*. Quarantined rows are tied to ``run_id``."""
+    written = _upsert_trusted(cur, source, plan.trusted)
+    _upsert_quarantined(cur, source, plan.quarantined, run_id)
+    counts = RunCounts(read=plan.read, unchanged=plan.unchanged,
+                       quarantined=len(plan.quarantined), by_reason=count_reasons(plan.quarantined))
+    changed = [r.external_id for r in plan.trusted] + [r.external_id for r in plan.quarantined]
+    counts.updated = sum(1 for external_id in changed if external_id in stored)
+    counts.new = len(changed) - counts.updated
+    for row in written:
+        counts.by_routing[row["statut_routage"]] = counts.by_routing.get(row["statut_routage"], 0) + 1
+    counts.released = _release_pending(cur, source, written, manual)
+    return counts
+
+
+# --- quarantine ---------------------------------------------------------------------------------
+
+def quarantined(db: Database, ids: Optional[Sequence[int]] = None,
+                state: str = PENDING) -> List[Dict[str, Any]]:
+    """Quarantine rows in ``state`` (all of them, or those of ``ids``), oldest first."""
+    return db.query("""
+        SELECT id, source, id_externe, etat, raisons, details, emplacement, code_service_externe,
+               libelle_service_externe, categorie_code, statut, description, adresse, media_url,
+               date_signalement, date_maj, longitude, latitude, audience, empreinte,
+               donnees_source
+        FROM {s}.quarantaine
+        WHERE etat = %(state)s AND (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[]))
+        ORDER BY id""".format(s=S), {"state": state, "ids": list(ids) if ids is not None else None})
+
+
+def update_quarantine_reasons(cur, row_id: int, reasons: Sequence[str],
+                              details: Sequence[Dict[str, Any]]) -> None:
+    cur.execute("UPDATE {}.quarantaine SET raisons = %s, details = %s WHERE id = %s".format(S),
+                (list(reasons), _json(list(details)), row_id))
+
+
+def reject_quarantined(db: Database, ids: Sequence[int], reason: str) -> int:
+    """A person decides these reports are not to be handled (spam, duplicate...): kept, marked."""
+    if not (reason or "").strip():
+        raise InputError([Problem("", "give the reason of the rejection")])
+    with db.transaction() as cur:
+        cur.execute("UPDATE {s}.quarantaine SET etat = 'rejected', motif_rejet = %s, "
+                    "traite_par = {s}.current_author(), traite_le = now() "
+                    "WHERE id = ANY(%s) AND etat = 'pending'".format(s=S), (reason.strip(), list(ids)))
+        return cur.rowcount
+
+
+def quarantine_summary(db: Database) -> List[Dict[str, Any]]:
+    """Pending quarantine rows per source and reason."""
+    return db.query("""
+        SELECT source, unnest(raisons) AS raison, count(*) AS n FROM {}.quarantaine
+        WHERE etat = 'pending' GROUP BY 1, 2 ORDER BY 1, 3 DESC""".format(S))
+
+
+def find_report(db: Database, source: str, external_id: str) -> Dict[str, Any]:
+    """Where one report is: {'place': 'stored', routing...} or {'place': <quarantine state>, ...}."""
+    rows = db.query("""
+        SELECT 'stored' AS place, statut_routage, raison, NULL::jsonb AS details
+        FROM {s}.signalement WHERE source = %(source)s AND id_externe = %(ext)s
+        UNION ALL
+        SELECT etat, NULL, NULL, details FROM {s}.quarantaine
+        WHERE source = %(source)s AND id_externe = %(ext)s AND etat <> 'released'
+        """.format(s=S), {"source": source, "ext": external_id})
+    return rows[-1] if rows else {}
+
+
+def recent_runs(db: Database, limit: int = 20) -> List[Dict[str, Any]]:
+    return db.query("SELECT * FROM {}.synchronisation ORDER BY id DESC LIMIT %s".format(S), (limit,))

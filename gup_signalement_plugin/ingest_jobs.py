@@ -1,0 +1,257 @@
+"""Use cases of incoming reports, run by the Processing algorithms, the dialogs, the demo and the
+benchmark: synchronise an Open311 source, import a file, enter a phone report, release or reject
+quarantined reports. No QGIS here.
+
+Every channel goes through the same path (``_ingest``): batches are planned by the core (one
+report per (source, external id), unchanged ones left alone, the others checked by the
+data-quality guard) and each batch is written in ONE transaction with the run's counts and the
+source's cursor, so that a failure after page 7 keeps pages 1-7 and the next run resumes."""
+import dataclasses
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+
+from .connectors.open311_client import Cursor, Open311Client
+from .core.errors import GupError, InputError, Problem
+from .core.incoming import IncomingReport
+from .core.ingest import (STORED, BatchPlan, RunCounts, apply_proposals, fingerprint, plan_batch,
+                          trusted_row)
+from .core.open311_parse import Open311Error
+from .db import ingest_repository as ingest
+from .db.database import Database
+from .db.ingest_repository import Source
+
+Progress = Callable[[float], None]
+Log = Callable[[str], None]
+FILE_BATCH = 1000
+PHONE_SOURCE = "telephone"
+
+
+class Canceled(GupError):
+    """The user canceled: what was stored before stays stored."""
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    source: str
+    counts: RunCounts = field(default_factory=RunCounts)
+    window: Optional[Tuple[dt.datetime, dt.datetime]] = None
+    resumed_from: Optional[str] = None
+
+
+# A batch: its reports, the cursor to store with it (None for files), the fraction done after it.
+Batch = Tuple[List[IncomingReport], Optional[dict], float]
+
+
+def _batch_loop(db: Database, source: Source, run_id: int, batches: Iterable[Batch],
+                progress: Progress, is_canceled: Callable[[], bool], log: Log) -> RunCounts:
+    """Plan and write each batch in its own transaction, with the cursor it reached."""
+    guard = ingest.guard_for(db, source)
+    total = RunCounts()
+    for reports, cursor, fraction in batches:
+        if is_canceled():
+            raise Canceled("Canceled by the user after {} page(s): {}.".format(
+                total.pages, total.describe()))
+        with db.transaction() as cur:
+            stored = ingest.stored_states(cur, source.nom, [r.identity[1] for r in reports])
+            plan = plan_batch(reports, stored, guard, source.audience)
+            counts = ingest.write_plan(cur, source.nom, plan, stored, run_id)
+            counts.pages = 1
+            ingest.add_run_counts(cur, run_id, counts)
+            if cursor is not None:
+                ingest.set_cursor(cur, source.nom, cursor)
+        total.add(counts)
+        log("Page {}: {}".format(total.pages, counts.describe()))
+        progress(100.0 * fraction)
+    return total
+
+
+def _run(db: Database, source: Source, batches, window=None, progress: Progress = lambda p: None,
+         is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
+         on_complete: Callable[[], None] = lambda: None) -> RunResult:
+    """One logged run of a source, locked against a second run of the same source."""
+    if not ingest.try_lock_source(db, source.nom):
+        raise GupError("Source '{}' is being synchronised by another session; try again when it "
+                       "has finished.".format(source.nom))
+    try:
+        run_id = ingest.start_run(db, source.nom, *(window or (None, None)))
+        result = RunResult(run_id, source.nom, window=window)
+        try:
+            result.counts = _batch_loop(db, source, run_id, batches, progress, is_canceled, log)
+        except Canceled as exc:
+            ingest.finish_run(db, run_id, "canceled", str(exc))
+            raise
+        except (Open311Error, InputError) as exc:
+            ingest.finish_run(db, run_id, "failed", str(exc))
+            raise
+        on_complete()
+        ingest.finish_run(db, run_id, "done")
+        return result
+    finally:  # on a lost connection the run stays 'running': the next run closes it
+        try:
+            ingest.unlock_source(db, source.nom)
+        except DatabaseError:
+            pass  # a lost session has released its lock already
+
+
+# --- Open311 ------------------------------------------------------------------------------------
+
+def sync_window(source: Source, now: dt.datetime, since: Optional[dt.datetime] = None,
+                full: bool = False) -> Tuple[dt.datetime, Optional[Cursor]]:
+    """(start, resume_after) of the next sync: resume an unfinished one; else from ``since``, the
+    source's first date or 90 days ago when full or first; else incremental from the last sync
+    minus the re-read days (updates of recent requests)."""
+    if source.curseur and not full and since is None:
+        c = source.curseur
+        start = dt.datetime.fromisoformat(c["start"])
+        return start, Cursor(dt.datetime.fromisoformat(c["window_start"]),
+                             dt.datetime.fromisoformat(c["window_end"]), int(c["page"]))
+    if since is not None:
+        return since, None
+    if full or source.derniere_synchro is None:
+        return source.synchro_depuis or now - dt.timedelta(days=90), None
+    return source.derniere_synchro - dt.timedelta(days=source.relecture_jours), None
+
+
+def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
+                 since: Optional[dt.datetime] = None, until: Optional[dt.datetime] = None,
+                 full: bool = False, progress: Progress = lambda p: None,
+                 is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
+                 client: Optional[Open311Client] = None) -> RunResult:
+    """Fetch the source's requests page by page and store each page as it arrives."""
+    source = ingest.get_source(db, source_name)
+    if source.type != "open311" or not source.url:
+        raise InputError([Problem(source_name, "not an Open311 source (no endpoint URL)")])
+    if not source.actif:
+        raise InputError([Problem(source_name, "the source is deactivated")])
+    end = until or dt.datetime.now(dt.timezone.utc)
+    start, resume_after = sync_window(source, end, since, full)
+    client = client or Open311Client(source.url, source.nom, source.jurisdiction_id, api_key,
+                                     fmt=source.format, page_size=source.taille_page,
+                                     tz_name=source.fuseau)
+    span = max((end - start).total_seconds(), 1.0)
+    resumed = resume_after.describe() if resume_after else None
+    if resumed:
+        log("Resuming after {}".format(resumed))
+
+    def pages():
+        for page in client.requests_window(start, end, resume_after=resume_after):
+            cursor = {"start": start.isoformat(), "window_start": page.cursor.window_start.isoformat(),
+                      "window_end": page.cursor.window_end.isoformat(), "page": page.cursor.page}
+            done = (page.cursor.window_start - start).total_seconds() / span
+            yield page.reports, cursor, min(done, 1.0)
+
+    result = _run(db, source, pages(), (start, end), progress, is_canceled, log,
+                  on_complete=lambda: ingest.complete_sync(db, source.nom, end))
+    result.resumed_from = resumed
+    return result
+
+
+# --- files and phone ----------------------------------------------------------------------------
+
+def import_reports(db: Database, source_name: str, reports: Sequence[IncomingReport],
+                   progress: Progress = lambda p: None, is_canceled: Callable[[], bool] = lambda: False,
+                   log: Log = lambda m: None, batch_size: int = FILE_BATCH) -> RunResult:
+    """Store reports read from a file (source created on first use), in batches of
+    ``batch_size``, each batch in one transaction; importing the same file again changes nothing."""
+    source = ingest.ensure_source(db, source_name, "fichier")
+    n = max(len(reports), 1)
+
+    def batches():
+        for first in range(0, len(reports), batch_size):
+            yield list(reports[first:first + batch_size]), None, min(first + batch_size, n) / n
+
+    return _run(db, source, batches(), None, progress, is_canceled, log)
+
+
+@dataclass
+class PhoneReportResult:
+    external_id: str
+    stored: bool           # False: quarantined, see reasons
+    routing_status: Optional[str] = None
+    sentence: Optional[str] = None
+    reasons: List[str] = field(default_factory=list)
+
+
+def enter_phone_report(db: Database, category: str, lon: float, lat: float, description: str,
+                       address: str = "", moment: Optional[dt.datetime] = None,
+                       audience: str = "public") -> PhoneReportResult:
+    """A report typed in by an agent for a resident (phone channel): checked like every other
+    channel, stored, routed; returns where it went and why."""
+    source = dataclasses.replace(ingest.ensure_source(db, PHONE_SOURCE, "telephone",
+                                                      "Saisie téléphonique"), audience=audience)
+    report = IncomingReport(source=source.nom, external_id="tel-" + uuid.uuid4().hex[:12],
+                            service_code=category, description=description or "",
+                            requested_at=moment or dt.datetime.now(dt.timezone.utc),
+                            lon=lon, lat=lat, address=address or "", where="phone entry",
+                            raw={"category": category, "lon": lon, "lat": lat,
+                                 "description": description, "address": address})
+    _run(db, source, [([report], None, 1.0)])
+    found = ingest.find_report(db, source.nom, report.external_id)
+    if found["place"] != STORED:
+        return PhoneReportResult(report.external_id, False,
+                                 reasons=[d["message"] for d in found["details"]])
+    return PhoneReportResult(report.external_id, True, found["statut_routage"], found["raison"])
+
+
+# --- quarantine ---------------------------------------------------------------------------------
+
+def _report_from_quarantine(row: dict) -> IncomingReport:
+    """The report as a person left it in the quarantine layer; a category chosen by the person
+    (categorie_code) wins over the external code."""
+    return IncomingReport(
+        source=row["source"], external_id=row["id_externe"],
+        service_code=row["categorie_code"] or row["code_service_externe"] or "",
+        service_name=row["libelle_service_externe"] or "", status=row["statut"] or "open",
+        description=row["description"] or "", requested_at=row["date_signalement"],
+        updated_at=row["date_maj"], lon=row["longitude"], lat=row["latitude"],
+        address=row["adresse"] or "", media_url=row["media_url"], raw=row["donnees_source"] or {},
+        where=row["emplacement"] or "")
+
+
+@dataclass
+class ReleaseResult:
+    released: int = 0
+    still_quarantined: int = 0
+    by_reason: dict = field(default_factory=dict)
+    by_routing: dict = field(default_factory=dict)
+
+
+def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
+                        use_proposals: bool = False) -> ReleaseResult:
+    """Check again the pending quarantined reports (as a person corrected them; with the guard's
+    proposed fixes when ``use_proposals``) and store those that now pass, routed; the others stay
+    in quarantine with their updated reasons. One transaction per source."""
+    rows = ingest.quarantined(db, ids)
+    result = ReleaseResult()
+    for source_name in sorted({row["source"] for row in rows}):
+        source = ingest.get_source(db, source_name)
+        guard = ingest.guard_for(db, source)
+        mine = [row for row in rows if row["source"] == source_name]
+        reports = [_report_from_quarantine(row) for row in mine]
+        if use_proposals:
+            reports = [apply_proposals(r, row["details"]) for r, row in zip(reports, mine)]
+        plan = BatchPlan(read=len(mine))
+        with db.transaction() as cur:
+            for row, report, verdict in zip(mine, reports, guard.check(reports)):
+                if verdict.ok:  # keep the fingerprint of what was received: re-reading it changes nothing
+                    plan.trusted.append(trusted_row(verdict, row["audience"],
+                                                    row["empreinte"] or fingerprint(report)))
+                else:
+                    ingest.update_quarantine_reasons(cur, row["id"], verdict.codes, [
+                        {"code": r.code, "message": r.message, "proposal": r.proposal}
+                        for r in verdict.reasons])
+                    for code in verdict.codes:
+                        result.by_reason[code] = result.by_reason.get(code, 0) + 1
+            result.still_quarantined += len(mine) - len(plan.trusted)
+            counts = ingest.write_plan(cur, source.nom, plan, {}, manual=True)
+        result.released += counts.released
+        for status, n in counts.by_routing.items():
+            result.by_routing[status] = result.by_routing.get(status, 0) + n
+    return result
+
+
+def reject_quarantined(db: Database, ids: Sequence[int], reason: str) -> int:
+    return ingest.reject_quarantined(db, ids, reason)

@@ -1,0 +1,265 @@
+"""Incoming reports stored once, on a real PostGIS, fed by a real Open311 server on loopback:
+idempotency, updates, resume after a server killed mid-sync or a database connection lost
+mid-import, the quarantine and its release, the phone channel."""
+import datetime as dt
+
+import psycopg2
+import pytest
+
+from gup_signalement_plugin import ingest_jobs as jobs
+from gup_signalement_plugin.core.errors import GupError
+from gup_signalement_plugin.core.incoming import IncomingReport
+from gup_signalement_plugin.core.open311_parse import Open311Error, report_from_record
+from gup_signalement_plugin.db import ingest_repository as ingest
+from gup_signalement_plugin.db.database import Database, DatabaseError
+from tests.open311_server import Faults, Open311TestServer, synthetic_requests
+
+pytestmark = pytest.mark.postgis
+SINCE = dt.datetime(2023, 12, 1, tzinfo=dt.timezone.utc)  # the first 90-day window holds 60 days of requests
+UNTIL = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+MAPPING = {"0042": "graffitis"}  # the other codes of the test server are our own codes
+VITRY = (2.3920, 48.7872)       # lon, lat inside Vitry-sur-Seine
+
+
+def add_source(db, url, name="appli", page_size=100):
+    ingest.save_source(db, ingest.Source(nom=name, type="open311", url=url, taille_page=page_size,
+                                         synchro_depuis=SINCE, mapping=dict(MAPPING)))
+
+
+def sync(db, name="appli", **kwargs):
+    return jobs.sync_open311(db, name, until=UNTIL, **kwargs)
+
+
+def stored_ids(db, table="signalement"):
+    return db.query("SELECT id_externe, count(*) AS n FROM gup_signalement.{} GROUP BY 1"
+                    .format(table))
+
+
+def totals(db):
+    """(reports stored, quarantine rows, any id stored twice)."""
+    stored, quarantined = stored_ids(db), stored_ids(db, "quarantaine")
+    twice = any(r["n"] > 1 for r in stored + quarantined)
+    both = {r["id_externe"] for r in stored} & {
+        r["id_externe"] for r in db.query("SELECT id_externe FROM gup_signalement.quarantaine "
+                                          "WHERE etat = 'pending'")}
+    return len(stored), len(quarantined), twice or bool(both)
+
+
+def test_sync_stores_every_request_once_and_a_rerun_changes_nothing(gup_db):
+    items = synthetic_requests(1200, seed=3)
+    with Open311TestServer(items=items) as server:
+        add_source(gup_db, server.url)
+        first = sync(gup_db)
+        c = first.counts
+        assert c.read == 1200 and c.new == 1200 and c.updated == 0 and c.unchanged == 0
+        assert c.pages >= 12  # at least one page per 100 requests (and one a 90-day window)
+        n_stored, n_quarantined, duplicated = totals(gup_db)
+        assert not duplicated and n_stored + n_quarantined == 1200
+        assert c.quarantined == n_quarantined and sum(c.by_routing.values()) == n_stored
+        assert set(c.by_reason) <= {"outside_territory", "swapped_coordinates"}  # bbox corners
+        assert c.routed == gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement "
+                                         "WHERE statut_routage = 'routed'")
+        assert gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement "
+                             "WHERE categorie_code = 'graffitis'") > 0  # mapped external code
+        second = sync(gup_db, full=True)
+    assert second.counts.read == 1200 and second.counts.unchanged == 1200
+    assert (second.counts.new, second.counts.updated, second.counts.quarantined) == (0, 0, 0)
+    assert totals(gup_db)[:2] == (n_stored, n_quarantined)
+    runs = ingest.recent_runs(gup_db)
+    assert [r["etat"] for r in runs] == ["done", "done"]
+    assert (runs[1]["lus"], runs[1]["nouveaux"], runs[1]["quarantaine"]) == (1200, 1200, n_quarantined)
+    assert runs[0]["inchanges"] == 1200 and runs[1]["pages"] == c.pages
+    source = ingest.get_source(gup_db, "appli")
+    assert source.derniere_synchro == UNTIL and source.curseur is None
+
+
+def test_changed_requests_are_updated_and_nothing_else_is_written(gup_db):
+    items = synthetic_requests(300, seed=4)
+    with Open311TestServer(items=items) as server:
+        add_source(gup_db, server.url)
+        sync(gup_db)
+        inside = [r["id_externe"] for r in gup_db.query(
+            "SELECT id_externe FROM gup_signalement.signalement ORDER BY id_externe LIMIT 3")]
+        before = {r["id_externe"]: r["saisi_le"] for r in gup_db.query(
+            "SELECT id_externe, saisi_le FROM gup_signalement.signalement")}
+        for item in items:
+            if item["service_request_id"] in inside:
+                item["status"] = "closed"
+                item["description"] += " — traité"
+                item["updated_datetime"] = "2024-12-30T10:00:00+01:00"
+        again = sync(gup_db, full=True)
+    assert (again.counts.updated, again.counts.new, again.counts.unchanged) == (3, 0, 297)
+    rows = gup_db.query("SELECT id_externe, statut, description, date_maj FROM "
+                        "gup_signalement.signalement WHERE id_externe = ANY(%s)", (inside,))
+    assert all(r["statut"] == "closed" and r["description"].endswith("traité") for r in rows)
+    assert all(r["date_maj"] == dt.datetime(2024, 12, 30, 9, tzinfo=dt.timezone.utc) for r in rows)
+    assert len(before) == gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement")
+
+
+def test_server_killed_mid_sync_keeps_the_pages_and_the_next_run_resumes(gup_db):
+    items = synthetic_requests(1000, seed=5, span_days=60)
+    with Open311TestServer(items=items, faults=Faults(die_after_page=3)) as dying:
+        add_source(gup_db, dying.url)
+        with pytest.raises(Open311Error) as error:
+            sync(gup_db, full=True)
+    assert "Kept so far: 3 page(s), 300 request(s)" in str(error.value)
+    assert sum(totals(gup_db)[:2]) == 300
+    source = ingest.get_source(gup_db, "appli")
+    assert source.curseur["page"] == 3
+    assert ingest.recent_runs(gup_db)[0]["etat"] == "failed"
+    with Open311TestServer(items=items) as server:  # the server is back (on another port)
+        add_source(gup_db, server.url)
+        resumed = sync(gup_db)
+        pages = [int(params["page"]) for _path, params in server.calls]
+    assert resumed.resumed_from and pages[0] == 4
+    assert resumed.counts.new == 700 and resumed.counts.unchanged == 0
+    n_stored, n_quarantined, duplicated = totals(gup_db)
+    assert n_stored + n_quarantined == 1000 and not duplicated
+    assert ingest.get_source(gup_db, "appli").curseur is None
+
+
+def test_database_connection_lost_mid_import_then_rerun_completes(gup_dsn, admin_dsn_for):
+    items = synthetic_requests(800, seed=6, span_days=60)
+    db = Database(gup_dsn, author="pytest")
+    pages_seen = []
+
+    def kill_my_session_at_page_3():
+        pages_seen.append(1)
+        if len(pages_seen) == 4:  # pages 1-3 are committed, the 4th batch is about to be written
+            admin = psycopg2.connect(admin_dsn_for("postgres"))
+            admin.autocommit = True
+            with admin.cursor() as cur:
+                cur.execute("SELECT pg_terminate_backend(%s)", (db.connection.get_backend_pid(),))
+            admin.close()
+        return False
+
+    with Open311TestServer(items=items) as server:
+        add_source(db, server.url)
+        with pytest.raises(DatabaseError, match="connection to the database was lost"):
+            sync(db, full=True, is_canceled=kill_my_session_at_page_3)
+        db.close()
+        fresh = Database(gup_dsn, author="pytest")
+        assert sum(totals(fresh)[:2]) == 300
+        again = sync(fresh)
+    assert again.resumed_from and again.counts.new == 500
+    n_stored, n_quarantined, duplicated = totals(fresh)
+    assert n_stored + n_quarantined == 800 and not duplicated
+    states = [r["etat"] for r in ingest.recent_runs(fresh)]
+    assert states == ["done", "failed"]  # the interrupted run was closed by the next one
+    fresh.close()
+
+
+def test_open311_error_document_shown_and_run_logged_failed(gup_db):
+    with Open311TestServer(count=10, api_key="right") as server:
+        add_source(gup_db, server.url)
+        with pytest.raises(Open311Error, match="Invalid api_key"):
+            jobs.sync_open311(gup_db, "appli", api_key="wrong", until=UNTIL)
+        assert ingest.recent_runs(gup_db)[0]["etat"] == "failed"
+        assert sync(gup_db, api_key="right").counts.read == 10
+
+
+def test_a_source_is_synchronised_by_one_session_at_a_time(gup_db, gup_dsn):
+    add_source(gup_db, "http://127.0.0.1:9/none")
+    other = Database(gup_dsn)
+    assert ingest.try_lock_source(other, "appli")
+    try:
+        with pytest.raises(GupError, match="another session"):
+            sync(gup_db)
+    finally:
+        other.close()
+
+
+def odd_requests():
+    """One request per quality rule, plus a good one."""
+    base = {"status": "open", "service_code": "voirie", "description": "Nid de poule",
+            "requested_datetime": "2024-03-01T10:00:00+01:00", "updated_datetime": "",
+            "long": VITRY[0], "lat": VITRY[1], "address": "1 avenue de l'Abbé Roger Derry"}
+    changes = {"good": {}, "nocoords": {"long": None, "lat": None},
+               "zero": {"long": 0, "lat": 0}, "swapped": {"long": VITRY[1], "lat": VITRY[0]},
+               "unknown": {"service_code": "999"}, "future": {"requested_datetime": "2031-01-01T10:00:00+01:00"},
+               "old": {"requested_datetime": "1999-06-01T10:00:00"},
+               "mojibake": {"description": "DÃ©pÃ´t prÃ¨s de l'Ã©cole"},
+               "outside": {"long": 2.35, "lat": 48.86}}
+    return [dict(base, service_request_id=key, **change) for key, change in changes.items()]
+
+
+def odd_reports():
+    return [report_from_record(item, "lot", "item {}".format(i)) for i, item in enumerate(odd_requests())]
+
+
+def test_quarantine_reasons_release_with_fixes_and_rejection(gup_db):
+    result = jobs.import_reports(gup_db, "lot", odd_reports())
+    assert result.counts.new == 9 and result.counts.quarantined == 8
+    rows = {r["id_externe"]: r for r in ingest.quarantined(gup_db)}
+    assert {k: r["raisons"] for k, r in rows.items()} == {
+        "nocoords": ["missing_coordinates"], "zero": ["missing_coordinates"],
+        "swapped": ["swapped_coordinates"], "unknown": ["unknown_category"],
+        "future": ["date_in_future"], "old": ["date_before_2000"], "mojibake": ["mojibake"],
+        "outside": ["outside_territory"]}
+    placed = gup_db.query("SELECT id_externe FROM gup_signalement.quarantaine WHERE geom IS NOT NULL "
+                          "ORDER BY 1")
+    assert [r["id_externe"] for r in placed] == ["future", "mojibake", "old", "outside", "swapped", "unknown"]
+
+    # the guard's proposals fix the swapped coordinates and the double-encoded text
+    released = jobs.release_quarantined(gup_db, use_proposals=True)
+    assert released.released == 2 and released.still_quarantined == 6
+    text = gup_db.scalar("SELECT description FROM gup_signalement.signalement WHERE id_externe = 'mojibake'")
+    assert text == "Dépôt près de l'école"
+
+    # a person picks the category of the unknown code and places the point of 'nocoords'
+    with gup_db.transaction() as cur:
+        cur.execute("UPDATE gup_signalement.quarantaine SET categorie_code = 'voirie' WHERE id_externe = 'unknown'")
+        cur.execute("UPDATE gup_signalement.quarantaine SET geom = ST_Transform(ST_SetSRID("
+                    "ST_MakePoint(%s, %s), 4326), 2154) WHERE id_externe = 'nocoords'", VITRY)
+    moved = gup_db.query("SELECT longitude, latitude FROM gup_signalement.quarantaine WHERE id_externe = 'nocoords'")[0]
+    assert moved["longitude"] == pytest.approx(VITRY[0]) and moved["latitude"] == pytest.approx(VITRY[1])
+    ids = [rows["unknown"]["id"], rows["nocoords"]["id"]]
+    assert jobs.release_quarantined(gup_db, ids).released == 2
+    routed = gup_db.query("SELECT id_externe, categorie_code, statut_routage FROM gup_signalement.signalement "
+                          "ORDER BY id_externe")
+    assert [r["id_externe"] for r in routed] == ["good", "mojibake", "nocoords", "swapped", "unknown"]
+    assert all(r["statut_routage"] is not None for r in routed)
+    who = gup_db.scalar("SELECT traite_par FROM gup_signalement.quarantaine WHERE id_externe = 'unknown'")
+    assert who == "pytest"
+    assert jobs.reject_quarantined(gup_db, [rows["outside"]["id"]], "hors territoire, transmis à Paris") == 1
+
+    # reading the same records again: nothing is written, the rejected one stays rejected
+    again = jobs.import_reports(gup_db, "lot", odd_reports())
+    assert again.counts.unchanged == 9 and again.counts.quarantined == 0
+    states = {r["id_externe"]: r["etat"] for r in gup_db.query("SELECT id_externe, etat FROM gup_signalement.quarantaine")}
+    assert states["outside"] == "rejected" and states["unknown"] == "released"
+    assert totals(gup_db)[2] is False
+
+
+def test_phone_entry_is_checked_stored_and_routed(gup_db):
+    done = jobs.enter_phone_report(gup_db, "proprete", VITRY[0], VITRY[1], "Sacs poubelle devant le n°3",
+                                   "3 rue Jean Jaurès")
+    assert done.stored and done.routing_status in ("routed", "triage", "not_open")
+    assert "Vitry-sur-Seine" in done.sentence
+    outside = jobs.enter_phone_report(gup_db, "proprete", 2.35, 48.86, "Paris")
+    assert not outside.stored and "hors des communes" in outside.reasons[0]
+    assert gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement WHERE source = 'telephone'") == 1
+
+
+def test_file_reports_imported_in_batches_and_again_without_duplicates(gup_db):
+    reports = [IncomingReport(source="fichier-test", external_id=str(i), service_code="voirie",
+                              description="ligne {}".format(i),
+                              requested_at=dt.datetime(2024, 5, 1, 8, tzinfo=dt.timezone.utc),
+                              lon=VITRY[0] + i * 1e-4, lat=VITRY[1], where="line {}".format(i + 2))
+               for i in range(250)]
+    first = jobs.import_reports(gup_db, "fichier-test", reports, batch_size=100)
+    assert (first.counts.new, first.counts.pages) == (250, 3)
+    again = jobs.import_reports(gup_db, "fichier-test", reports, batch_size=100)
+    assert (again.counts.new, again.counts.unchanged) == (0, 250)
+    assert ingest.get_source(gup_db, "fichier-test").type == "fichier"
+
+
+def test_cancel_keeps_the_pages_stored_and_logs_the_run(gup_db):
+    with Open311TestServer(items=synthetic_requests(500, seed=7, span_days=60)) as server:
+        add_source(gup_db, server.url)
+        calls = []
+        with pytest.raises(jobs.Canceled, match="after 2 page"):
+            sync(gup_db, full=True, is_canceled=lambda: calls.append(1) or len(calls) > 2)
+    assert sum(totals(gup_db)[:2]) == 200
+    run = ingest.recent_runs(gup_db)[0]
+    assert run["etat"] == "canceled" and run["lus"] == 200
