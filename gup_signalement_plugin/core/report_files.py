@@ -307,6 +307,11 @@ def _header(rows: List[Dict[str, str]], data: bytes) -> Tuple[List[str], str]:
     return [name.strip() for name in names], separator
 
 
+def csv_header(data: bytes) -> List[str]:
+    """The column names of a CSV file, read from its first line only."""
+    return _header([], data)[0]
+
+
 def read_reports_csv(data: bytes, mapping: ColumnMapping, source: str,
                      to_lonlat: Optional[ToLonLat] = None,
                      where: str = "") -> Tuple[List[IncomingReport], str, str]:

@@ -36,6 +36,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
                 "catalogue": QCoreApplication.translate("BaseAlgorithm", "Category catalogue"),
                 "publication": QCoreApplication.translate("BaseAlgorithm", "Publication"),
                 "routing": QCoreApplication.translate("BaseAlgorithm", "Competences and routing"),
+                "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -1,5 +1,8 @@
-"""Attribute values from QGIS as plain Python (NULL QVariants become None: practice P10)."""
-from qgis.PyQt.QtCore import QVariant
+"""Attribute values from QGIS as plain Python (NULL QVariants become None: practice P10), and
+date-times between Qt and Python."""
+import datetime as dt
+
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 
 def python_value(value):
@@ -8,3 +11,38 @@ def python_value(value):
     if isinstance(value, QVariant):
         return value.value()
     return value
+
+
+def text_value(value) -> str:
+    """An attribute as the text a file would hold: '' for NULL, ISO 8601 for dates and times
+    (a date-time without time zone stays without one: the source's zone applies)."""
+    value = python_value(value)
+    if value is None:
+        return ""
+    if isinstance(value, QDateTime):
+        if not value.isValid():
+            return ""
+        return value.toString(Qt.ISODate) if value.timeSpec() != Qt.LocalTime else \
+            value.toString("yyyy-MM-ddTHH:mm:ss")
+    if isinstance(value, (QDate, QTime)):
+        return value.toString(Qt.ISODate) if value.isValid() else ""
+    return str(value)
+
+
+def aware_datetime(value: QDateTime):
+    """A QDateTime as a timezone-aware Python datetime (UTC), None when null or invalid."""
+    if value is None or value.isNull() or not value.isValid():
+        return None
+    return dt.datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000.0, tz=dt.timezone.utc)
+
+
+def qdatetime(value: dt.datetime) -> QDateTime:
+    """A Python datetime (naive = UTC) as a QDateTime (shown in local time)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return QDateTime.fromMSecsSinceEpoch(int(round(value.timestamp() * 1000)))
+
+
+def short_datetime(value) -> str:
+    """'2024-05-01 12:00' in local time, '' for None (tables of the dialogs)."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""

@@ -14,9 +14,8 @@ QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 BUILD = REPO_ROOT / "build"
 
 
-@pytest.fixture
-def profile(tmp_path, postgis_dsn):
-    """A fresh QGIS profile with the staged plugin enabled and a connection 'gup_qp'."""
+def make_profile(tmp_path, dsn):
+    """A fresh QGIS profile with the staged plugin enabled and a connection 'gup_qp' to dsn."""
     if not (BUILD / "gup_signalement_plugin" / "metadata.txt").exists():
         pytest.fail("the staged plugin is missing: run `make stage` (make test does)")
     # qgis_process embeds the system Python: give it the venv's shapely 2, as a user gives it
@@ -33,12 +32,24 @@ def profile(tmp_path, postgis_dsn):
              "md.createConnection(QgsDataSourceUri({!r}).uri(False), "
              "{{'saveUsername': True, 'savePassword': True}}).store('gup_qp')\n"
              "from qgis.core import QgsSettings; QgsSettings().sync()\n"
-             "app.exitQgis()\n").format(postgis_dsn)
+             "app.exitQgis()\n").format(dsn)
     subprocess.run(["/usr/bin/python3", "-c", store], env=env, check=True, capture_output=True)
     enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "gup_signalement_plugin"],
                              env=env, capture_output=True, text=True)
     assert enabled.returncode == 0, enabled.stderr
     return env
+
+
+@pytest.fixture
+def profile(tmp_path, postgis_dsn):
+    """A profile whose connection points to a database with PostGIS only."""
+    return make_profile(tmp_path, postgis_dsn)
+
+
+@pytest.fixture
+def loaded_profile(tmp_path, gup_dsn):
+    """A profile whose connection points to a database with the structure and the communes."""
+    return make_profile(tmp_path, gup_dsn)
 
 
 def qgis_process(env, *args):
@@ -66,3 +77,27 @@ def test_run_create_and_import_with_json_output(profile, postgis_dsn):
                          "CONNECTION_NAME=gup_qp")
     assert again.returncode != 0
     assert "already has a GUP structure" in again.stdout + again.stderr
+
+
+def test_scheduled_open311_sync_from_the_command_line(loaded_profile, gup_db):
+    """What a cron job runs: a sync of a source; then a full re-read, which stores nothing new;
+    then an incremental one, which only asks for the last days (none here)."""
+    import datetime as dt
+
+    from gup_signalement_plugin.db import ingest_repository as ingest
+    from tests.open311_server import Open311TestServer, synthetic_requests
+
+    with Open311TestServer(items=synthetic_requests(120, seed=8, span_days=20)) as server:
+        ingest.save_source(gup_db, ingest.Source(
+            nom="appli", type="open311", url=server.url,
+            synchro_depuis=dt.datetime(2023, 12, 1, tzinfo=dt.timezone.utc)))
+        runs = [qgis_process(loaded_profile, "run", "gup_signalement:sync_open311_source", "--json",
+                             "--", "CONNECTION_NAME=gup_qp", "SOURCE=appli", "FULL=" + full)
+                for full in ("false", "true", "false")]
+    for done in runs:
+        assert done.returncode == 0, done.stdout + done.stderr
+    first, full, incremental = (json.loads(done.stdout)["results"] for done in runs)
+    assert (first["READ"], first["NEW"]) == (120, 120)
+    assert (full["NEW"], full["UNCHANGED"]) == (0, 120)
+    assert incremental["READ"] == 0
+    assert gup_db.scalar("SELECT count(*) FROM gup_signalement.synchronisation WHERE etat = 'done'") == 3

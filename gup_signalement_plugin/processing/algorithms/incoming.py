@@ -1,0 +1,255 @@
+"""Incoming reports: synchronise an Open311 source, import a file (CSV, GeoJSON, GeoPackage...),
+release quarantined reports. The work is in ingest_jobs; these only read parameters and report."""
+import dataclasses
+import gzip
+from pathlib import Path
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY,
+                       QgsProcessingOutputNumber, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
+                       QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterString, QgsProject, QgsVectorLayer)
+
+from ... import ingest_jobs as jobs
+from ...core import report_files
+from ...core.errors import GupError
+from ...db import ingest_repository as ingest
+from ...toolbelt.values import text_value
+from ..base import BaseAlgorithm
+
+WGS84 = "EPSG:4326"
+CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".gz")
+COUNT_OUTPUTS = (("READ", "read", "Reports read"), ("NEW", "new", "New reports"),
+                 ("UPDATED", "updated", "Reports updated"),
+                 ("UNCHANGED", "unchanged", "Reports unchanged"),
+                 ("QUARANTINED", "quarantined", "Reports quarantined"),
+                 ("ROUTED", "routed", "Reports routed to a service"))
+
+
+class _IncomingAlgorithm(BaseAlgorithm):
+    """Shared outputs and reporting of a run's counts."""
+    GROUP_ID = "incoming"
+    SUMMARY = "SUMMARY"
+
+    def add_count_outputs(self):
+        for key, _attribute, label in COUNT_OUTPUTS:
+            self.addOutput(QgsProcessingOutputNumber(key, self.tr(label)))
+        self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
+
+    def callbacks(self, feedback):
+        return dict(progress=feedback.setProgress, is_canceled=feedback.isCanceled,
+                    log=feedback.pushInfo)
+
+    def outputs(self, result, feedback):
+        summary = result.counts.describe()
+        feedback.pushInfo(summary)
+        outputs = {key: getattr(result.counts, attribute) for key, attribute, _l in COUNT_OUTPUTS}
+        outputs[self.SUMMARY] = summary
+        return outputs
+
+
+class SyncOpen311Source(_IncomingAlgorithm):
+    SOURCE = "SOURCE"
+    FULL = "FULL"
+
+    def name(self):
+        return "sync_open311_source"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Synchronise an Open311 source")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Fetches the requests of an Open311 GeoReport v2 source (declared in the sources "
+            "dialog) page by page and stores each page as it arrives: one report per source and "
+            "external id; a request read again unchanged writes nothing; what the data-quality "
+            "guard does not trust goes to the quarantine with its reason; the others are routed. "
+            "An interrupted synchronisation resumes after its last stored page. Incremental by "
+            "default (since the last synchronisation, minus the re-read days); tick 'full' to "
+            "read everything from the source's first date. The API key comes from the source's "
+            "QGIS authentication configuration. Suited to scheduled runs with qgis_process.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addParameter(QgsProcessingParameterString(self.SOURCE, self.tr("Source name")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FULL, self.tr("Full re-read from the source's first date"), False))
+        self.add_count_outputs()
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        name = self.parameterAsString(parameters, self.SOURCE, context).strip()
+        source = ingest.get_source(db, name)
+        api_key = None
+        if source.authcfg:
+            from ...toolbelt.auth import api_key_for
+            api_key = api_key_for(source.authcfg)
+        result = jobs.sync_open311(db, name, api_key=api_key,
+                                   full=self.parameterAsBoolean(parameters, self.FULL, context),
+                                   **self.callbacks(feedback))
+        if result.resumed_from:
+            feedback.pushInfo(self.tr("Resumed after {}.").format(result.resumed_from))
+        return self.outputs(result, feedback)
+
+
+class ImportReportsFile(_IncomingAlgorithm):
+    INPUT = "INPUT"
+    SOURCE = "SOURCE"
+    PRESET = "PRESET"
+    CRS = "CRS"
+    FIELDS = (("FIELD_ID", "external_id", "Identifier column"),
+              ("FIELD_CATEGORY", "service_code", "Category (external code) column"),
+              ("FIELD_DESCRIPTION", "description", "Description column(s), separated by commas"),
+              ("FIELD_DATE", "requested_at", "Date column"),
+              ("FIELD_ADDRESS", "address", "Address column(s), separated by commas"),
+              ("FIELD_X", "x", "Longitude / X column (CSV)"),
+              ("FIELD_Y", "y", "Latitude / Y column (CSV)"),
+              ("FIELD_WKT", "wkt", "WKT geometry column (CSV)"))
+
+    def name(self):
+        return "import_reports_file"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Import reports from a file")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; ';' or ','; "
+            "decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT "
+            "column; a .csv.gz is read as well) or from any point layer file QGIS opens "
+            "(GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on "
+            "first use). Columns left empty are guessed from their names; the DansMaRue preset "
+            "reads the Paris export as it is. Importing the same file again changes nothing; "
+            "rows the data-quality guard does not trust go to the quarantine with their reason: "
+            "nothing is dropped.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("File")))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCE, self.tr("Source name (letters, digits, _ . -)"), "fichier"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PRESET, self.tr("Column mapping"),
+            [self.tr("Guessed from the column names"), self.tr("DansMaRue export (Ville de Paris)")],
+            defaultValue=0))
+        for key, _attribute, label in self.FIELDS:
+            self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.CRS, self.tr("CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)"),
+            optional=True))
+        self.add_count_outputs()
+
+    def mapping(self, parameters, context, header):
+        """The preset or guessed mapping, with the columns the user typed."""
+        preset = self.parameterAsEnum(parameters, self.PRESET, context)
+        base = report_files.DANSMARUE_MAPPING if preset == 1 else report_files.guess_mapping(header)
+        changes = {}
+        for key, attribute, _label in self.FIELDS:
+            text = self.parameterAsString(parameters, key, context).strip()
+            if text:
+                columns = tuple(c.strip() for c in text.split(",") if c.strip())
+                changes[attribute] = columns if attribute in ("description", "address") else columns[0]
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        if crs.isValid():
+            changes["srid"] = crs.postgisSrid()
+        return dataclasses.replace(base, **changes)
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        path = Path(self.parameterAsFile(parameters, self.INPUT, context))
+        source = self.parameterAsString(parameters, self.SOURCE, context).strip()
+        if path.suffix.lower() in CSV_SUFFIXES:
+            reports = self.read_csv(path, source, parameters, context, feedback)
+        else:
+            reports = self.read_layer(path, source, parameters, context, feedback)
+        feedback.pushInfo(self.tr("{} rows read from {}.").format(len(reports), path.name))
+        result = jobs.import_reports(db, source, reports, **self.callbacks(feedback))
+        return self.outputs(result, feedback)
+
+    def read_csv(self, path, source, parameters, context, feedback):
+        data = path.read_bytes()
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        header = report_files.csv_header(data)
+        mapping = self.mapping(parameters, context, header)
+        reports, encoding, separator = report_files.read_reports_csv(
+            data, mapping, source, to_lonlat=_to_lonlat(context), where=path.name)
+        feedback.pushInfo(self.tr("Encoding {}, separator '{}'.").format(encoding, separator))
+        return reports
+
+    def read_layer(self, path, source, parameters, context, feedback):
+        """Rows of a layer file; the geometry, in WGS84, becomes a WKT column (a point is
+        expected: the core flags any other geometry on its row)."""
+        layer = QgsVectorLayer(str(path), path.stem, "ogr")
+        if not layer.isValid():
+            raise GupError(self.tr("{} cannot be opened as a CSV file or a layer.").format(path))
+        transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(WGS84),
+                                           context.transformContext())
+        names = layer.fields().names()
+        rows = []
+        for feature in layer.getFeatures():
+            row = {name: text_value(feature[name]) for name in names}
+            geometry = feature.geometry()
+            if not geometry.isNull():
+                geometry.transform(transform)
+                row["_wkt"] = geometry.asWkt(7)
+            rows.append(row)
+        mapping = dataclasses.replace(self.mapping(parameters, context, names), x=None, y=None,
+                                      wkt="_wkt", srid=4326)
+        return report_files.reports_from_rows(rows, mapping, source, where=path.name)
+
+
+def _to_lonlat(context):
+    """Reprojection of X/Y columns for the core reader, with QGIS's transformations."""
+    def to_lonlat(xs, ys, srid):
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:{}".format(srid)),
+                                           QgsCoordinateReferenceSystem(WGS84),
+                                           context.transformContext() if context else
+                                           QgsProject.instance().transformContext())
+        points = [transform.transform(QgsPointXY(x, y)) for x, y in zip(xs, ys)]
+        return [p.x() for p in points], [p.y() for p in points]
+    return to_lonlat
+
+
+class ReleaseQuarantine(_IncomingAlgorithm):
+    IDS = "IDS"
+    USE_PROPOSALS = "USE_PROPOSALS"
+    RELEASED = "RELEASED"
+    STILL = "STILL_QUARANTINED"
+
+    def name(self):
+        return "release_quarantine"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Release quarantined reports")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Checks again the pending quarantined reports, as they were corrected in the "
+            "quarantine layer (category chosen, point placed or moved, text fixed), and stores "
+            "and routes those that now pass; the others stay in quarantine with their updated "
+            "reasons. With 'apply the proposed fixes', swapped coordinates are swapped back and "
+            "double-encoded text is repaired first.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addParameter(QgsProcessingParameterString(
+            self.IDS, self.tr("Quarantine ids (comma separated; empty = every pending report)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.USE_PROPOSALS, self.tr("Apply the proposed fixes (swapped coordinates, text encoding)"),
+            False))
+        self.addOutput(QgsProcessingOutputNumber(self.RELEASED, self.tr("Reports released")))
+        self.addOutput(QgsProcessingOutputNumber(self.STILL, self.tr("Reports still quarantined")))
+
+    def process(self, parameters, context, feedback):
+        text = self.parameterAsString(parameters, self.IDS, context).strip()
+        try:
+            ids = [int(part) for part in text.replace(";", ",").split(",") if part.strip()] or None
+        except ValueError:
+            raise GupError(self.tr("'{}' is not a list of ids.").format(text)) from None
+        result = jobs.release_quarantined(self.database(parameters, context), ids,
+                                          self.parameterAsBoolean(parameters, self.USE_PROPOSALS, context))
+        feedback.pushInfo(self.tr("{} released ({}), {} still quarantined ({}).").format(
+            result.released, result.by_routing, result.still_quarantined, result.by_reason))
+        return {self.RELEASED: result.released, self.STILL: result.still_quarantined}

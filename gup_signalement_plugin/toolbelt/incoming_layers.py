@@ -1,0 +1,80 @@
+"""The quarantine as a styled, editable PostGIS layer: pending reports coloured by their first
+reason, with a form in which a person fixes the category, the coordinates (or moves the point)
+and the text before releasing them (algorithm ``release_quarantine``)."""
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsMarkerSymbol,
+                       QgsProject, QgsRendererCategory, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import quality
+from .layers import _postgres_layer
+
+REASON_COLORS = {quality.MALFORMED: "#6d4c41", quality.MISSING_COORDINATES: "#9e9e9e",
+                 quality.SWAPPED_COORDINATES: "#1565c0", quality.OUTSIDE_TERRITORY: "#c62828",
+                 quality.UNKNOWN_CATEGORY: "#ef6c00", quality.DATE_IN_FUTURE: "#6a1b9a",
+                 quality.DATE_BEFORE_2000: "#ad1457", quality.EMPTY_DESCRIPTION: "#00838f",
+                 quality.MOJIBAKE: "#558b2f"}
+READ_ONLY_FIELDS = ("id", "source", "id_externe", "etat", "raisons", "details", "emplacement",
+                    "code_service_externe", "libelle_service_externe", "donnees_source",
+                    "empreinte", "recu_le", "synchronisation_id", "traite_par", "traite_le",
+                    "signalement_id")
+
+
+def quarantine_layer_name() -> str:
+    return QCoreApplication.translate("IncomingLayers", "Quarantined reports (to fix and release)")
+
+
+def reason_label(code: str) -> str:
+    labels = {
+        quality.MALFORMED: QCoreApplication.translate("IncomingLayers", "Unreadable record"),
+        quality.MISSING_COORDINATES: QCoreApplication.translate("IncomingLayers", "No position"),
+        quality.SWAPPED_COORDINATES: QCoreApplication.translate("IncomingLayers", "Latitude and longitude swapped"),
+        quality.OUTSIDE_TERRITORY: QCoreApplication.translate("IncomingLayers", "Outside the 24 communes"),
+        quality.UNKNOWN_CATEGORY: QCoreApplication.translate("IncomingLayers", "Category to sort out"),
+        quality.DATE_IN_FUTURE: QCoreApplication.translate("IncomingLayers", "Date in the future"),
+        quality.DATE_BEFORE_2000: QCoreApplication.translate("IncomingLayers", "Date before 2000"),
+        quality.EMPTY_DESCRIPTION: QCoreApplication.translate("IncomingLayers", "Description required"),
+        quality.MOJIBAKE: QCoreApplication.translate("IncomingLayers", "Badly encoded text"),
+    }
+    return labels.get(code, code)
+
+
+def quarantine_renderer() -> QgsCategorizedSymbolRenderer:
+    """Squares coloured by the first reason (a report may have several)."""
+    categories = []
+    for code, color in REASON_COLORS.items():
+        symbol = QgsMarkerSymbol.createSimple({"name": "square", "color": color, "size": "2.6",
+                                               "outline_color": "#ffffff", "outline_width": "0.3"})
+        categories.append(QgsRendererCategory(code, symbol, reason_label(code)))
+    return QgsCategorizedSymbolRenderer("array_get(\"raisons\", 0)", categories)
+
+
+def add_quarantine_layer(connection_name: str, project: QgsProject,
+                         categories_layer: QgsVectorLayer = None) -> QgsVectorLayer:
+    """The pending quarantine rows (rows without a position are in the attribute table)."""
+    layer = _postgres_layer(connection_name, "quarantaine", quarantine_layer_name(), "id",
+                            "\"etat\" = 'pending'")
+    layer.setRenderer(quarantine_renderer())
+    fields = layer.fields()
+    form = layer.editFormConfig()
+    for name in READ_ONLY_FIELDS:
+        index = fields.indexOf(name)
+        if index >= 0:
+            form.setReadOnly(index, True)
+    layer.setEditFormConfig(form)
+    index = fields.indexOf("categorie_code")
+    if index >= 0 and categories_layer is not None:
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueRelation", {
+            "Layer": categories_layer.id(), "Key": "code", "Value": "libelle_interne",
+            "AllowNull": True, "OrderByValue": True,
+            "FilterExpression": "\"parent_code\" IS NULL AND \"actif\""}))
+    aliases = {"categorie_code": QCoreApplication.translate("IncomingLayers", "Our category (choose it)"),
+               "raisons": QCoreApplication.translate("IncomingLayers", "Reasons"),
+               "longitude": QCoreApplication.translate("IncomingLayers", "Longitude (WGS84)"),
+               "latitude": QCoreApplication.translate("IncomingLayers", "Latitude (WGS84)")}
+    for name, alias in aliases.items():
+        if fields.indexOf(name) >= 0:
+            layer.setFieldAlias(fields.indexOf(name), alias)
+    layer.setDisplayExpression("\"source\" || ' ' || \"id_externe\" || ' — ' || "
+                               "array_to_string(\"raisons\", ', ')")
+    project.addMapLayer(layer)
+    return layer

@@ -1,0 +1,120 @@
+"""Incoming-report algorithms inside QGIS on a real PostGIS: Open311 sync from a loopback server,
+file import (the real DansMaRue sample, a Latin-1 CSV in Lambert-93 with decimal commas, a
+GeoJSON), release of the quarantine, and the styled quarantine layer."""
+import datetime as dt
+import json
+
+import pytest
+
+from tests.helpers import SHARED_DATA
+from tests.open311_server import Open311TestServer, synthetic_requests
+
+VITRY_L93 = (655700.0, 6854500.0)  # inside Vitry-sur-Seine (94081), Lambert-93
+
+
+def run(name, params):
+    import processing
+
+    return processing.run("gup_signalement:" + name, params)
+
+
+@pytest.fixture
+def db(gup_dsn):
+    from gup_signalement_plugin.db.database import Database
+
+    with Database(gup_dsn) as database:
+        yield database
+
+
+def count(db, table, where="true"):
+    return db.scalar("SELECT count(*) FROM gup_signalement.{} WHERE {}".format(table, where))
+
+
+def test_sync_algorithm_reports_the_counts(gup_provider, gup_connection, db):
+    from gup_signalement_plugin.db import ingest_repository as ingest
+
+    with Open311TestServer(items=synthetic_requests(250, seed=11, span_days=30)) as server:
+        ingest.save_source(db, ingest.Source(nom="appli", type="open311", url=server.url,
+                                             synchro_depuis=dt.datetime(2023, 12, 1, tzinfo=dt.timezone.utc),
+                                             mapping={"0042": "graffitis"}))
+        first = run("sync_open311_source", {"CONNECTION_NAME": gup_connection, "SOURCE": "appli"})
+        again = run("sync_open311_source", {"CONNECTION_NAME": gup_connection, "SOURCE": "appli",
+                                            "FULL": True})
+    assert first["READ"] == 250 and first["NEW"] == 250
+    assert first["QUARANTINED"] == count(db, "quarantaine")
+    assert first["NEW"] - first["QUARANTINED"] == count(db, "signalement")
+    assert again["UNCHANGED"] == 250 and again["NEW"] == 0
+    assert "250 read" in again["SUMMARY"]
+
+
+def test_unknown_source_is_a_clear_error(gup_provider, gup_connection):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="no such source"):
+        run("sync_open311_source", {"CONNECTION_NAME": gup_connection, "SOURCE": "nope"})
+
+
+def test_real_dansmarue_sample_imports_end_to_end_and_nothing_is_dropped(gup_provider, gup_connection, db):
+    path = SHARED_DATA / "dansmarue_paris_2023-2024.csv.gz"
+    result = run("import_reports_file", {"CONNECTION_NAME": gup_connection, "INPUT": str(path),
+                                         "SOURCE": "dansmarue", "PRESET": 1})
+    assert result["READ"] == result["NEW"] == 39515
+    # Paris is outside the 24 communes: quarantined with the reason, kept as received
+    assert result["QUARANTINED"] == count(db, "quarantaine", "source = 'dansmarue'") == 39515
+    assert count(db, "quarantaine", "'outside_territory' = ANY(raisons)") >= 39500
+    assert count(db, "quarantaine", "donnees_source ->> 'id_dmr' = id_externe") == 39515
+    again = run("import_reports_file", {"CONNECTION_NAME": gup_connection, "INPUT": str(path),
+                                        "SOURCE": "dansmarue", "PRESET": 1})
+    assert again["UNCHANGED"] == 39515 and again["NEW"] == 0
+
+
+def test_latin1_csv_in_lambert93_with_decimal_commas(gup_provider, gup_connection, db, tmp_path):
+    x, y = VITRY_L93
+    text = ("identifiant;catégorie;description;date;x;y\n"
+            "A1;voirie;Trou près de l'église;18/03/2024 14:05;{};{}\n"
+            "A2;voirie;Sans position;18/03/2024;;\n").format(
+                str(x).replace(".", ","), str(y).replace(".", ","))
+    path = tmp_path / "appels.csv"
+    path.write_bytes(text.encode("latin-1"))
+    result = run("import_reports_file", {"CONNECTION_NAME": gup_connection, "INPUT": str(path),
+                                         "SOURCE": "appels", "FIELD_X": "x", "FIELD_Y": "y",
+                                         "FIELD_CATEGORY": "catégorie", "CRS": "EPSG:2154"})
+    assert (result["NEW"], result["QUARANTINED"]) == (2, 1)
+    stored = db.query("SELECT code_insee, description, ST_X(geom) AS x, ST_Y(geom) AS y, "
+                      "date_signalement FROM gup_signalement.signalement WHERE source = 'appels'")[0]
+    assert stored["code_insee"] == "94081" and stored["description"] == "Trou près de l'église"
+    assert stored["x"] == pytest.approx(x, abs=0.01) and stored["y"] == pytest.approx(y, abs=0.01)
+    assert stored["date_signalement"] == dt.datetime(2024, 3, 18, 13, 5, tzinfo=dt.timezone.utc)
+    assert db.query("SELECT raisons FROM gup_signalement.quarantaine WHERE id_externe = 'A2'")[0][
+        "raisons"] == ["missing_coordinates"]
+
+
+def test_geojson_file_and_release_of_the_quarantine(gup_provider, gup_connection, db, tmp_path, qgis_new_project):
+    from qgis.core import QgsProject
+
+    from gup_signalement_plugin.toolbelt.incoming_layers import add_quarantine_layer
+
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
+                 "properties": {"id": key, "type": category, "date": "2024-05-02", "description": "x"}}
+                for key, coords, category in (("g1", [2.392, 48.7872], "proprete"),
+                                              ("g2", [48.7872, 2.392], "proprete"),
+                                              ("g3", [2.392, 48.7872], "poubelle"))]
+    path = tmp_path / "agents.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    result = run("import_reports_file", {"CONNECTION_NAME": gup_connection, "INPUT": str(path),
+                                         "SOURCE": "agents"})
+    assert (result["NEW"], result["QUARANTINED"]) == (3, 2)
+
+    layer = add_quarantine_layer(gup_connection, QgsProject.instance())
+    assert layer.isValid() and layer.featureCount() == 2
+    assert {c.value() for c in layer.renderer().categories()} >= {"swapped_coordinates", "unknown_category"}
+    g3 = [f for f in layer.getFeatures() if f["id_externe"] == "g3"][0]
+    layer.startEditing()  # the person chooses the category in the layer's form
+    layer.changeAttributeValue(g3.id(), layer.fields().indexOf("categorie_code"), "proprete")
+    assert layer.commitChanges(), layer.commitErrors()
+
+    released = run("release_quarantine", {"CONNECTION_NAME": gup_connection, "USE_PROPOSALS": True})
+    assert (released["RELEASED"], released["STILL_QUARANTINED"]) == (2, 0)
+    assert count(db, "signalement", "source = 'agents' AND code_insee = '94081'") == 3
+    layer.reload()
+    assert layer.featureCount() == 0
