@@ -7,7 +7,7 @@ category, in three stages: closed, open to field agents only, open to the public
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field, asdict, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError, Problem
@@ -261,6 +261,19 @@ def settings_to_csv(settings: Sequence[CommuneSetting]) -> bytes:
              "closed_message": s.closed_message, "valid_from": s.valid_from,
              "valid_to": s.valid_to} for s in settings]
     return write_csv(SETTINGS_FIELDS, rows)
+
+
+def apply_settings(stored: Iterable[CommuneSetting], edited: Iterable[CommuneSetting]
+                   ) -> List[CommuneSetting]:
+    """The matrix after importing ``edited`` cells: each replaces the stored cell of its
+    commune and category (keeping its experiment perimeter, edited on the map only); the other
+    stored cells stay."""
+    cells = {(s.insee_code, s.category_code): s for s in stored}
+    for cell in edited:
+        key = (cell.insee_code, cell.category_code)
+        kept = cells[key].experiment_perimeter_wkt if key in cells else None
+        cells[key] = replace(cell, experiment_perimeter_wkt=kept)
+    return list(cells.values())
 
 
 def matrix_cells(communes: Iterable[str], categories: Sequence[Category],

@@ -103,6 +103,8 @@ class DryRun:
     to_service: np.ndarray
     from_status: np.ndarray
     to_status: np.ndarray
+    from_reason: np.ndarray
+    to_reason: np.ndarray
 
     def __len__(self) -> int:
         return len(self.moved)
@@ -110,7 +112,8 @@ class DryRun:
     def table(self) -> pd.DataFrame:
         return pd.DataFrame({"report_id": self.report_ids, "code_insee": self.insee_code,
                              "from_service": self.from_service, "to_service": self.to_service,
-                             "from_status": self.from_status, "to_status": self.to_status})
+                             "from_status": self.from_status, "to_status": self.to_status,
+                             "from_reason": self.from_reason, "to_reason": self.to_reason})
 
     def counts_by_commune(self) -> Dict[Optional[str], int]:
         return self.table().groupby("code_insee", dropna=False).size().to_dict()
@@ -130,4 +133,5 @@ def dry_run(before: RoutingResult, after: RoutingResult) -> DryRun:
         else np.arange(len(before))
     return DryRun(moved, np.asarray(ids)[moved], after.insee_code[moved],
                   before.service_id[moved], after.service_id[moved],
-                  before.status[moved], after.status[moved])
+                  before.status[moved], after.status[moved],
+                  before.reason_code[moved], after.reason_code[moved])

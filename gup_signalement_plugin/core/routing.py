@@ -33,6 +33,8 @@ STATUSES = (ROUTED, TRIAGE, NOT_OPEN, QUARANTINE)
 REASON_CODES = ("outside_territory", "category_not_open", "outside_experiment",
                 "no_competent_service", "single_perimeter", "higher_priority",
                 "smaller_perimeter", "lowest_id")
+_STATUS = {s: i for i, s in enumerate(STATUSES)}
+_REASON = {c: i for i, c in enumerate(REASON_CODES)}
 _DAY_MIN = np.datetime64("0001-01-01", "D")
 _DAY_MAX = np.datetime64("9999-12-31", "D")
 _STAGE_RANK = {Stage.CLOSED: 0, Stage.AGENTS: 1, Stage.PUBLIC: 2}
@@ -76,28 +78,98 @@ class Perimeter:
 
 @dataclass
 class Reports:
-    """Reports as columns: Lambert-93 points, category, sub-category, audience, day."""
+    """Reports as columns: Lambert-93 coordinates, category, sub-category, audience, day."""
 
-    points: np.ndarray  # shapely Points
+    x: np.ndarray  # float, NaN for a report without a point
+    y: np.ndarray
     categories: np.ndarray  # category codes
     sub_categories: np.ndarray  # sub-category codes or None
     audiences: np.ndarray  # 'agents' / 'public'
     days: np.ndarray  # datetime64[D]
     ids: Optional[np.ndarray] = None
+    _points: Optional[np.ndarray] = field(default=None, repr=False)
 
     @classmethod
     def build(cls, points, categories, audiences, days, sub_categories=None, ids=None
               ) -> "Reports":
-        n = len(points)
+        """From shapely Points (kept as given in ``points``)."""
+        points = np.asarray(points)
+        reports = cls.from_xy(shapely.get_x(points), shapely.get_y(points), categories,
+                              audiences, days, sub_categories, ids)
+        reports._points = points
+        return reports
+
+    @classmethod
+    def from_xy(cls, x, y, categories, audiences, days, sub_categories=None, ids=None
+                ) -> "Reports":
+        """From coordinate arrays (no shapely object is made unless ``points`` is read)."""
+        n = len(x)
         subs = np.full(n, None, dtype=object) if sub_categories is None else np.asarray(
             sub_categories, dtype=object)
-        return cls(points=np.asarray(points), categories=np.asarray(categories, dtype=object),
+        return cls(x=np.asarray(x, dtype=float), y=np.asarray(y, dtype=float),
+                   categories=np.asarray(categories, dtype=object),
                    sub_categories=subs, audiences=np.asarray(audiences, dtype=object),
                    days=np.asarray(days, dtype="datetime64[D]"),
                    ids=None if ids is None else np.asarray(ids))
 
+    @property
+    def points(self) -> np.ndarray:
+        """The reports as shapely Points (made on first use)."""
+        if self._points is None:
+            self._points = shapely.points(self.x, self.y)
+        return self._points
+
     def __len__(self) -> int:
-        return len(self.points)
+        return len(self.x)
+
+
+class _PointGrid:
+    """Points bucketed in a 256 x 256 grid over their extent (one radix sort), to pick those
+    inside a bounding box: the cells it touches, strip by strip, then an exact test."""
+
+    SIZE = 256
+
+    def __init__(self, x: np.ndarray, y: np.ndarray):
+        finite = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
+        self.empty = not len(finite)
+        if self.empty:
+            return
+        fx, fy = x[finite], y[finite]
+        self.origin = np.array([fx.min(), fy.min()])
+        self.step = np.maximum((np.array([fx.max(), fy.max()]) - self.origin) / self.SIZE, 1e-9)
+        column, row = self._cell(fx, fy)
+        cell = (column * self.SIZE + row).astype(np.uint16)
+        order = np.argsort(cell, kind="stable")  # a radix sort on 16 bits
+        self.index = finite[order]
+        self.x, self.y = fx[order], fy[order]
+        counts = np.bincount(cell, minlength=self.SIZE * self.SIZE)
+        self.starts = np.r_[0, np.cumsum(counts)]
+
+    def _cell(self, x, y):
+        size = self.SIZE - 1
+        # truncation and clipping are monotonic: a point on a box's edge falls in its cells
+        return (np.clip(((x - self.origin[0]) / self.step[0]).astype(np.int64), 0, size),
+                np.clip(((y - self.origin[1]) / self.step[1]).astype(np.int64), 0, size))
+
+    def in_box(self, bounds: np.ndarray) -> np.ndarray:
+        """Indexes of the points inside (or on the edge of) ``(xmin, ymin, xmax, ymax)``."""
+        if self.empty:
+            return np.array([], dtype=np.int64)
+        (c0, c1), (r0, r1) = self._cell(np.array(bounds[0::2]), np.array(bounds[1::2]))
+        first = np.arange(c0, c1 + 1) * self.SIZE
+        starts, stops = self.starts[first + r0], self.starts[first + r1 + 1]
+        picked = np.concatenate([np.arange(a, b) for a, b in zip(starts, stops)])
+        x, y = self.x[picked], self.y[picked]
+        return self.index[picked[(x >= bounds[0]) & (x <= bounds[2]) & (y >= bounds[1])
+                                 & (y <= bounds[3])]]
+
+
+def _prepared(geometries) -> np.ndarray:
+    """Geometries as an array, prepared for repeated point tests."""
+    array = np.empty(len(geometries), dtype=object)
+    array[:] = list(geometries)
+    shapely.prepare(array)
+    return array
 
 
 def paris_day(moment: dt.datetime) -> dt.date:
@@ -203,6 +275,8 @@ class Router:
         self.communes = sorted(communes, key=lambda c: c.insee_code)
         self.communes_by_code = {c.insee_code: c for c in self.communes}
         self.commune_tree = shapely.STRtree([c.geometry for c in self.communes])
+        self.commune_geoms = _prepared([c.geometry for c in self.communes])
+        self.commune_bounds = shapely.bounds(self.commune_geoms)
         self.services = {s.id: s for s in services}
         self.category_codes = [c.code for c in categories]
         self.category_index = {code: i for i, code in enumerate(self.category_codes)}
@@ -241,13 +315,15 @@ class Router:
         self.cell_experiment = np.array(
             [shapely.from_wkt(s.experiment_perimeter_wkt) if s.experiment_perimeter_wkt else None
              for s in cells] + [None], dtype=object)
+        shapely.prepare(self.cell_experiment)
 
     def _build_perimeters(self, perimeters: Sequence[Perimeter], ncat: int) -> None:
         usable = [p for p in perimeters
                   if p.service_id in self.services and self.services[p.service_id].active]
         self.perimeters = usable
         self.perimeters_by_id = {p.id: p for p in usable}
-        self.perimeter_tree = shapely.STRtree([p.geometry for p in usable])
+        self.per_geoms = _prepared([p.geometry for p in usable])
+        self.per_bounds = shapely.bounds(self.per_geoms).reshape(-1, 4)
         self.per_id = np.array([p.id for p in usable], dtype=np.int64)
         self.per_service = np.array([p.service_id for p in usable], dtype=np.int64)
         self.per_priority = np.array([p.priority for p in usable], dtype=np.int64)
@@ -265,38 +341,44 @@ class Router:
                     if code in self.category_index:
                         accepts[i, self.category_index[code]] = True
         self.per_accepts = accepts
+        self.per_dated = (self.per_from > _DAY_MIN) | (self.per_to < _DAY_MAX)
+        self.per_rank_order = np.lexsort((self.per_id, self.per_area, -self.per_priority))
 
     def _category_indices(self, codes: np.ndarray, allow_missing: bool) -> np.ndarray:
         ncat = len(self.category_codes)
-        values = pd.Series(codes, dtype=object)
-        coded = pd.Categorical(values, categories=self.category_codes).codes.astype(np.int64)
-        unknown = (coded < 0) & values.notna().to_numpy()
-        if unknown.any() or (not allow_missing and values.isna().any()):
-            bad = sorted(set(str(v) for v in values[unknown | values.isna().to_numpy()]))
+        coded, uniques = pd.factorize(np.asarray(codes, dtype=object))  # missing: -1
+        lookup = np.array([self.category_index.get(u, -2) for u in uniques] + [ncat],
+                          dtype=np.int64)
+        coded = lookup[coded]
+        unknown = coded == -2
+        missing = coded == ncat
+        refused = unknown if allow_missing else unknown | missing
+        if refused.any():
+            bad = sorted(set(str(v) for v in np.asarray(codes, dtype=object)[refused]))
             raise InputError([Problem("", "unknown category '{}'".format(b)) for b in bad],
                              "Reports with unknown categories cannot be routed:")
-        coded[coded < 0] = ncat
         return coded
 
     def route(self, reports: Reports) -> RoutingResult:
-        """Route a batch of reports; every step is a vectorised array operation."""
+        """Route a batch of reports: array operations, one vectorised point test per commune
+        and per perimeter on the points of its bounding box."""
         n = len(reports)
-        ncom = len(self.communes)
-        points = reports.points
+        ncom, ncat = len(self.communes), len(self.category_codes)
+        x, y = reports.x, reports.y
         days = reports.days.astype("datetime64[D]")
         cat = self._category_indices(reports.categories, allow_missing=False)
         sub = self._category_indices(reports.sub_categories, allow_missing=True)
-        parent = self.parent_of[cat]
         top = self.top_of[cat]
 
-        # 1. commune: lowest INSEE code among the communes intersecting the point
+        # 1. commune: lowest INSEE code among the communes intersecting the point (communes are
+        # sorted by code: the first one found wins)
         commune = np.full(n, ncom, dtype=np.int64)
-        pts, geoms = self.commune_tree.query(points, predicate="intersects")
-        if len(pts):
-            order = np.lexsort((geoms, pts))
-            pts, geoms = pts[order], geoms[order]
-            first = np.r_[True, pts[1:] != pts[:-1]]
-            commune[pts[first]] = geoms[first]
+        grid = _PointGrid(x, y)
+        for k in range(ncom):
+            candidates = grid.in_box(self.commune_bounds[k])
+            candidates = candidates[commune[candidates] == ncom]
+            commune[candidates[shapely.intersects_xy(
+                self.commune_geoms[k], x[candidates], y[candidates])]] = k
         inside = commune < ncom
 
         # 2. opening of the cell on the day, for the audience, inside the experiment perimeter
@@ -309,54 +391,58 @@ class Router:
         in_experiment = np.ones(n, dtype=bool)
         experiment = self.cell_experiment[cell]
         with_experiment = np.flatnonzero(is_open & ~shapely.is_missing(experiment))
-        if len(with_experiment):
-            in_experiment[with_experiment] = shapely.intersects(
-                experiment[with_experiment].tolist(), points[with_experiment])
+        for one in np.unique(cell[with_experiment]):
+            index = with_experiment[cell[with_experiment] == one]
+            in_experiment[index] = shapely.intersects_xy(self.cell_experiment[one], x[index],
+                                                         y[index])
         eligible = is_open & in_experiment
 
-        # 3. competent perimeters
+        # 3. competent perimeters, taken in the order that decides (larger priority, smaller
+        # area, lower id): the first one containing a point wins, the next is the runner-up
         winner = np.full(n, -1, dtype=np.int64)
         second = np.full(n, -1, dtype=np.int64)
-        extra_services: Dict[int, Tuple[int, ...]] = {}
+        extra_pts, extra_pers = [], []
         if len(self.perimeters):
-            pts, pers = self.perimeter_tree.query(points, predicate="intersects")
-            keep = eligible[pts]
-            pts, pers = pts[keep], pers[keep]
-            keep = (days[pts] >= self.per_from[pers]) & (days[pts] <= self.per_to[pers])
-            keep &= (self.per_accepts[pers, cat[pts]] | self.per_accepts[pers, parent[pts]]
-                     | self.per_accepts[pers, sub[pts]])
-            pts, pers = pts[keep], pers[keep]
-            main = ~self.per_extra[pers]
-            m_pts, m_pers = pts[main], pers[main]
-            order = np.lexsort((self.per_id[m_pers], self.per_area[m_pers],
-                                -self.per_priority[m_pers], m_pts))
-            m_pts, m_pers = m_pts[order], m_pers[order]
-            starts = np.flatnonzero(np.r_[True, m_pts[1:] != m_pts[:-1]]) if len(m_pts) else \
-                np.array([], dtype=np.int64)
-            winner[m_pts[starts]] = m_pers[starts]
-            nexts = starts + 1
-            has_second = nexts < len(m_pts)
-            has_second[has_second] = m_pts[nexts[has_second]] == m_pts[starts[has_second]]
-            second[m_pts[starts[has_second]]] = m_pers[nexts[has_second]]
-            extra_services = self._extra_services(pts[~main], pers[~main], winner)
+            # each (category, sub-category) pair of the batch, and which perimeters accept it
+            kinds, pairs = pd.factorize(cat * (ncat + 1) + sub)
+            pair_cat, pair_sub = pairs // (ncat + 1), pairs % (ncat + 1)
+            accepted = (self.per_accepts[:, pair_cat] | self.per_accepts[:, self.parent_of[pair_cat]]
+                        | self.per_accepts[:, pair_sub])
+            for j in self.per_rank_order.tolist():
+                p = grid.in_box(self.per_bounds[j])
+                p = p[eligible[p] & accepted[j][kinds[p]]]
+                if self.per_dated[j]:
+                    p = p[(days[p] >= self.per_from[j]) & (days[p] <= self.per_to[j])]
+                p = p[shapely.intersects_xy(self.per_geoms[j], x[p], y[p])]
+                if self.per_extra[j]:
+                    extra_pts.append(p)
+                    extra_pers.append(np.full(len(p), j, dtype=np.int64))
+                    continue
+                first = winner[p] < 0
+                winner[p[first]] = j
+                rest = p[~first]
+                second[rest[second[rest] < 0]] = j
+        extra_services = self._extra_services(extra_pts, extra_pers, winner)
 
-        status = np.full(n, TRIAGE, dtype=object)
-        code = np.full(n, "no_competent_service", dtype=object)
+        # status and reason codes, as indexes of STATUSES and REASON_CODES
         routed = winner >= 0
-        status[routed] = ROUTED
+        status = np.where(routed, _STATUS[ROUTED], _STATUS[TRIAGE])
+        reason = np.full(n, _REASON["no_competent_service"])
         w, s = winner[routed], second[routed]
-        has_s = s >= 0
-        s_safe = np.where(has_s, s, 0)
-        decided = np.where(
-            ~has_s, "single_perimeter", np.where(
-                self.per_priority[w] > self.per_priority[s_safe], "higher_priority", np.where(
-                    self.per_area[w] < self.per_area[s_safe], "smaller_perimeter", "lowest_id")))
-        code[routed] = decided
+        s_safe = np.where(s >= 0, s, 0)
+        reason[routed] = np.where(
+            s < 0, _REASON["single_perimeter"], np.where(
+                self.per_priority[w] > self.per_priority[s_safe], _REASON["higher_priority"],
+                np.where(self.per_area[w] < self.per_area[s_safe], _REASON["smaller_perimeter"],
+                         _REASON["lowest_id"])))
         not_open = inside & ~eligible
-        status[not_open] = NOT_OPEN
-        code[not_open] = np.where(is_open[not_open], "outside_experiment", "category_not_open")
-        status[~inside] = QUARANTINE
-        code[~inside] = "outside_territory"
+        status[not_open] = _STATUS[NOT_OPEN]
+        reason[not_open] = np.where(is_open[not_open], _REASON["outside_experiment"],
+                                    _REASON["category_not_open"])
+        status[~inside] = _STATUS[QUARANTINE]
+        reason[~inside] = _REASON["outside_territory"]
+        status = np.array(STATUSES, dtype=object)[status]
+        code = np.array(REASON_CODES, dtype=object)[reason]
 
         codes = np.array([c.insee_code for c in self.communes] + [None], dtype=object)
         per_ids = np.r_[self.per_id, -1]
@@ -366,11 +452,13 @@ class Router:
             perimeter_id=per_ids[winner], reason_code=code, extra_services=extra_services,
             runner_up_id=per_ids[second], router=self, reports=reports)
 
-    def _extra_services(self, pts: np.ndarray, pers: np.ndarray, winner: np.ndarray
+    def _extra_services(self, pts: List[np.ndarray], pers: List[np.ndarray], winner: np.ndarray
                         ) -> Dict[int, Tuple[int, ...]]:
-        """Services of the flagged perimeters, other than the main one, per report."""
-        if not len(pts):
+        """Services of the flagged perimeters (points found, perimeter of each, in chunks),
+        other than the main one, per report."""
+        if not pts:
             return {}
+        pts, pers = np.concatenate(pts), np.concatenate(pers)
         services = self.per_service[pers]
         main_service = np.where(winner[pts] >= 0, np.r_[self.per_service, -1][winner[pts]], -1)
         keep = services != main_service

@@ -4,7 +4,7 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 import psycopg2.extras
 
-from ..core.catalogue import Category, CommuneSetting, Stage
+from ..core.catalogue import Category, CommuneSetting, Stage, read_settings_csv
 from ..core.communes import CommuneRecord
 from .database import SCHEMA, Database
 
@@ -85,6 +85,13 @@ def list_settings(db: Database, at: Optional[dt.datetime] = None) -> List[Commun
     else:
         rows = db.query("SELECT * FROM {}.matrix_at(%s)".format(S), (at,))
     return [_setting(r) for r in rows]
+
+
+def read_settings_file(db: Database, data: bytes, source: str) -> List[CommuneSetting]:
+    """A communes x categories CSV parsed and checked against the stored communes and
+    catalogue (InputError listing every problem)."""
+    return read_settings_csv(data, [c["code_insee"] for c in list_communes(db)],
+                             list_categories(db), source)
 
 
 def save_settings(db: Database, settings: Iterable[CommuneSetting]) -> int:

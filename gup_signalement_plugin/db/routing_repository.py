@@ -8,6 +8,8 @@ import numpy as np
 import psycopg2.extras
 import shapely
 
+from ..core.catalogue import CommuneSetting, apply_settings
+from ..core.coverage import DryRun, dry_run as compare_routings
 from ..core.errors import InputError, Problem
 from ..core.routing import CommuneArea, Perimeter, Reports, Router, Service
 from . import repositories as repo
@@ -151,6 +153,21 @@ def list_perimeters(db: Database) -> List[Perimeter]:
                       r["valide_au"], r["surface"]) for r, g in zip(rows, geoms)]
 
 
+def perimeter_table(db: Database) -> List[Dict]:
+    """The stored perimeters as flat rows for an export that import_perimeters reads back:
+    service (name), nom, categories (codes separated by commas, NULL = all), priorite,
+    destinataire_supplementaire, valide_du, valide_au, wkb (Lambert-93)."""
+    rows = db.query("""
+        SELECT s.nom AS service, p.nom, array_to_string(p.categories, ',') AS categories,
+               p.priorite, p.destinataire_supplementaire, p.valide_du, p.valide_au,
+               ST_AsBinary(p.geom) AS wkb
+        FROM {s}.perimetre_competence p JOIN {s}.service s ON s.id = p.service_id
+        ORDER BY s.nom, p.id""".format(s=S))
+    for row in rows:
+        row["wkb"] = bytes(row["wkb"])
+    return rows
+
+
 def list_commune_areas(db: Database) -> List[CommuneArea]:
     rows = db.query("SELECT code_insee, nom, message_fermeture_defaut, ST_AsBinary(geom) AS wkb "
                     "FROM {}.commune ORDER BY code_insee".format(S))
@@ -158,10 +175,25 @@ def list_commune_areas(db: Database) -> List[CommuneArea]:
                         r["message_fermeture_defaut"]) for r in rows]
 
 
-def load_router(db: Database, perimeters: Optional[Sequence[Perimeter]] = None) -> Router:
-    """The routing rules as stored (or with other ``perimeters``, for a dry-run)."""
-    return Router(list_commune_areas(db), repo.list_categories(db), repo.list_settings(db),
+def load_router(db: Database, perimeters: Optional[Sequence[Perimeter]] = None,
+                settings: Optional[Sequence[CommuneSetting]] = None) -> Router:
+    """The routing rules as stored, or, for a dry-run, with other ``perimeters`` and/or other
+    commune ``settings`` (the whole matrix: see catalogue.apply_settings)."""
+    return Router(list_commune_areas(db), repo.list_categories(db),
+                  repo.list_settings(db) if settings is None else settings,
                   list_services(db), list_perimeters(db) if perimeters is None else perimeters)
+
+
+def dry_run(db: Database, perimeters: Optional[Sequence[Perimeter]] = None,
+            settings: Optional[Sequence[CommuneSetting]] = None) -> Tuple[Reports, DryRun]:
+    """The stored reports (manual routings left out) routed by the core with the stored rules
+    and with edited ``perimeters`` and/or edited commune ``settings`` (cells given replace the
+    stored ones, as an import would); nothing is written."""
+    reports = load_reports(db)
+    if settings is not None:
+        settings = apply_settings(repo.list_settings(db), settings)
+    before = load_router(db).route(reports)
+    return reports, compare_routings(before, load_router(db, perimeters, settings).route(reports))
 
 
 def load_reports(db: Database, ids: Optional[Sequence[int]] = None,
@@ -175,11 +207,12 @@ def load_reports(db: Database, ids: Optional[Sequence[int]] = None,
         WHERE (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[])) AND (%(manual)s OR NOT routage_manuel)
         ORDER BY id""".format(s=S), {"ids": list(ids) if ids is not None else None,
                                      "manual": manual})
-    return Reports.build(shapely.points([r["x"] for r in rows], [r["y"] for r in rows]),
-                         [r["categorie_code"] for r in rows], [r["audience"] for r in rows],
-                         [r["jour"] for r in rows],
-                         sub_categories=[r["sous_categorie_code"] for r in rows],
-                         ids=np.array([r["id"] for r in rows], dtype=np.int64))
+    return Reports.from_xy(np.array([r["x"] for r in rows], dtype=float),
+                           np.array([r["y"] for r in rows], dtype=float),
+                           [r["categorie_code"] for r in rows], [r["audience"] for r in rows],
+                           [r["jour"] for r in rows],
+                           sub_categories=[r["sous_categorie_code"] for r in rows],
+                           ids=np.array([r["id"] for r in rows], dtype=np.int64))
 
 
 def insert_reports(db: Database, reports: Sequence[ReportRecord], srid: int = 2154) -> List[int]:

@@ -7,14 +7,16 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import catalogue, database, communes, publication, routing
+    from .algorithms import catalogue, database, communes, incoming, publication, routing
 
     return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
             catalogue.ImportCategoryCatalogue, catalogue.ExportCategoryCatalogue,
             catalogue.ImportCommuneSettings, catalogue.ExportCommuneSettings,
             publication.ExportOpen311Services,
-            routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters]
+            routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
+            incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
+            routing.ExportPerimeters, routing.DryRunCommuneSettings]
 
 
 class GupProvider(QgsProcessingProvider):

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from gup_signalement_plugin.core.catalogue import (Audience, Category, CommuneSetting, Stage,
-                                                   catalogue_to_csv, matrix_cells,
+                                                   apply_settings, catalogue_to_csv, matrix_cells,
                                                    read_catalogue_csv, read_settings_csv,
                                                    settings_to_csv, validate_catalogue)
 from gup_signalement_plugin.core.errors import InputError
@@ -123,3 +123,19 @@ def test_demo_settings_roundtrip_and_matrix_fills_missing_cells_as_closed():
     top = [c for c in _categories() if c.is_top_level]
     assert len(cells) == 2 * len(top)
     assert all(cells[("00000", c.code)].stage == Stage.CLOSED for c in top)
+
+
+def test_apply_settings_replaces_given_cells_and_keeps_experiment_perimeters():
+    square = "POLYGON((0 0, 1 0, 1 1, 0 0))"
+    stored = [CommuneSetting("94081", "voirie", Stage.PUBLIC, experiment_perimeter_wkt=square),
+              CommuneSetting("94081", "eclairage", Stage.AGENTS),
+              CommuneSetting("94041", "voirie", Stage.PUBLIC)]
+    edited = [CommuneSetting("94081", "voirie", Stage.CLOSED, "Appeler la mairie."),
+              CommuneSetting("94041", "eclairage", Stage.PUBLIC)]
+    cells = {(c.insee_code, c.category_code): c for c in apply_settings(stored, edited)}
+    assert len(cells) == 4
+    assert cells[("94081", "voirie")] == CommuneSetting(
+        "94081", "voirie", Stage.CLOSED, "Appeler la mairie.", experiment_perimeter_wkt=square)
+    assert cells[("94081", "eclairage")].stage == Stage.AGENTS  # not in the file: kept
+    assert cells[("94041", "eclairage")] == edited[1]
+    assert edited[0].experiment_perimeter_wkt is None  # the edited rows are not changed

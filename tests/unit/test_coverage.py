@@ -51,4 +51,6 @@ def test_dry_run_lists_moved_reports_and_counts():
     assert result.report_ids.tolist() == [11, 12]
     assert result.counts_by_move() == {(1, 2): 2}
     assert result.counts_by_commune() == {"94081": 2}
+    assert result.from_reason.tolist() == ["single_perimeter"] * 2
+    assert result.to_reason.tolist() == ["higher_priority"] * 2
     assert len(dry_run(router(current).route(reports), router(current).route(reports))) == 0

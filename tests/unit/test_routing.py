@@ -161,3 +161,24 @@ def test_batch_matches_one_by_one():
 def test_paris_day_and_explain_copies():
     assert paris_day(dt.datetime(2024, 6, 1, 22, 30, tzinfo=dt.timezone.utc)) == dt.date(2024, 6, 2)
     assert explain("no_competent_service", "A", "B", copies="S").endswith("à trier. En copie : S.")
+
+
+def test_points_on_vertices_edges_and_bounding_box_corners_of_perimeters():
+    """Border counts as inside, also for the bounding-box preselection of the executor."""
+    rng = np.random.default_rng(7)
+    perimeters = [Perimeter(i + 1, 1 + i % 3, "T{}".format(i), shapely.Polygon(
+        rng.uniform(0, 200, size=(3, 2)) if i % 2 else rng.integers(0, 100, size=(3, 2)) * 2.0),
+        priority=int(i % 3)) for i in range(20)]
+    perimeters = [p for p in perimeters if p.geometry.is_valid and p.geometry.area > 1]
+    coords = shapely.get_coordinates([p.geometry for p in perimeters])
+    corners = shapely.get_coordinates(shapely.envelope([p.geometry for p in perimeters]))
+    xy = np.vstack([coords, (coords[:-1] + coords[1:]) / 2, corners, [[100, 50], [0, 0]]])
+    router = Router(COMMUNES, CATEGORIES, open_everywhere(), SERVICES, perimeters)
+    result = router.route(Reports.from_xy(xy[:, 0], xy[:, 1], ["eclairage"] * len(xy),
+                                          ["public"] * len(xy), [DAY] * len(xy)))
+    for i, point in enumerate(shapely.points(xy)):
+        found = sorted((-p.priority, p.geometry.area, p.id) for p in perimeters
+                       if shapely.intersects(p.geometry, point))
+        inside = any(shapely.intersects(c.geometry, point) for c in COMMUNES)
+        assert result.perimeter_id[i] == (found[0][2] if found and inside else -1), (i, xy[i])
+    assert (result.perimeter_id >= 0).sum() > len(coords)  # vertices are found

@@ -1,17 +1,23 @@
-"""Competence perimeters and routing: import perimeters, re-route reports, coverage check,
-dry-run of edited perimeters."""
+"""Competence perimeters and routing: import and export perimeters, re-route reports,
+coverage check, dry-runs of edited perimeters and of an edited category matrix."""
 import datetime as dt
+import json
+from pathlib import Path
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
                        QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
                        QgsProcessing, QgsProcessingFeatureSource, QgsProcessingOutputNumber,
-                       QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterString, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+                       QgsProcessingOutputString, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString,
+                       QgsVectorFileWriter, QgsWkbTypes)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...core import coverage
+from ...core.catalogue import parse_date
 from ...core.errors import InputError, Problem
+from ...db import repositories as repo
 from ...db import routing_repository as rr
 from ...toolbelt.values import python_value
 from ..base import BaseAlgorithm
@@ -35,6 +41,8 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
     FIELD_CATEGORIES = "FIELD_CATEGORIES"
     FIELD_PRIORITY = "FIELD_PRIORITY"
     FIELD_EXTRA = "FIELD_EXTRA"
+    FIELD_VALID_FROM = "FIELD_VALID_FROM"
+    FIELD_VALID_TO = "FIELD_VALID_TO"
 
     def add_perimeter_parameters(self, label):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -52,13 +60,19 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.FIELD_EXTRA, self.tr("Extra recipient field (true/false)"), None, self.INPUT,
             optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD_VALID_FROM, self.tr("Valid from field (date, empty = always)"), None,
+            self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD_VALID_TO, self.tr("Valid to field (date, empty = always)"), None,
+            self.INPUT, optional=True))
 
     def read_perimeters(self, parameters, context, feedback):
         """PerimeterRecords in Lambert-93 WKB, geometries read as they are (checked later)."""
         source = self.parameterAsSource(parameters, self.INPUT, context)
         field = {key: self.parameterAsString(parameters, key, context) for key in (
             self.FIELD_SERVICE, self.FIELD_NAME, self.FIELD_CATEGORIES, self.FIELD_PRIORITY,
-            self.FIELD_EXTRA)}
+            self.FIELD_EXTRA, self.FIELD_VALID_FROM, self.FIELD_VALID_TO)}
         transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(LAMBERT93),
                                            context.transformContext())
         records, problems = [], []
@@ -83,11 +97,18 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
                 problems.append(Problem(where, "priority '{}' is not a whole number".format(
                     value(self.FIELD_PRIORITY))))
                 continue
+            try:
+                valid_from, valid_to = (_date(value(key)) for key in (self.FIELD_VALID_FROM,
+                                                                      self.FIELD_VALID_TO))
+            except ValueError as exc:
+                problems.append(Problem(where, str(exc)))
+                continue
             extra = str(value(self.FIELD_EXTRA) or "").strip().lower() in ("1", "true", "t", "oui", "yes")
             records.append(rr.PerimeterRecord(
                 service_name=str(value(self.FIELD_SERVICE) or "").strip(),
                 name=str(value(self.FIELD_NAME) or "").strip() or where, wkb=wkb,
-                categories=codes or None, priority=priority, extra_recipient=extra, where=where))
+                categories=codes or None, priority=priority, extra_recipient=extra,
+                valid_from=valid_from, valid_to=valid_to, where=where))
         if problems:
             raise InputError(problems, "No perimeter was read:")
         feedback.pushInfo(self.tr("{} perimeters read.").format(len(records)))
@@ -110,7 +131,16 @@ class ImportPerimeters(_PerimeterLayerAlgorithm):
                        "Lambert-93). The services must exist (matched on their name) and the "
                        "categories must be in the catalogue. Invalid geometries are refused with "
                        "the list of features, unless the repair option is ticked. Nothing is "
-                       "imported if one feature is wrong.")
+                       "imported if one feature is wrong.<br><br>"
+                       "A CSV file with the geometry as WKT (for example written by the export "
+                       "algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text "
+                       "Layer, geometry definition « Well known text (WKT) », choose the WKT "
+                       "column and the CRS of the coordinates (EPSG:2154 for an export); or, "
+                       "from a script or qgis_process, give as input "
+                       "<code>delimitedtext://file:///path/perimeters.csv?delimiter=;"
+                       "&amp;wktField=WKT&amp;crs=EPSG:2154</code>. An export is read back with "
+                       "the fields service, nom, categories, priorite, "
+                       "destinataire_supplementaire, valide_du and valide_au.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
@@ -238,10 +268,109 @@ class CheckCoverage(BaseAlgorithm):
         sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
-class DryRunPerimeters(_PerimeterLayerAlgorithm):
+class ExportPerimeters(BaseAlgorithm):
+    GROUP_ID = "routing"
+    OUTPUT = "OUTPUT"
+    COUNT = "COUNT"
+    FIELDS = (("service", QVariant.String), ("nom", QVariant.String),
+              ("categories", QVariant.String), ("priorite", QVariant.Int),
+              ("destinataire_supplementaire", QVariant.Bool), ("valide_du", QVariant.Date),
+              ("valide_au", QVariant.Date))
+    # extension -> OGR driver and layer options (a CSV gets its geometry as a WKT column)
+    FORMATS = {".gpkg": ("GPKG", []), ".csv": ("CSV", ["GEOMETRY=AS_WKT", "SEPARATOR=SEMICOLON"])}
+
+    def name(self):
+        return "export_perimeters"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export competence perimeters")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Writes the stored competence perimeters (service name, name, categories "
+                       "separated by commas, priority, extra recipient, validity dates, "
+                       "geometry in Lambert-93) to a GeoPackage (.gpkg) or to a CSV file with a "
+                       "WKT column (.csv, ';' separated), chosen by the file extension. Both "
+                       "are read back by the import algorithm (for the CSV, see its help).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Perimeters file"),
+            self.tr("GeoPackage (*.gpkg);;CSV with a WKT column (*.csv)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Perimeters exported")))
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        path = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        if path.suffix.lower() not in self.FORMATS:
+            raise InputError([], self.tr("Choose a .gpkg or a .csv file, not '{}'.").format(path.name))
+        driver, layer_options = self.FORMATS[path.suffix.lower()]
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName, options.layerOptions = driver, layer_options
+        options.layerName, options.fileEncoding = "perimetres", "UTF-8"
+        fields = _fields(*self.FIELDS)
+        writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.MultiPolygon,
+                                            QgsCoordinateReferenceSystem(LAMBERT93),
+                                            context.transformContext(), options)
+        if writer.hasError() != QgsVectorFileWriter.NoError:
+            raise InputError([], self.tr("Cannot write {}: {}").format(path, writer.errorMessage()))
+        rows = rr.perimeter_table(db)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setGeometry(_qgs_geometry(row["wkb"]))
+            feature.setAttributes([_qt_value(row[name]) for name, _kind in self.FIELDS])
+            if not writer.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise InputError([], self.tr("Cannot write {}: {}").format(path, writer.errorMessage()))
+        del writer  # closes the file
+        feedback.pushInfo(self.tr("{} perimeters written to {}.").format(len(rows), path))
+        return {self.OUTPUT: str(path), self.COUNT: len(rows)}
+
+
+class _DryRunOutput:
+    """The output of a dry-run: a point layer of the reports that would move, with the
+    counts per move and per commune in the log and in the results."""
     OUTPUT = "OUTPUT"
     MOVED = "MOVED"
+    BY_SERVICE = "BY_SERVICE"
+    BY_COMMUNE = "BY_COMMUNE"
 
+    def add_dry_run_outputs(self):
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Reports that would move"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addOutput(QgsProcessingOutputNumber(self.MOVED, self.tr("Reports that would move")))
+        self.addOutput(QgsProcessingOutputString(
+            self.BY_SERVICE, self.tr("Reports per move 'service before -> service after' (JSON)")))
+        self.addOutput(QgsProcessingOutputString(
+            self.BY_COMMUNE, self.tr("Reports per commune (JSON)")))
+
+    def output_dry_run(self, parameters, context, feedback, reports, result):
+        fields = _fields(("signalement_id", QVariant.LongLong), ("code_insee", QVariant.String),
+                         ("service_avant", QVariant.Int), ("service_apres", QVariant.Int),
+                         ("statut_avant", QVariant.String), ("statut_apres", QVariant.String),
+                         ("raison_avant", QVariant.String), ("raison_apres", QVariant.String))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             QgsWkbTypes.Point, QgsCoordinateReferenceSystem(LAMBERT93))
+        for n, index in enumerate(result.moved.tolist()):
+            feature = QgsFeature(fields)
+            feature.setGeometry(_qgs_geometry(reports.points[index]))
+            feature.setAttributes([int(result.report_ids[n]), result.insee_code[n],
+                                   _service(result.from_service[n]), _service(result.to_service[n]),
+                                   str(result.from_status[n]), str(result.to_status[n]),
+                                   str(result.from_reason[n]), str(result.to_reason[n])])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        by_service = {}
+        for (before, after), count in sorted(result.counts_by_move().items()):
+            feedback.pushInfo(self.tr("Service {} -> {}: {} reports").format(before, after, count))
+            by_service["{} -> {}".format(_service(before), _service(after))] = int(count)
+        by_commune = {}
+        for insee, count in sorted(result.counts_by_commune().items(), key=lambda kv: str(kv[0])):
+            feedback.pushInfo(self.tr("Commune {}: {} reports").format(insee, count))
+            by_commune[str(insee)] = int(count)
+        return {self.OUTPUT: dest_id, self.MOVED: len(result),
+                self.BY_SERVICE: json.dumps(by_service), self.BY_COMMUNE: json.dumps(by_commune)}
+
+
+class DryRunPerimeters(_DryRunOutput, _PerimeterLayerAlgorithm):
     def name(self):
         return "dry_run_perimeters"
 
@@ -257,39 +386,53 @@ class DryRunPerimeters(_PerimeterLayerAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
         self.add_perimeter_parameters(self.tr("Edited perimeters layer"))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Reports that would move"), QgsProcessing.SourceType.TypeVectorPoint))
-        self.addOutput(QgsProcessingOutputNumber(self.MOVED, self.tr("Reports that would move")))
+        self.add_dry_run_outputs()
 
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         edited = rr.perimeters_from_records(db, self.read_perimeters(parameters, context, feedback))
-        reports = rr.load_reports(db)
-        current = rr.load_router(db).route(reports)
-        result = coverage.dry_run(current, rr.load_router(db, edited).route(reports))
-        fields = _fields(("signalement_id", QVariant.LongLong), ("code_insee", QVariant.String),
-                         ("service_avant", QVariant.Int), ("service_apres", QVariant.Int),
-                         ("statut_avant", QVariant.String), ("statut_apres", QVariant.String))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Point, QgsCoordinateReferenceSystem(LAMBERT93))
-        for n, index in enumerate(result.moved.tolist()):
-            feature = QgsFeature(fields)
-            feature.setGeometry(_qgs_geometry(reports.points[index]))
-            feature.setAttributes([int(result.report_ids[n]), result.insee_code[n],
-                                   _service(result.from_service[n]), _service(result.to_service[n]),
-                                   str(result.from_status[n]), str(result.to_status[n])])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        for (before, after), count in sorted(result.counts_by_move().items()):
-            feedback.pushInfo(self.tr("Service {} -> {}: {} reports").format(before, after, count))
-        for insee, count in sorted(result.counts_by_commune().items(), key=lambda kv: str(kv[0])):
-            feedback.pushInfo(self.tr("Commune {}: {} reports").format(insee, count))
-        return {self.OUTPUT: dest_id, self.MOVED: len(result)}
+        reports, result = rr.dry_run(db, perimeters=edited)
+        return self.output_dry_run(parameters, context, feedback, reports, result)
+
+
+class DryRunCommuneSettings(_DryRunOutput, BaseAlgorithm):
+    GROUP_ID = "routing"
+    INPUT = "INPUT"
+
+    def name(self):
+        return "dry_run_commune_settings"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Dry-run an edited category opening per commune")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Routes every stored report with the communes x categories settings of "
+                       "the given CSV file (in the format of the export, for example an edited "
+                       "export) instead of the stored ones, and outputs the reports that would "
+                       "change service or status (before and after: status, service, reason), "
+                       "with counts per commune and per service. The cells of the file replace "
+                       "the stored ones as the import would (experiment perimeters are kept); "
+                       "nothing is written to the database.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("Edited communes x categories CSV file"), extension="csv"))
+        self.add_dry_run_outputs()
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        path = Path(self.parameterAsFile(parameters, self.INPUT, context))
+        edited = repo.read_settings_file(db, path.read_bytes(), path.name)
+        feedback.pushInfo(self.tr("{} cells read from {}.").format(len(edited), path.name))
+        reports, result = rr.dry_run(db, settings=edited)
+        return self.output_dry_run(parameters, context, feedback, reports, result)
 
 
 def _qgs_geometry(geometry, multi=False):
-    """A QgsGeometry from a shapely geometry."""
+    """A QgsGeometry from a shapely geometry or WKB bytes."""
     result = QgsGeometry()
-    result.fromWkb(geometry.wkb)
+    result.fromWkb(geometry if isinstance(geometry, bytes) else geometry.wkb)
     if multi:
         result.convertToMultiType()
     return result
@@ -297,3 +440,21 @@ def _qgs_geometry(geometry, multi=False):
 
 def _service(value):
     return int(value) if value >= 0 else None
+
+
+def _date(value):
+    """A date from an attribute: QDate, QDateTime, date, or text (ISO or DD/MM/YYYY)."""
+    if isinstance(value, QDateTime):
+        value = value.date()
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_date(str(value))
+
+
+def _qt_value(value):
+    """A Python value for a QGIS attribute (dates as QDate: Python dates are refused)."""
+    return QDate(value.year, value.month, value.day) if isinstance(value, dt.date) else value
