@@ -209,7 +209,7 @@ def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[s
             adresse = EXCLUDED.adresse, media_url = EXCLUDED.media_url,
             date_maj = EXCLUDED.date_maj, code_service_externe = EXCLUDED.code_service_externe,
             empreinte = EXCLUDED.empreinte, donnees_source = EXCLUDED.donnees_source
-        RETURNING id, id_externe, statut_routage""".format(s=S),
+        RETURNING id, id_externe""".format(s=S),
         [(source, r.external_id, r.category, r.audience, r.requested_at, r.lon, r.lat, r.status,
           r.description, r.address or None, r.media_url, r.updated_at, r.service_code or None,
           r.fingerprint, _json(r.raw)) for r in rows],
@@ -271,8 +271,10 @@ def write_plan(cur, source: str, plan: BatchPlan, stored: Mapping[str, StoredSta
     changed = [r.external_id for r in plan.trusted] + [r.external_id for r in plan.quarantined]
     counts.updated = sum(1 for external_id in changed if external_id in stored)
     counts.new = len(changed) - counts.updated
-    for row in written:
-        counts.by_routing[row["statut_routage"]] = counts.by_routing.get(row["statut_routage"], 0) + 1
+    if written:  # routed by the statement's trigger, after RETURNING: read the result back
+        cur.execute("SELECT statut_routage, count(*) AS n FROM {}.signalement WHERE id = ANY(%s) "
+                    "GROUP BY 1".format(S), ([r["id"] for r in written],))
+        counts.by_routing = {row["statut_routage"]: row["n"] for row in cur.fetchall()}
     counts.released = _release_pending(cur, source, written, manual)
     return counts
 

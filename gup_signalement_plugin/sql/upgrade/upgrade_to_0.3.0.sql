@@ -145,3 +145,55 @@ END $$;
 CREATE TRIGGER quarantaine_point
     BEFORE INSERT OR UPDATE ON gup_signalement.quarantaine
     FOR EACH ROW EXECUTE FUNCTION gup_signalement.sync_quarantine_point();
+
+-- Routing on arrival, set-based: each INSERT statement routes all the reports it inserted in
+-- one reroute() (a page of a thousand reports costs one set-based routing, not a thousand
+-- per-row calls). An edit of a report's place, category, audience or date still re-routes it
+-- row by row, before the update.
+DROP TRIGGER signalement_route ON gup_signalement.signalement;
+CREATE TRIGGER signalement_route
+    BEFORE UPDATE OF geom, categorie_code, sous_categorie_code, audience, date_signalement
+    ON gup_signalement.signalement
+    FOR EACH ROW EXECUTE FUNCTION gup_signalement.route_report();
+
+-- reroute() of a few ids must not scan the whole table: the statement is built for the case at
+-- hand (dynamic SQL is planned with the actual ids), so a page of arrivals uses the primary key.
+CREATE OR REPLACE FUNCTION gup_signalement.reroute(p_ids bigint[] DEFAULT NULL) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    changed bigint;
+BEGIN
+    EXECUTE format($sql$
+    UPDATE gup_signalement.signalement t
+    SET statut_routage = n.statut_routage, code_insee = n.code_insee, service_id = n.service_id,
+        services_supplementaires = n.services_supplementaires, perimetre_id = n.perimetre_id,
+        raison_code = n.raison_code, raison = n.raison, route_le = now()
+    FROM (
+        SELECT s.id, r.*
+        FROM gup_signalement.signalement s
+        CROSS JOIN LATERAL gup_signalement.route(s.geom, s.categorie_code, s.sous_categorie_code,
+                                                 s.audience, gup_signalement.report_day(s.date_signalement)) r
+        WHERE NOT s.routage_manuel AND %s
+    ) n
+    WHERE t.id = n.id
+      AND (t.statut_routage, t.code_insee, t.service_id, t.services_supplementaires, t.perimetre_id,
+           t.raison_code, t.raison)
+          IS DISTINCT FROM
+          (n.statut_routage, n.code_insee, n.service_id, n.services_supplementaires, n.perimetre_id,
+           n.raison_code, n.raison)
+    $sql$, CASE WHEN p_ids IS NULL THEN 'true' ELSE 's.id = ANY ($1)' END) USING p_ids;
+    GET DIAGNOSTICS changed = ROW_COUNT;
+    RETURN changed;
+END $$;
+
+CREATE FUNCTION gup_signalement.route_arrived_reports() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM gup_signalement.reroute(ARRAY(SELECT id FROM arrived));
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER signalement_route_arrival
+    AFTER INSERT ON gup_signalement.signalement
+    REFERENCING NEW TABLE AS arrived
+    FOR EACH STATEMENT EXECUTE FUNCTION gup_signalement.route_arrived_reports();
