@@ -8,6 +8,8 @@ data-quality guard) and each batch is written in ONE transaction with the run's 
 source's cursor, so that a failure after page 7 keeps pages 1-7 and the next run resumes."""
 import dataclasses
 import datetime as dt
+import queue
+import threading
 import uuid
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
@@ -19,7 +21,7 @@ from .core.ingest import (STORED, BatchPlan, RunCounts, apply_proposals, fingerp
                           trusted_row)
 from .core.open311_parse import Open311Error
 from .db import ingest_repository as ingest
-from .db.database import Database
+from .db.database import Database, DatabaseError
 from .db.ingest_repository import Source
 
 Progress = Callable[[float], None]
@@ -63,9 +65,49 @@ def _batch_loop(db: Database, source: Source, run_id: int, batches: Iterable[Bat
             if cursor is not None:
                 ingest.set_cursor(cur, source.nom, cursor)
         total.add(counts)
-        log("Page {}: {}".format(total.pages, counts.describe()))
+        if counts.read:
+            log("Page {}: {}".format(total.pages, counts.describe()))
         progress(100.0 * fraction)
     return total
+
+
+def prefetched(items: Iterable, depth: int = 2) -> Iterable:
+    """The items of ``items``, produced by a worker thread up to ``depth`` ahead: the next page
+    is fetched and parsed while the current one is written (the database and the network wait
+    without holding the GIL). An error of the producer is raised where its item would come;
+    stopping early (cancel, error) stops the producer at its next item."""
+    channel: "queue.Queue" = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+    done = object()
+
+    def produce():
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        channel.put((item, None), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            channel.put((done, None))
+        except BaseException as exc:  # handed to the consumer
+            channel.put((done, exc))
+
+    worker = threading.Thread(target=produce, name="gup-prefetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item, error = channel.get()
+            if item is done:
+                if error is not None:
+                    raise error
+                return
+            yield item
+    finally:
+        stop.set()
+        worker.join(timeout=5)
 
 
 def _run(db: Database, source: Source, batches, window=None, progress: Progress = lambda p: None,
@@ -143,7 +185,7 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
             done = (page.cursor.window_start - start).total_seconds() / span
             yield page.reports, cursor, min(done, 1.0)
 
-    result = _run(db, source, pages(), (start, end), progress, is_canceled, log,
+    result = _run(db, source, prefetched(pages()), (start, end), progress, is_canceled, log,
                   on_complete=lambda: ingest.complete_sync(db, source.nom, end))
     result.resumed_from = resumed
     return result

@@ -29,6 +29,7 @@ class GupSignalementPlugin:
         self.actions = []
         self.toolbar = None
         self.translator = None
+        self.phone_tool = None
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -74,7 +75,13 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Services…"), self.open_services)
         self._add_action(None, self.tr("Competence perimeters and reports layers"),
                          self.add_routing_layers)
+        self._add_action(None, self.tr("Export competence perimeters…"),
+                         lambda: self.run_algorithm("export_perimeters"))
         self._add_action(None, self.tr("Why this service?"), self.explain_selected_report)
+        self._add_action(None, self.tr("Incoming report sources and synchronisation…"),
+                         self.open_sources)
+        self._add_action(None, self.tr("Phone report: click the place on the map…"),
+                         self.start_phone_report)
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -93,6 +100,9 @@ class GupSignalementPlugin:
                 self.toolbar.deleteLater()
         self.actions = []
         self.toolbar = None
+        if self.phone_tool is not None:
+            self.phone_tool.canvas().unsetMapTool(self.phone_tool)
+            self.phone_tool = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -150,6 +160,20 @@ class GupSignalementPlugin:
             return
         combo.setCurrentText(name)
         combo.remember()
+
+    def open_sources(self):
+        from .gui.sources_dialog import SourcesDialog
+
+        dialog = SourcesDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
+
+    def start_phone_report(self):
+        """The map tool: the next click on the canvas opens the phone report dialog there."""
+        from .gui.phone_entry import PhoneReportTool
+
+        if self.phone_tool is None:
+            self.phone_tool = PhoneReportTool(self.iface.mapCanvas())
+        self.iface.mapCanvas().setMapTool(self.phone_tool)
 
     def explain_selected_report(self):
         from .gui.why_dialog import explain_selected_report

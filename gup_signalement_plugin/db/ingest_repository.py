@@ -2,9 +2,10 @@
 (trusted reports upserted and routed by the trigger, the others in quarantine), run logs and
 the sync cursor, quarantine release and rejection."""
 import datetime as dt
+import io
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
 import psycopg2.extras
 
@@ -176,19 +177,49 @@ def complete_sync(db: Database, source: str, end: dt.datetime) -> None:
 def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, StoredState]:
     """What is stored for these external ids. A quarantined newer version (pending or rejected)
     hides the stored one: it is the last thing received."""
-    cur.execute("""
-        SELECT id_externe, %(stored)s AS place, empreinte FROM {s}.signalement
-        WHERE source = %(source)s AND id_externe = ANY(%(ids)s)
-        UNION ALL
-        SELECT id_externe, etat, empreinte FROM {s}.quarantaine
-        WHERE source = %(source)s AND id_externe = ANY(%(ids)s) AND etat <> %(released)s
-        """.format(s=S), {"stored": STORED, "released": RELEASED, "source": source,
-                          "ids": list(external_ids)})
+    with cur.connection.cursor() as plain:  # tuples: a page asks for a thousand rows
+        plain.execute("""
+            WITH wanted AS (SELECT %(source)s::text AS source, %(ids)s::text[] AS ids)
+            SELECT id_externe, %(stored)s AS place, empreinte FROM {s}.signalement, wanted w
+            WHERE signalement.source = w.source AND id_externe = ANY(w.ids)
+            UNION ALL
+            SELECT id_externe, etat, empreinte FROM {s}.quarantaine, wanted w
+            WHERE quarantaine.source = w.source AND id_externe = ANY(w.ids) AND etat <> %(released)s
+            """.format(s=S), {"stored": STORED, "released": RELEASED, "source": source,
+                              "ids": list(external_ids)})
+        rows = plain.fetchall()
     states: Dict[str, StoredState] = {}
-    for row in cur.fetchall():
-        if row["place"] != STORED or row["id_externe"] not in states:
-            states[row["id_externe"]] = StoredState(row["place"], row["empreinte"])
+    for external_id, place, print_ in rows:
+        if place != STORED or external_id not in states:
+            states[external_id] = StoredState(place, print_)
     return states
+
+
+def _copy_field(value: Any) -> str:
+    """One field of COPY's text format: \\N for NULL, dicts and lists as JSON. A NUL character,
+    which PostgreSQL text cannot hold, becomes U+FFFD instead of failing the whole page."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        text = value.replace("\x00", "\ufffd")
+    else:
+        text = json.dumps(value, ensure_ascii=False, default=str).replace("\\u0000", "\ufffd")
+    return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+            .replace("\r", "\\r"))
+
+
+def _stage(cur, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
+    """A temporary table for this transaction, filled with COPY (a page of a thousand rows is
+    sent in one go, without formatting a thousand VALUES tuples)."""
+    cur.execute("CREATE TEMP TABLE {} ({}) ON COMMIT DROP".format(table, columns))
+    data = "".join("\t".join(_copy_field(v) for v in row) + "\n" for row in rows)
+    cur.copy_expert("COPY {} FROM STDIN".format(table), io.StringIO(data))
 
 
 def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[str, Any]]:
@@ -196,11 +227,21 @@ def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[s
     is kept while the external code stays the same."""
     if not rows:
         return []
-    return psycopg2.extras.execute_values(cur, """
+    _stage(cur, "incoming_trusted", """source text, id_externe text, categorie_code text,
+        audience text, date_signalement timestamptz, lon float8, lat float8, statut text,
+        description text, adresse text, media_url text, date_maj timestamptz,
+        code_service_externe text, empreinte text, donnees_source jsonb""",
+        [(source, r.external_id, r.category, r.audience, r.requested_at, r.lon, r.lat, r.status,
+          r.description, r.address or None, r.media_url, r.updated_at, r.service_code or None,
+          r.fingerprint, r.raw) for r in rows])
+    cur.execute("""
         INSERT INTO {s}.signalement AS t (source, id_externe, categorie_code, audience,
             date_signalement, geom, statut, description, adresse, media_url, date_maj,
             code_service_externe, empreinte, donnees_source)
-        VALUES %s
+        SELECT source, id_externe, categorie_code, audience, date_signalement,
+               ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), 2154), statut, description,
+               adresse, media_url, date_maj, code_service_externe, empreinte, donnees_source
+        FROM incoming_trusted
         ON CONFLICT (source, id_externe) DO UPDATE SET
             categorie_code = CASE WHEN t.code_service_externe IS DISTINCT FROM EXCLUDED.code_service_externe
                                   THEN EXCLUDED.categorie_code ELSE t.categorie_code END,
@@ -209,24 +250,29 @@ def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[s
             adresse = EXCLUDED.adresse, media_url = EXCLUDED.media_url,
             date_maj = EXCLUDED.date_maj, code_service_externe = EXCLUDED.code_service_externe,
             empreinte = EXCLUDED.empreinte, donnees_source = EXCLUDED.donnees_source
-        RETURNING id, id_externe""".format(s=S),
-        [(source, r.external_id, r.category, r.audience, r.requested_at, r.lon, r.lat, r.status,
-          r.description, r.address or None, r.media_url, r.updated_at, r.service_code or None,
-          r.fingerprint, _json(r.raw)) for r in rows],
-        template="(%s, %s, %s, %s, %s, ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 4326), 2154),"
-                 " %s, %s, %s, %s, %s, %s, %s, %s)", page_size=1000, fetch=True)
+        RETURNING id, id_externe""".format(s=S))
+    return cur.fetchall()
 
 
 def _upsert_quarantined(cur, source: str, rows: Sequence[QuarantineRow],
                         run_id: Optional[int]) -> None:
     if not rows:
         return
-    psycopg2.extras.execute_values(cur, """
+    _stage(cur, "incoming_quarantined", """source text, id_externe text, raisons text[],
+        details jsonb, emplacement text, code_service_externe text, libelle_service_externe text,
+        categorie_code text, statut text, description text, adresse text, media_url text,
+        date_signalement timestamptz, date_maj timestamptz, longitude float8, latitude float8,
+        audience text, empreinte text, donnees_source jsonb, synchronisation_id bigint""",
+        [(source, r.external_id, "{" + ",".join(r.reasons) + "}", r.details, r.where,
+          r.service_code or None, r.service_name or None, r.category, r.status, r.description,
+          r.address or None, r.media_url, r.requested_at, r.updated_at, r.lon, r.lat, r.audience,
+          r.fingerprint, r.raw, run_id) for r in rows])
+    cur.execute("""
         INSERT INTO {s}.quarantaine AS q (source, id_externe, raisons, details, emplacement,
             code_service_externe, libelle_service_externe, categorie_code, statut, description,
             adresse, media_url, date_signalement, date_maj, longitude, latitude, audience,
-            empreinte, donnees_source, synchronisation_id)
-        VALUES %s
+            empreinte, donnees_source, synchronisation_id, geom)
+        SELECT *, {s}.quarantine_point(longitude, latitude) FROM incoming_quarantined
         ON CONFLICT (source, id_externe) DO UPDATE SET
             etat = 'pending', raisons = EXCLUDED.raisons, details = EXCLUDED.details,
             emplacement = EXCLUDED.emplacement, code_service_externe = EXCLUDED.code_service_externe,
@@ -237,12 +283,8 @@ def _upsert_quarantined(cur, source: str, rows: Sequence[QuarantineRow],
             date_maj = EXCLUDED.date_maj, longitude = EXCLUDED.longitude,
             latitude = EXCLUDED.latitude, audience = EXCLUDED.audience,
             empreinte = EXCLUDED.empreinte, donnees_source = EXCLUDED.donnees_source,
-            synchronisation_id = EXCLUDED.synchronisation_id, recu_le = now(),
-            traite_par = NULL, traite_le = NULL, motif_rejet = NULL""".format(s=S),
-        [(source, r.external_id, r.reasons, _json(r.details), r.where, r.service_code or None,
-          r.service_name or None, r.category, r.status, r.description, r.address or None,
-          r.media_url, r.requested_at, r.updated_at, r.lon, r.lat, r.audience, r.fingerprint,
-          _json(r.raw), run_id) for r in rows], page_size=1000)
+            synchronisation_id = EXCLUDED.synchronisation_id, geom = EXCLUDED.geom, recu_le = now(),
+            traite_par = NULL, traite_le = NULL, motif_rejet = NULL""".format(s=S))
 
 
 def _release_pending(cur, source: str, stored: Sequence[Dict[str, Any]], manual: bool) -> int:
@@ -275,7 +317,9 @@ def write_plan(cur, source: str, plan: BatchPlan, stored: Mapping[str, StoredSta
         cur.execute("SELECT statut_routage, count(*) AS n FROM {}.signalement WHERE id = ANY(%s) "
                     "GROUP BY 1".format(S), ([r["id"] for r in written],))
         counts.by_routing = {row["statut_routage"]: row["n"] for row in cur.fetchall()}
-    counts.released = _release_pending(cur, source, written, manual)
+    was_quarantined = [r for r in written
+                       if manual or stored.get(r["id_externe"], StoredState(STORED, None)).place != STORED]
+    counts.released = _release_pending(cur, source, was_quarantined, manual)
     return counts
 
 

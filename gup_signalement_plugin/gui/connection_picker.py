@@ -1,6 +1,9 @@
 """A combo box of QGIS PostgreSQL connections that remembers the last one chosen."""
+from typing import Callable, Tuple
+
 from qgis.core import QgsSettings
-from qgis.PyQt.QtWidgets import QComboBox
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from ..toolbelt.connections import connection_names
 
@@ -17,3 +20,15 @@ class ConnectionCombo(QComboBox):
 
     def remember(self) -> None:
         QgsSettings().setValue(SETTINGS_KEY, self.currentText())
+
+
+def connection_row(parent, on_load: Callable[[], object]) -> Tuple[QHBoxLayout, ConnectionCombo]:
+    """'Connection: [combo] [Load]', Load calling ``on_load``: the top row of the dialogs."""
+    row = QHBoxLayout()
+    combo = ConnectionCombo(parent)
+    load_button = QPushButton(QCoreApplication.translate("ConnectionCombo", "Load"), parent)
+    load_button.clicked.connect(lambda: on_load())
+    row.addWidget(QLabel(QCoreApplication.translate("ConnectionCombo", "Connection:"), parent))
+    row.addWidget(combo, 1)
+    row.addWidget(load_button)
+    return row, combo

@@ -17,7 +17,7 @@ from ..core.routing import Service
 from ..db import repositories as repo
 from ..db import services_repository as services_repo
 from ..toolbelt.routing_layers import kind_label, service_color
-from .connection_picker import ConnectionCombo
+from .connection_picker import connection_row
 
 COL_NAME, COL_TYPE, COL_COMMUNE, COL_EMAILS, COL_ACTIVE, COL_PERIMETERS = range(6)
 ID_ROLE = Qt.UserRole + 1
@@ -41,13 +41,7 @@ class ServicesDialog(QDialog):
         layout = QVBoxLayout(self)
         self.connection_combo = None
         if self.database is None:
-            top = QHBoxLayout()
-            self.connection_combo = ConnectionCombo(self)
-            load_button = QPushButton(self.tr("Load"), self)
-            load_button.clicked.connect(self._load_from_combo)
-            top.addWidget(QLabel(self.tr("Connection:"), self))
-            top.addWidget(self.connection_combo, 1)
-            top.addWidget(load_button)
+            top, self.connection_combo = connection_row(self, self._load_from_combo)
             layout.addLayout(top)
 
         help_label = QLabel(self.tr("Services receive the reports routed to them. Deactivate a "

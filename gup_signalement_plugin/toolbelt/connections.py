@@ -4,11 +4,11 @@ Credentials are never stored by the plugin: they come from the connection's pg_s
 authentication configuration (QGIS auth manager), or libpq's own sources (.pgpass, PGPASSWORD)."""
 from typing import List
 
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri,
-                       QgsProviderRegistry)
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry
 
 from ..core.errors import GupError
 from ..db.database import Database
+from .auth import load_auth_config
 
 
 def connection_names() -> List[str]:
@@ -33,10 +33,7 @@ def dsn_from_uri(uri: QgsDataSourceUri) -> str:
         parts.append("dbname=" + _quote(uri.database()))
     user, password = uri.username(), uri.password()
     if uri.authConfigId():
-        config = QgsAuthMethodConfig()
-        if not QgsApplication.authManager().loadAuthenticationConfig(uri.authConfigId(), config, True):
-            raise GupError("The authentication configuration '{}' of this connection cannot be read "
-                           "(is the QGIS master password unlocked?)".format(uri.authConfigId()))
+        config = load_auth_config(uri.authConfigId())
         user = config.config("username") or user
         password = config.config("password") or password
     if user:

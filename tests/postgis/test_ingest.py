@@ -241,6 +241,17 @@ def test_phone_entry_is_checked_stored_and_routed(gup_db):
     assert gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement WHERE source = 'telephone'") == 1
 
 
+def test_text_with_tabs_newlines_backslashes_and_nul_is_stored_as_received(gup_db):
+    text = "Ligne 1\tcolonne\nLigne 2 \\N c:\\temp\r\x00fin"
+    report = IncomingReport(source="lot", external_id="t1", service_code="voirie", description=text,
+                            requested_at=dt.datetime(2024, 5, 1, 8, tzinfo=dt.timezone.utc),
+                            lon=VITRY[0], lat=VITRY[1], raw={"description": text})
+    assert jobs.import_reports(gup_db, "lot", [report]).counts.new == 1
+    row = gup_db.query("SELECT description, donnees_source ->> 'description' AS raw "
+                       "FROM gup_signalement.signalement WHERE id_externe = 't1'")[0]
+    assert row["description"] == row["raw"] == text.replace("\x00", "\ufffd")
+
+
 def test_file_reports_imported_in_batches_and_again_without_duplicates(gup_db):
     reports = [IncomingReport(source="fichier-test", external_id=str(i), service_code="voirie",
                               description="ligne {}".format(i),

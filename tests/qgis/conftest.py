@@ -37,3 +37,15 @@ def gup_provider(qgis_processing):
     plugin.initProcessing()
     yield plugin.provider
     plugin.unload()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes recorded as (kind, text) instead of shown; questions answer Discard."""
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    shown = []
+    for kind in ("critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args, k=kind: shown.append((k, args[2])))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Discard)
+    return shown

@@ -38,12 +38,28 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 10
+    assert len(actions) == 13
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()
     assert menu["GUP Signalement"] == []
     assert plugin.provider is None
+
+
+def test_phone_report_map_tool_is_set_then_unset_on_unload(qgis_iface, monkeypatch):
+    import gup_signalement_plugin
+    from gup_signalement_plugin.gui.phone_entry import PhoneReportTool
+
+    menu = _patch_database_menu(qgis_iface, monkeypatch)
+    plugin = gup_signalement_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    actions = {a.text(): a for a in menu["GUP Signalement"]}
+    assert "Incoming report sources and synchronisation…" in actions
+    actions["Phone report: click the place on the map…"].trigger()
+    canvas = qgis_iface.mapCanvas()
+    assert isinstance(canvas.mapTool(), PhoneReportTool) and canvas.mapTool() is plugin.phone_tool
+    plugin.unload()
+    assert canvas.mapTool() is None and plugin.phone_tool is None
 
 
 def test_algorithms_have_help_group_and_icon(gup_provider):

@@ -5,18 +5,8 @@ import datetime as dt
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QMessageBox
 
 MOMENT = dt.datetime(2024, 5, 1, 10, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    for kind in ("critical", "warning", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *args, k=kind: shown.append((k, args[2])))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Discard)
-    return shown
 
 
 @pytest.fixture

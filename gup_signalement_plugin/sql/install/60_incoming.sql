@@ -122,28 +122,33 @@ CREATE INDEX synchronisation_source_idx ON gup_signalement.synchronisation (sour
 CREATE INDEX quarantaine_geom_idx ON gup_signalement.quarantaine USING gist (geom);
 CREATE INDEX quarantaine_etat_idx ON gup_signalement.quarantaine (etat);
 
--- Keep the quarantine point and its longitude/latitude in step: moving the point on the map
--- updates the coordinates, typing coordinates moves the point.
+-- The map point of longitude/latitude, when they can be degrees (NULL otherwise).
+CREATE FUNCTION gup_signalement.quarantine_point(lon double precision, lat double precision)
+RETURNS geometry
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN lon BETWEEN -180 AND 180 AND lat BETWEEN -90 AND 90
+                THEN ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), 2154) END
+$$;
+
+-- Keep the quarantine point and its longitude/latitude in step when a person edits them:
+-- moving the point on the map updates the coordinates, typing coordinates moves the point.
+-- (The plugin writes both on insert.)
 CREATE FUNCTION gup_signalement.sync_quarantine_point() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.geom IS DISTINCT FROM OLD.geom
-       AND NEW.longitude IS NOT DISTINCT FROM OLD.longitude
-       AND NEW.latitude IS NOT DISTINCT FROM OLD.latitude THEN
-        IF NEW.geom IS NOT NULL THEN
+    IF NEW.longitude IS NOT DISTINCT FROM OLD.longitude AND NEW.latitude IS NOT DISTINCT FROM OLD.latitude THEN
+        IF NEW.geom IS DISTINCT FROM OLD.geom AND NEW.geom IS NOT NULL THEN
             SELECT ST_X(p), ST_Y(p) INTO NEW.longitude, NEW.latitude
             FROM ST_Transform(NEW.geom, 4326) AS p;
         END IF;
-        RETURN NEW;
+    ELSE
+        NEW.geom := gup_signalement.quarantine_point(NEW.longitude, NEW.latitude);
     END IF;
-    NEW.geom := CASE WHEN NEW.longitude BETWEEN -180 AND 180 AND NEW.latitude BETWEEN -90 AND 90
-                     THEN ST_Transform(ST_SetSRID(ST_MakePoint(NEW.longitude, NEW.latitude), 4326), 2154)
-                END;
     RETURN NEW;
 END $$;
 
 CREATE TRIGGER quarantaine_point
-    BEFORE INSERT OR UPDATE ON gup_signalement.quarantaine
+    BEFORE UPDATE ON gup_signalement.quarantaine
     FOR EACH ROW EXECUTE FUNCTION gup_signalement.sync_quarantine_point();
 
 -- Routing on arrival, set-based: each INSERT statement routes all the reports it inserted in

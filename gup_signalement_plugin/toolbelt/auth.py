@@ -1,0 +1,33 @@
+"""Secrets kept in QGIS's authentication manager (the plugin stores only the config's id)."""
+from typing import Optional
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+from ..core.errors import GupError
+
+KEY_FIELDS = ("apikey", "token", "password")  # a Basic config keeps the key as its password
+
+
+def load_auth_config(authcfg: str) -> QgsAuthMethodConfig:
+    """The decrypted configuration ``authcfg``; a GupError when it is unknown or locked."""
+    manager = QgsApplication.authManager()
+    if authcfg not in manager.configIds():
+        raise GupError("There is no authentication configuration '{}' in this QGIS profile "
+                       "(Settings > Options > Authentication).".format(authcfg))
+    config = QgsAuthMethodConfig()
+    if not manager.loadAuthenticationConfig(authcfg, config, True):
+        raise GupError("The authentication configuration '{}' cannot be read (is the QGIS "
+                       "master password unlocked?)".format(authcfg))
+    return config
+
+
+def api_key_for(authcfg: Optional[str]) -> Optional[str]:
+    """The API key held by the configuration ``authcfg`` (None when no configuration is set)."""
+    if not authcfg:
+        return None
+    config = load_auth_config(authcfg)
+    for name in KEY_FIELDS:
+        if config.config(name):
+            return config.config(name)
+    raise GupError("The authentication configuration '{}' ({}) holds no API key: use a Basic "
+                   "configuration with the key as password.".format(authcfg, config.name()))

@@ -1,0 +1,95 @@
+"""Render the incoming-sources dialog (two sources, one synchronised from a loopback Open311
+server) and the phone report dialog (filled in) offscreen, and save PNGs.
+
+Usage: python scripts/screenshot_incoming.py --dsn "host=... dbname=..." --out-dir docs/screenshots
+The database must hold the GUP structure, the communes and the catalogue (e.g. a scratch copy of
+the demo database): the script WRITES two sources and 300 reports into it. The QGIS profile is a
+throw-away folder."""
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="gup_capture_profile_")
+CONNECTION = "gup_capture"
+
+
+def wait_until(app, condition, seconds: float = 120.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def sources_dialog(app, dsn: str):
+    from gup_signalement_plugin.db import ingest_repository as ingest
+    from gup_signalement_plugin.db.database import Database
+    from gup_signalement_plugin.gui.sources_dialog import SourcesDialog
+    from qgis.core import QgsApplication
+    from tests.open311_server import Open311TestServer, synthetic_requests
+
+    since = dt.datetime(2023, 12, 1, tzinfo=dt.timezone.utc)
+    server = Open311TestServer(items=synthetic_requests(300, seed=1, span_days=60)).start()
+    with Database(dsn) as db:
+        ingest.save_source(db, ingest.Source(
+            nom="appli_gosb", libelle="Application de signalement GOSB", type="open311",
+            url=server.url, taille_page=100, synchro_depuis=since, mapping={"0042": "graffitis"}))
+        ingest.save_source(db, ingest.Source(
+            nom="dansmarue", libelle="DansMaRue (agents)", type="open311",
+            url="https://dansmarue.example.org/open311/v2", jurisdiction_id="94081",
+            audience="agents", taille_page=250, synchro_depuis=since,
+            mapping={"ENC": "depots_sauvages", "TAG": "graffitis", "VOI-01": "voirie"}))
+    dialog = SourcesDialog(CONNECTION)
+    dialog.show()
+    dialog.refresh(select="appli_gosb")
+    QgsApplication.taskManager().addTask(dialog.sync_task(full=True))
+    wait_until(app, lambda: not dialog.is_syncing())
+    server.stop()
+    dialog.refresh(select="dansmarue")  # the form shows a mapping of several codes
+    return dialog
+
+
+def phone_dialog():
+    from gup_signalement_plugin.gui.phone_entry import PhoneReportDialog
+
+    dialog = PhoneReportDialog(2.3920, 48.7872, CONNECTION)
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("voirie"))
+    dialog.description_edit.setPlainText("Nid-de-poule profond devant l'école, côté pair ; "
+                                         "la riveraine appelle pour la deuxième fois.")
+    dialog.address_edit.setText("12 rue de la République, Vitry-sur-Seine")
+    dialog.show()
+    return dialog
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dsn", required=True)
+    parser.add_argument("--out-dir", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+
+    from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.createConnection(QgsDataSourceUri(args.dsn).uri(False),
+                              {"saveUsername": True, "savePassword": True}).store(CONNECTION)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    for name, dialog in (("sources_dialog_en.png", sources_dialog(app, args.dsn)),
+                         ("phone_dialog_en.png", phone_dialog())):
+        app.processEvents()
+        dialog.grab().save(str(args.out_dir / name))
+        print("saved {}".format(args.out_dir / name))
+        dialog.reject()
+
+
+if __name__ == "__main__":
+    main()
