@@ -170,6 +170,7 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
         raise InputError([Problem(source_name, "the source is deactivated")])
     end = until or dt.datetime.now(dt.timezone.utc)
     start, resume_after = sync_window(source, end, since, full)
+    own_client = client is None
     client = client or Open311Client(source.url, source.nom, source.jurisdiction_id, api_key,
                                      fmt=source.format, page_size=source.taille_page,
                                      tz_name=source.fuseau)
@@ -185,8 +186,12 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
             done = (page.cursor.window_start - start).total_seconds() / span
             yield page.reports, cursor, min(done, 1.0)
 
-    result = _run(db, source, prefetched(pages()), (start, end), progress, is_canceled, log,
-                  on_complete=lambda: ingest.complete_sync(db, source.nom, end))
+    try:
+        result = _run(db, source, prefetched(pages()), (start, end), progress, is_canceled, log,
+                      on_complete=lambda: ingest.complete_sync(db, source.nom, end))
+    finally:
+        if own_client:
+            client.close()
     result.resumed_from = resumed
     return result
 

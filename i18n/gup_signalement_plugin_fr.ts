@@ -1,202 +1,208 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>BaseAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="35" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="35"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="36" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="36"/>
         <source>Category catalogue</source>
         <translation>Catalogue des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="37" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="37"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="45" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="46"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="51" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="52"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="38" />
+        <location filename="../gup_signalement_plugin/processing/base.py" line="38"/>
         <source>Competences and routing</source>
         <translation>Compétences et routage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="39"/>
+        <source>Incoming reports</source>
+        <translation>Signalements entrants</translation>
     </message>
 </context>
 <context>
     <name>CategoryMatrixDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="37" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="37"/>
         <source>Categories by commune</source>
         <translation>Catégories par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="50" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="50"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="52" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="52"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="55" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="55"/>
         <source>Show the matrix as it was on</source>
         <translation>Afficher la matrice telle qu'elle était le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="96" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="96"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="97" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="111" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="111"/>
         <source>Stage of the selected cells</source>
         <translation>Ouverture des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="122" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="122"/>
         <source>Message and validity of the selected cells</source>
         <translation>Message et validité des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125"/>
         <source>Message shown when the category is closed: which channel to use (letter to the mayor, phone...)</source>
         <translation>Message affiché quand la catégorie est fermée : quel canal utiliser (courrier au maire, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="128" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="128"/>
         <source>Closed message</source>
         <translation>Message de fermeture</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="129" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="129"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="138" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="138"/>
         <source>Apply to the selected cells</source>
         <translation>Appliquer aux cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="143" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="143"/>
         <source>History of the current cell</source>
         <translation>Historique de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="164" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="164"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="191" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="191"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="205" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="205"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="249" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="249"/>
         <source>Message: {}</source>
         <translation>Message : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251"/>
         <source>Open only inside its experiment perimeter</source>
         <translation>Ouverte seulement dans son périmètre d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253"/>
         <source>Valid from {} until {}</source>
         <translation>Valable du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="313" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="313"/>
         <source>Select cells; a header selects a whole row or column.</source>
         <translation>Sélectionnez des cellules ; un en-tête sélectionne toute la ligne ou la colonne.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="322" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="322"/>
         <source>{} cells selected</source>
         <translation>{} cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="355" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="355"/>
         <source>{} communes × {} categories — {}</source>
         <translation>{} communes × {} catégories — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="358" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="358"/>
         <source>{} unsaved change(s)</source>
         <translation>{} modification(s) non enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="360" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="360"/>
         <source>read only (past state)</source>
         <translation>lecture seule (état passé)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371"/>
         <source>Nothing was saved; your changes are still here.
 
 {}</source>
@@ -205,17 +211,17 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380"/>
         <source>{} change(s) are not saved. Discard them?</source>
         <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="209" />
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="209"/>
         <source>INSEE code {}</source>
         <translation>Code INSEE {}</translation>
     </message>
@@ -223,139 +229,160 @@
 <context>
     <name>CheckCoverage</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="173" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="203"/>
         <source>Check competence coverage</source>
         <translation>Vérifier la couverture des compétences</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="176" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="206"/>
         <source>For one category: the parts of the territory where no service is competent (gaps), where two services compete with the same priority (overlaps), and a summary per commune.</source>
         <translation>Pour une catégorie : les parties du territoire où aucun service n'est compétent (lacunes), celles où deux services sont en concurrence avec la même priorité (chevauchements), et un bilan par commune.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="182" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="212"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="183" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="213"/>
         <source>Day (YYYY-MM-DD, empty = today)</source>
         <translation>Jour (AAAA-MM-JJ, vide = aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="185" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="215"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="187" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="217"/>
         <source>Overlaps</source>
         <translation>Chevauchements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="189" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
         <source>Coverage per commune</source>
         <translation>Couverture par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="228" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="258"/>
         <source>Gaps: {:.0f} m², overlaps: {}.</source>
         <translation>Lacunes : {:.0f} m², chevauchements : {}.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionCombo</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="29"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="31"/>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+</context>
+<context>
     <name>CreateDatabaseStructure</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="17" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="17"/>
         <source>Create database structure</source>
         <translation>Créer la structure de la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="20" />
-        <source>Installs the GUP schema (tables, views, functions, history triggers) in a PostGIS database, and PostGIS itself if the role may. An existing GUP structure is kept unless 'Drop the existing structure' is ticked: then the schema and ALL its data are deleted first.</source>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="20"/>
+        <source>Installs the GUP schema (tables, views, functions, history triggers) in a PostGIS database, and PostGIS itself if the role may. An existing GUP structure is kept unless &apos;Drop the existing structure&apos; is ticked: then the schema and ALL its data are deleted first.</source>
         <translation>Installe le schéma GUP (tables, vues, fonctions, historique) dans une base PostGIS, et PostGIS lui-même si le rôle en a le droit. Une structure GUP existante est conservée sauf si « Supprimer la structure existante » est coché : le schéma et TOUTES ses données sont alors supprimés d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="27" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="27"/>
         <source>Drop the existing structure and ALL its data</source>
         <translation>Supprimer la structure existante et TOUTES ses données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="29" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="29"/>
         <source>Database version</source>
         <translation>Version de la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="35" />
-        <source>Structure version {} installed in database '{}'.</source>
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="35"/>
+        <source>Structure version {} installed in database &apos;{}&apos;.</source>
         <translation>Structure version {} installée dans la base « {} ».</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunCommuneSettings</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="406"/>
+        <source>Dry-run an edited category opening per commune</source>
+        <translation>Simulation d'une ouverture des catégories modifiée par commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="409"/>
+        <source>Routes every stored report with the communes x categories settings of the given CSV file (in the format of the export, for example an edited export) instead of the stored ones, and outputs the reports that would change service or status (before and after: status, service, reason), with counts per commune and per service. The cells of the file replace the stored ones as the import would (experiment perimeters are kept); nothing is written to the database.</source>
+        <translation>Route tous les signalements enregistrés avec le paramétrage communes × catégories du fichier CSV donné (au format de l'export, par exemple un export modifié) au lieu du paramétrage enregistré, et donne les signalements qui changeraient de service ou de statut (avant et après : statut, service, raison), avec les effectifs par commune et par service. Les cellules du fichier remplacent celles enregistrées comme le ferait l'import (les périmètres d'expérimentation sont conservés) ; rien n'est écrit dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="419"/>
+        <source>Edited communes x categories CSV file</source>
+        <translation>Fichier CSV communes × catégories modifié</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="427"/>
+        <source>{} cells read from {}.</source>
+        <translation>{} cellules lues dans {}.</translation>
     </message>
 </context>
 <context>
     <name>DryRunPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="249" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="378"/>
         <source>Dry-run edited perimeters</source>
         <translation>Simuler des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="252" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="381"/>
         <source>Routes every stored report with the perimeters of the given layer (for example an edited copy) instead of the stored ones, and outputs the reports that would change service or status, with counts per commune and per service. Nothing is written to the database.</source>
         <translation>Route chaque signalement enregistré avec les périmètres de la couche donnée (par exemple une copie modifiée) au lieu des périmètres enregistrés, et produit les signalements qui changeraient de service ou de statut, avec les décomptes par commune et par service. Rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="259" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="388"/>
         <source>Edited perimeters layer</source>
         <translation>Couche des périmètres modifiés</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="262" />
-        <source>Reports that would move</source>
-        <translation>Signalements qui changeraient de service</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="283" />
-        <source>Service {} -&gt; {}: {} reports</source>
-        <translation>Service {} -&gt; {} : {} signalements</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="285" />
-        <source>Commune {}: {} reports</source>
-        <translation>Commune {} : {} signalements</translation>
     </message>
 </context>
 <context>
     <name>ExportCategoryCatalogue</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="84" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="84"/>
         <source>Export category catalogue (CSV)</source>
         <translation>Exporter le catalogue des catégories (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="87" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="87"/>
         <source>Catalogue CSV file</source>
         <translation>Fichier CSV du catalogue</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="90" />
-        <source>Writes the catalogue as a CSV file (UTF-8 with BOM, ';' separated) that the import algorithm reads back.</source>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="90"/>
+        <source>Writes the catalogue as a CSV file (UTF-8 with BOM, &apos;;&apos; separated) that the import algorithm reads back.</source>
         <translation>Écrit le catalogue dans un fichier CSV (UTF-8 avec BOM, séparateur ';') que l'algorithme d'import sait relire.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommuneSettings</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="121" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="121"/>
         <source>Export category opening per commune (CSV)</source>
         <translation>Exporter l'ouverture des catégories par commune (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="124" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="124"/>
         <source>Communes x categories CSV file</source>
         <translation>Fichier CSV communes x catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="127" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="127"/>
         <source>Writes the communes x categories settings as a CSV file that the import algorithm reads back.</source>
         <translation>Écrit le paramétrage communes x catégories dans un fichier CSV que l'algorithme d'import sait relire.</translation>
     </message>
@@ -363,45 +390,88 @@
 <context>
     <name>ExportOpen311Services</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="24" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="24"/>
         <source>Publish Open311 services for the reporting app</source>
         <translation>Publier les services Open311 pour l'application de signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="27" />
-        <source>Writes, for each commune (jurisdiction_id = INSEE code) and each audience (agents, public), an Open311 GeoReport v2 services document: &lt;folder&gt;/&lt;audience&gt;/&lt;INSEE&gt;/services.json and .xml. Open categories are listed; closed ones carry the keyword 'inactive' and their message as description; categories open to agents only carry 'staff' and are left out of the public documents. The stages in force on the chosen date are used (today by default). Each publication is logged in the database.</source>
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="27"/>
+        <source>Writes, for each commune (jurisdiction_id = INSEE code) and each audience (agents, public), an Open311 GeoReport v2 services document: &lt;folder&gt;/&lt;audience&gt;/&lt;INSEE&gt;/services.json and .xml. Open categories are listed; closed ones carry the keyword &apos;inactive&apos; and their message as description; categories open to agents only carry &apos;staff&apos; and are left out of the public documents. The stages in force on the chosen date are used (today by default). Each publication is logged in the database.</source>
         <translation>Écrit, pour chaque commune (jurisdiction_id = code INSEE) et chaque public (agents, public), un document services Open311 GeoReport v2 : &lt;dossier&gt;/&lt;public&gt;/&lt;INSEE&gt;/services.json et .xml. Les catégories ouvertes sont listées ; les fermées portent le mot-clé « inactive » et leur message en description ; celles ouvertes aux seuls agents portent « staff » et sont absentes des documents publics. Les étapes en vigueur à la date choisie sont utilisées (aujourd'hui par défaut). Chaque publication est journalisée dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="37" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="37"/>
         <source>Stages in force on (default: today)</source>
         <translation>Étapes en vigueur le (par défaut : aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="40" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="40"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="43" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="43"/>
         <source>Publication folder</source>
         <translation>Dossier de publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="45" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="45"/>
         <source>Documents written</source>
         <translation>Documents écrits</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="56" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/publication.py" line="56"/>
         <source>{} documents written in {} (stages of {}); open cells: {}.</source>
         <translation>{} documents écrits dans {} (étapes du {}) ; cellules ouvertes : {}.</translation>
     </message>
 </context>
 <context>
+    <name>ExportPerimeters</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="286"/>
+        <source>Export competence perimeters</source>
+        <translation>Exporter les périmètres de compétence</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="289"/>
+        <source>Writes the stored competence perimeters (service name, name, categories separated by commas, priority, extra recipient, validity dates, geometry in Lambert-93) to a GeoPackage (.gpkg) or to a CSV file with a WKT column (.csv, &apos;;&apos; separated), chosen by the file extension. Both are read back by the import algorithm (for the CSV, see its help).</source>
+        <translation>Écrit les périmètres de compétence enregistrés (nom du service, nom, catégories séparées par des virgules, priorité, destinataire supplémentaire, dates de validité, géométrie en Lambert-93) dans un GeoPackage (.gpkg) ou dans un fichier CSV avec une colonne WKT (.csv, séparateur « ; »), selon l'extension du fichier. Les deux se relisent avec l'algorithme d'import (pour le CSV, voir son aide).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="297"/>
+        <source>Perimeters file</source>
+        <translation>Fichier des périmètres</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="297"/>
+        <source>GeoPackage (*.gpkg);;CSV with a WKT column (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;CSV avec une colonne WKT (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="300"/>
+        <source>Perimeters exported</source>
+        <translation>Périmètres exportés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="306"/>
+        <source>Choose a .gpkg or a .csv file, not &apos;{}&apos;.</source>
+        <translation>Choisissez un fichier .gpkg ou .csv, pas « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="323"/>
+        <source>Cannot write {}: {}</source>
+        <translation>Impossible d'écrire {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="325"/>
+        <source>{} perimeters written to {}.</source>
+        <translation>{} périmètres écrits dans {}.</translation>
+    </message>
+</context>
+<context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="25" />
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="27"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -409,103 +479,118 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="62" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="63"/>
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="63" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="64"/>
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="64" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="65"/>
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="66" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="68" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="70" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="71"/>
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="72" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="73"/>
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="74" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="75"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="75" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="77" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="149" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="159"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="139" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="149"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="142" />
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="152"/>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <source>Export competence perimeters…</source>
+        <translation>Exporter les périmètres de compétence…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
+        <source>Incoming report sources and synchronisation…</source>
+        <translation>Sources des signalements entrants et synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
+        <source>Phone report: click the place on the map…</source>
+        <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
 </context>
 <context>
     <name>ImportCategoryCatalogue</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="63" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="63"/>
         <source>Import category catalogue (CSV)</source>
         <translation>Importer le catalogue des catégories (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="66" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="66"/>
         <source>Catalogue CSV file</source>
         <translation>Fichier CSV du catalogue</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="69" />
-        <source>Inserts or updates categories from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; ';' or ',' separated) with the columns code, public_label, internal_label, group, parent_code, delay_working_days, active, description_required, sort_order. The whole file is checked first (codes, duplicates, missing parents): if a line is wrong nothing is imported and each problem is listed with its line.</source>
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="69"/>
+        <source>Inserts or updates categories from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos; separated) with the columns code, public_label, internal_label, group, parent_code, delay_working_days, active, description_required, sort_order. The whole file is checked first (codes, duplicates, missing parents): if a line is wrong nothing is imported and each problem is listed with its line.</source>
         <translation>Ajoute ou met à jour des catégories depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; séparateur ';' ou ',') avec les colonnes code, public_label, internal_label, group, parent_code, delay_working_days, active, description_required, sort_order. Tout le fichier est d'abord vérifié (codes, doublons, parents manquants) : si une ligne est fautive, rien n'est importé et chaque problème est listé avec sa ligne.</translation>
     </message>
 </context>
 <context>
     <name>ImportCommuneSettings</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="101" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="101"/>
         <source>Import category opening per commune (CSV)</source>
         <translation>Importer l'ouverture des catégories par commune (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="104" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="104"/>
         <source>Communes x categories CSV file</source>
         <translation>Fichier CSV communes x catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="107" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="107"/>
         <source>Sets, per commune and top-level category, the stage (closed, agents, public), the message of a closed category and the validity dates, from a CSV with the columns insee_code, category_code, stage, closed_message, valid_from, valid_to. Unknown communes or categories are refused with their line; every change is kept in the history.</source>
         <translation>Fixe, par commune et par catégorie principale, l'étape d'ouverture (closed = fermée, agents, public), le message d'une catégorie fermée et les dates de validité, depuis un CSV avec les colonnes insee_code, category_code, stage, closed_message, valid_from, valid_to. Les communes ou catégories inconnues sont refusées avec leur ligne ; chaque changement est conservé dans l'historique.</translation>
     </message>
@@ -513,52 +598,52 @@
 <context>
     <name>ImportCommunes</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="23" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="23"/>
         <source>Import communes</source>
         <translation>Importer les communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="26" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="26"/>
         <source>Inserts or updates (matched on the INSEE code) the communes of a polygon layer, transformed to Lambert-93 (EPSG:2154). Every feature is checked first (INSEE code, name, empty or invalid geometry): if one is wrong, nothing is imported and the message lists each problem with its feature.</source>
         <translation>Ajoute ou met à jour (selon le code INSEE) les communes d'une couche de polygones, reprojetées en Lambert-93 (EPSG:2154). Chaque entité est d'abord vérifiée (code INSEE, nom, géométrie vide ou invalide) : si l'une est fautive, rien n'est importé et le message liste chaque problème avec son entité.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="33" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="33"/>
         <source>Communes layer</source>
         <translation>Couche des communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="35" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="35"/>
         <source>INSEE code field</source>
         <translation>Champ du code INSEE</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="37" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="37"/>
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="39" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="39"/>
         <source>Population field</source>
         <translation>Champ de la population</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="42" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="42"/>
         <source>Communes imported</source>
         <translation>Communes importées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="65" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="65"/>
         <source>feature {}</source>
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="71" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="71"/>
         <source>{} features read, checking them.</source>
         <translation>{} entités lues, vérification en cours.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="74" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/communes.py" line="74"/>
         <source>{} communes imported or updated.</source>
         <translation>{} communes importées ou mises à jour.</translation>
     </message>
@@ -566,83 +651,478 @@
 <context>
     <name>ImportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="106" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="127"/>
         <source>Import competence perimeters</source>
         <translation>Importer des périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="109" />
-        <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.</source>
-        <translation>Importe des périmètres de compétence depuis une couche de polygones (reprojetée en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fautive.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="117" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="147"/>
         <source>Perimeters layer</source>
         <translation>Couche des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="118" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="148"/>
         <source>Repair invalid geometries (ST_MakeValid)</source>
         <translation>Réparer les géométries invalides (ST_MakeValid)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="120" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="150"/>
         <source>Replace the existing perimeters of these services</source>
         <translation>Remplacer les périmètres existants de ces services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="122" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="152"/>
         <source>Perimeters imported</source>
         <translation>Périmètres importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="132" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="162"/>
         <source>{} perimeters imported.</source>
         <translation>{} périmètres importés.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="130"/>
+        <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.&lt;br&gt;&lt;br&gt;A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input &lt;code&gt;delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;amp;wktField=WKT&amp;amp;crs=EPSG:2154&lt;/code&gt;. An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
+        <translation>Importe des périmètres de compétence depuis une couche de polygones (transformés en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fausse.&lt;br&gt;&lt;br&gt;Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée &lt;code&gt;delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154&lt;/code&gt;. Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportsFile</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="119"/>
+        <source>Import reports from a file</source>
+        <translation>Importer des signalements depuis un fichier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="122"/>
+        <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped.</source>
+        <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="134"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="135"/>
+        <source>Source name (letters, digits, _ . -)</source>
+        <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
+        <source>Guessed from the column names</source>
+        <translation>Devinée d'après les noms de colonnes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
+        <source>DansMaRue export (Ville de Paris)</source>
+        <translation>Export DansMaRue (Ville de Paris)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="143"/>
+        <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
+        <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="171"/>
+        <source>{} rows read from {}.</source>
+        <translation>{} lignes lues dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="183"/>
+        <source>Encoding {}, separator &apos;{}&apos;.</source>
+        <translation>Encodage {}, séparateur « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="191"/>
+        <source>{} cannot be opened as a CSV file or a layer.</source>
+        <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>Identifier column</source>
+        <translation>Colonne de l'identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>Category (external code) column</source>
+        <translation>Colonne de la catégorie (code externe)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>Description column(s), separated by commas</source>
+        <translation>Colonne(s) de la description, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>Date column</source>
+        <translation>Colonne de la date</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>Address column(s), separated by commas</source>
+        <translation>Colonne(s) de l'adresse, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>Longitude / X column (CSV)</source>
+        <translation>Colonne longitude / X (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>Latitude / Y column (CSV)</source>
+        <translation>Colonne latitude / Y (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <source>WKT geometry column (CSV)</source>
+        <translation>Colonne de géométrie WKT (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingLayers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="23"/>
+        <source>Quarantined reports (to fix and release)</source>
+        <translation>Signalements en quarantaine (à corriger et libérer)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="28"/>
+        <source>Unreadable record</source>
+        <translation>Enregistrement illisible</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="29"/>
+        <source>No position</source>
+        <translation>Sans position</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="30"/>
+        <source>Latitude and longitude swapped</source>
+        <translation>Latitude et longitude inversées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="31"/>
+        <source>Outside the 24 communes</source>
+        <translation>Hors des 24 communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="32"/>
+        <source>Category to sort out</source>
+        <translation>Catégorie à trier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
+        <source>Date in the future</source>
+        <translation>Date dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
+        <source>Date before 2000</source>
+        <translation>Date antérieure à 2000</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
+        <source>Description required</source>
+        <translation>Description obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
+        <source>Badly encoded text</source>
+        <translation>Texte mal encodé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="70"/>
+        <source>Our category (choose it)</source>
+        <translation>Notre catégorie (à choisir)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="71"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="72"/>
+        <source>Longitude (WGS84)</source>
+        <translation>Longitude (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="73"/>
+        <source>Latitude (WGS84)</source>
+        <translation>Latitude (WGS84)</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="12"/>
+        <source>{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from quarantine, {} routed to a service</source>
+        <translation>{} lus, {} nouveaux, {} mis à jour, {} inchangés, {} en quarantaine, {} libérés de la quarantaine, {} routés vers un service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="18"/>
+        <source>; quarantine: </source>
+        <translation> ; quarantaine : </translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="21"/>
+        <source>; routing: </source>
+        <translation> ; routage : </translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="27"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="28"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="29"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="30"/>
+        <source>canceled</source>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="19" />
-        <source>The layer '{}' cannot be loaded from the connection '{}': is the GUP structure installed?</source>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="19"/>
+        <source>The layer &apos;{}&apos; cannot be loaded from the connection &apos;{}&apos;: is the GUP structure installed?</source>
         <translation>La couche « {} » ne peut pas être chargée depuis la connexion « {} » : la structure GUP est-elle installée ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="40" />
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="43"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="58" />
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="61"/>
         <source>Opening: {}</source>
         <translation>Ouverture : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="68" />
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="71"/>
         <source>Experiment perimeters</source>
         <translation>Périmètres d'expérimentation</translation>
     </message>
 </context>
 <context>
+    <name>PhoneReportDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="30"/>
+        <source>Phone report</source>
+        <translation>Signalement téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="40"/>
+        <source>A report taken by phone for a caller: it is checked, stored and routed like the reports of the app.</source>
+        <translation>Un signalement pris au téléphone pour un appelant : il est contrôlé, enregistré et routé comme ceux de l'application.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="48"/>
+        <source>What the caller describes</source>
+        <translation>Ce que décrit l'appelant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="51"/>
+        <source>e.g. 12 rue de la République</source>
+        <translation>p. ex. 12 rue de la République</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="56"/>
+        <source>A resident (citizen)</source>
+        <translation>Un habitant (citoyen)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
+        <source>A field agent</source>
+        <translation>Un agent de terrain</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="60"/>
+        <source>Longitude, latitude (WGS 84) of the place clicked on the map</source>
+        <translation>Longitude, latitude (WGS 84) du lieu cliqué sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <source>Place (lon, lat):</source>
+        <translation>Lieu (lon, lat) :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <source>Date and time:</source>
+        <translation>Date et heure :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <source>Reported by:</source>
+        <translation>Signalé par :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
+        <source>Record the report</source>
+        <translation>Enregistrer le signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="91"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
+        <source>Phone report not recorded</source>
+        <translation>Signalement téléphonique non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
+        <source>Nothing was recorded; what you typed is still here.
+
+{}</source>
+        <translation>Rien n'a été enregistré ; ce que vous avez saisi est conservé.
+
+{}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
+        <source>Phone report recorded</source>
+        <translation>Signalement téléphonique enregistré</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
+        <source>Report {} recorded.
+
+{}</source>
+        <translation>Signalement {} enregistré.
+
+{}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <source>Phone report in quarantine</source>
+        <translation>Signalement téléphonique en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <source>Report {} was recorded in quarantine, to be fixed and released:
+
+{}</source>
+        <translation>Le signalement {} a été enregistré en quarantaine, à corriger et libérer :
+
+{}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReportTool</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
+        <source>Phone report</source>
+        <translation>Signalement téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
+        <source>This point cannot be placed in longitude/latitude: {}</source>
+        <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseQuarantine</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="230"/>
+        <source>Release quarantined reports</source>
+        <translation>Libérer des signalements en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="233"/>
+        <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
+        <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="242"/>
+        <source>Quarantine ids (comma separated; empty = every pending report)</source>
+        <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
+        <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
+        <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="248"/>
+        <source>Reports released</source>
+        <translation>Signalements libérés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="249"/>
+        <source>Reports still quarantined</source>
+        <translation>Signalements encore en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="256"/>
+        <source>&apos;{}&apos; is not a list of ids.</source>
+        <translation>« {} » n'est pas une liste d'identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="259"/>
+        <source>{} released ({}), {} still quarantined ({}).</source>
+        <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
+    </message>
+</context>
+<context>
     <name>RerouteReports</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="144" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="174"/>
         <source>Re-route reports</source>
         <translation>Router à nouveau les signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="147" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="177"/>
         <source>Routes again every report in the database with the current services, perimeters and category matrix (reports routed by hand are kept). New reports are routed on arrival by the database itself.</source>
         <translation>Route à nouveau chaque signalement de la base avec les services, périmètres et la matrice des catégories actuels (les routages faits à la main sont conservés). Les nouveaux signalements sont routés à leur arrivée par la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="153" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="183"/>
         <source>Reports whose routing changed</source>
         <translation>Signalements dont le routage a changé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="157" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="187"/>
         <source>{} reports changed routing.</source>
         <translation>{} signalements ont changé de routage.</translation>
     </message>
@@ -650,122 +1130,122 @@
 <context>
     <name>RoutingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="28" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="28"/>
         <source>Routed to a service</source>
         <translation>Routé vers un service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="29" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="29"/>
         <source>Triage queue (no competent service)</source>
         <translation>File de tri (aucun service compétent)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="30" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="30"/>
         <source>Category not open</source>
         <translation>Catégorie non ouverte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="31" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="31"/>
         <source>Quarantine (outside the territory)</source>
         <translation>Quarantaine (hors du territoire)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="36" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="36"/>
         <source>Competence perimeters</source>
         <translation>Périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="40" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="40"/>
         <source>Reports by routing status</source>
         <translation>Signalements par statut de routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="44" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="44"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="48" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="48"/>
         <source>Categories (for perimeter forms)</source>
         <translation>Catégories (pour les formulaires de périmètres)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="62" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="62"/>
         <source>{} (inactive)</source>
         <translation>{} (inactif)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="228" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="212"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="149" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="133"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="150" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="134"/>
         <source>Categories (none ticked = all)</source>
         <translation>Catégories (aucune cochée = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="151" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="135"/>
         <source>Priority (larger wins)</source>
         <translation>Priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="152" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="136"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="153" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="137"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="154" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="138"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="155" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="139"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="202" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="186"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="231" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="215"/>
         <source>Why this service</source>
         <translation>Pourquoi ce service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="250" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="234"/>
         <source>Commune service</source>
         <translation>Service communal</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="251" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="235"/>
         <source>EPT service</source>
         <translation>Service de l'EPT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="252" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="236"/>
         <source>Syndicat mixte</source>
         <translation>Syndicat mixte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="253" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="237"/>
         <source>Social landlord</source>
         <translation>Bailleur social</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="254" />
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="238"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -773,122 +1253,112 @@
 <context>
     <name>ServicesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="33" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="33"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="46" />
-        <source>Load</source>
-        <translation>Charger</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="48" />
-        <source>Connection:</source>
-        <translation>Connexion :</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="53" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="47"/>
         <source>Services receive the reports routed to them. Deactivate a service rather than deleting it: its perimeters and its reports are kept. Separate e-mail addresses with commas.</source>
         <translation>Les services reçoivent les signalements qui leur sont routés. Désactivez un service plutôt que de le supprimer : ses périmètres et ses signalements sont conservés. Séparez les adresses électroniques par des virgules.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
         <source>E-mails</source>
         <translation>Courriels</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="60" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="297" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="291"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="75" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="69"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="77" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="71"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="78" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="72"/>
         <source>Mark the selected services inactive (saved with Save)</source>
         <translation>Marquer les services sélectionnés comme inactifs (enregistré avec Enregistrer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="80" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="74"/>
         <source>Give commune services their commune as perimeter</source>
         <translation>Donner aux services communaux leur commune comme périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="81" />
-        <source>For the selected commune services (all of them when none is selected) that have no perimeter yet: their commune's territory, every category, priority 1</source>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="75"/>
+        <source>For the selected commune services (all of them when none is selected) that have no perimeter yet: their commune&apos;s territory, every category, priority 1</source>
         <translation>Pour les services communaux sélectionnés (tous si aucun n'est sélectionné) qui n'ont pas encore de périmètre : le territoire de leur commune, toutes les catégories, priorité 1</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="94" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="88"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="95" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="116" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="110"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="131" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="125"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="167" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="161"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="227" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="221"/>
         <source>{} service(s), {} active</source>
         <translation>{} service(s), {} actif(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="229" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="223"/>
         <source>{} unsaved change(s), in italics</source>
         <translation>{} modification(s) non enregistrée(s), en italique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="269" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="263"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="269" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="263"/>
         <source>Nothing was saved; your changes are still here.
 
 {}</source>
@@ -897,57 +1367,474 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="287"/>
         <source>{} perimeter(s) created. Reports already stored keep their routing until they are re-routed (Processing: re-route reports).</source>
         <translation>{} périmètre(s) créé(s). Les signalements déjà enregistrés gardent leur routage jusqu'à ce qu'ils soient routés à nouveau (Traitements : router à nouveau les signalements).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="297" />
-        <source>No perimeter created: every commune service with a commune already has a perimeter (services of type 'commune' without a commune are skipped).</source>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="291"/>
+        <source>No perimeter created: every commune service with a commune already has a perimeter (services of type &apos;commune&apos; without a commune are skipped).</source>
         <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="305" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="299"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="305" />
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="299"/>
         <source>{} change(s) are not saved. Discard them?</source>
         <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="111"/>
+        <source>Incoming report sources</source>
+        <translation>Sources des signalements entrants</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="127"/>
+        <source>Sources (select one to edit or synchronise it):</source>
+        <translation>Sources (sélectionnez-en une pour la modifier ou la synchroniser) :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="412"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Endpoint</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Audience</source>
+        <translation>Public visé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <source>Unfinished</source>
+        <translation>Inachevée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="132"/>
+        <source>Unfinished: a synchronisation stopped before the end; the next one resumes after its last page.</source>
+        <translation>Inachevée : une synchronisation s'est arrêtée avant la fin ; la suivante reprend après sa dernière page.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="143"/>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="145"/>
+        <source>Save source</source>
+        <translation>Enregistrer la source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="153"/>
+        <source>Recent runs:</source>
+        <translation>Exécutions récentes :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>Read</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="170"/>
+        <source>Synchronisation of the selected source</source>
+        <translation>Synchronisation de la source sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="173"/>
+        <source>Full re-read</source>
+        <translation>Relecture complète</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="174"/>
+        <source>From the source&apos;s first date. Otherwise: from the last synchronisation minus the re-read days, or after the last stored page of an unfinished one.</source>
+        <translation>Depuis la première date de la source. Sinon : depuis la dernière synchronisation moins les jours de relecture, ou après la dernière page enregistrée d'une synchronisation inachevée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="177"/>
+        <source>Synchronise now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="355"/>
+        <source>New Open311 source</source>
+        <translation>Nouvelle source Open311</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="207"/>
+        <source>e.g. dansmarue (a-z, 0-9, _ . -)</source>
+        <translation>p. ex. dansmarue (a-z, 0-9, _ . -)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="213"/>
+        <source>A Basic configuration whose password is the API key; only its id is stored in the database.</source>
+        <translation>Une configuration « Basic » dont le mot de passe est la clé d'API ; seul son identifiant est enregistré dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="324"/>
+        <source>no paging</source>
+        <translation>sans pagination</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="224"/>
+        <source>Citizens (public)</source>
+        <translation>Citoyens (public)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="225"/>
+        <source>Field agents</source>
+        <translation>Agents de terrain</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="230"/>
+        <source>(90 days before the first sync)</source>
+        <translation>(90 jours avant la première synchro)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="233"/>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Endpoint URL:</source>
+        <translation>Adresse du service :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>API key:</source>
+        <translation>Clé d'API :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Jurisdiction:</source>
+        <translation>Juridiction :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Page size:</source>
+        <translation>Taille de page :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Server time zone:</source>
+        <translation>Fuseau horaire du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>First date:</source>
+        <translation>Première date :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Audience:</source>
+        <translation>Public visé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <source>Re-read days:</source>
+        <translation>Jours de relecture :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="255"/>
+        <source>An incremental synchronisation re-reads this many days before the last one, to catch updates.</source>
+        <translation>Une synchronisation incrémentale relit ce nombre de jours avant la précédente, pour rattraper les mises à jour.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="402"/>
+        <source>Category mapping</source>
+        <translation>Correspondance des catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="262"/>
+        <source>The server&apos;s codes that are not our own category codes; codes neither listed nor ours go to quarantine.</source>
+        <translation>Les codes du serveur qui ne sont pas nos propres codes de catégorie ; les codes ni listés ni à nous vont en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="267"/>
+        <source>Server&apos;s code</source>
+        <translation>Code du serveur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="267"/>
+        <source>Our category</source>
+        <translation>Notre catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="275"/>
+        <source>Add a code</source>
+        <translation>Ajouter un code</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="277"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="279"/>
+        <source>Fetch the server&apos;s service codes</source>
+        <translation>Lire les codes de service du serveur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="302"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="319"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="324"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="324"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="355"/>
+        <source>Source &apos;{}&apos; ({})</source>
+        <translation>Source « {} » ({})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="402"/>
+        <source>the code &apos;{}&apos; is listed twice</source>
+        <translation>le code « {} » est listé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="412"/>
+        <source>&apos;{}&apos; is not a valid name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit)</source>
+        <translation>« {} » n'est pas un nom valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="420"/>
+        <source>Endpoint URL</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="420"/>
+        <source>&apos;{}&apos; is not an http(s) address such as https://example.org/open311/v2</source>
+        <translation>« {} » n'est pas une adresse http(s) comme https://example.org/open311/v2</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="429"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="429"/>
+        <source>&apos;{}&apos; is not a time zone name such as Europe/Paris</source>
+        <translation>« {} » n'est pas un nom de fuseau horaire comme Europe/Paris</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="452"/>
+        <source>Save failed</source>
+        <translation>Échec de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="452"/>
+        <source>The source was not saved; what you typed is still here.
+
+{}</source>
+        <translation>La source n'a pas été enregistrée ; ce que vous avez saisi est conservé.
+
+{}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="481"/>
+        <source>Service codes</source>
+        <translation>Codes de service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="481"/>
+        <source>{} service code(s) on the server, {} added to the mapping (the others are our own codes or already listed): choose their category, then save.</source>
+        <translation>{} code(s) de service sur le serveur, {} ajouté(s) à la correspondance (les autres sont nos propres codes ou déjà listés) : choisissez leur catégorie, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="505"/>
+        <source>Select a saved source first.</source>
+        <translation>Sélectionnez d'abord une source enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="515"/>
+        <source>Synchronising '{}'…</source>
+        <translation>Synchronisation de « {} »…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="523"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="531"/>
+        <source>Canceling after the current page…</source>
+        <translation>Annulation après la page en cours…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="543"/>
+        <source>Done: {}</source>
+        <translation>Terminé : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="545"/>
+        <source>Resumed after {}. </source>
+        <translation>Reprise après {}. </translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="547"/>
+        <source>Not finished: {}</source>
+        <translation>Inachevé : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="547"/>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="13" />
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="13"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="14" />
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="14"/>
         <source>Agents only</source>
         <translation>Agents seulement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="15" />
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="15"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="21" />
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="21"/>
         <source>closed</source>
         <comment>short, in a matrix cell</comment>
         <translation>fermée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="22" />
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="22"/>
         <source>agents</source>
         <comment>short, in a matrix cell</comment>
         <translation>agents</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="23" />
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="23"/>
         <source>public</source>
         <comment>short, in a matrix cell</comment>
         <translation>public</translation>
@@ -956,70 +1843,106 @@
 <context>
     <name>StageMapDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="16" />
-        <source>Map of a category's stages</source>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="16"/>
+        <source>Map of a category&apos;s stages</source>
         <translation>Carte de l'ouverture d'une catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="40" />
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="40"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="22" />
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="22"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="24" />
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="24"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="56" />
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="56"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
 </context>
 <context>
+    <name>SyncOpen311Source</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="62"/>
+        <source>Synchronise an Open311 source</source>
+        <translation>Synchroniser une source Open311</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="65"/>
+        <source>Fetches the requests of an Open311 GeoReport v2 source (declared in the sources dialog) page by page and stores each page as it arrives: one report per source and external id; a request read again unchanged writes nothing; what the data-quality guard does not trust goes to the quarantine with its reason; the others are routed. An interrupted synchronisation resumes after its last stored page. Incremental by default (since the last synchronisation, minus the re-read days); tick &apos;full&apos; to read everything from the source&apos;s first date. The API key comes from the source&apos;s QGIS authentication configuration. Suited to scheduled runs with qgis_process.</source>
+        <translation>Lit les demandes d'une source Open311 GeoReport v2 (déclarée dans la fenêtre des sources) page par page et enregistre chaque page dès son arrivée : un signalement par source et identifiant externe ; une demande relue sans changement n'écrit rien ; ce à quoi le contrôle qualité ne fait pas confiance va en quarantaine avec son motif ; le reste est routé. Une synchronisation interrompue reprend après sa dernière page enregistrée. Incrémentale par défaut (depuis la dernière synchronisation, moins les jours de relecture) ; cochez « complète » pour tout relire depuis la première date de la source. La clé d'API vient de la configuration d'authentification QGIS de la source. Adapté aux exécutions planifiées avec qgis_process.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="77"/>
+        <source>Source name</source>
+        <translation>Nom de la source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="78"/>
+        <source>Full re-read from the source&apos;s first date</source>
+        <translation>Relecture complète depuis la première date de la source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="94"/>
+        <source>Resumed after {}.</source>
+        <translation>Reprise après {}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTask</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="73"/>
+        <source>Synchronise &apos;{}&apos;</source>
+        <translation>Synchroniser « {} »</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeDatabaseStructure</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="47" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="47"/>
         <source>Upgrade database structure</source>
         <translation>Mettre à jour la structure de la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="50" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="50"/>
         <source>Applies, in version order, the upgrade files the database has not had yet. Each upgrade runs in one transaction: a failure leaves the database at the previous version. Data is kept. Back the database up first.</source>
         <translation>Applique, dans l'ordre des versions, les fichiers de mise à jour que la base n'a pas encore reçus. Chaque mise à jour s'exécute dans une transaction : un échec laisse la base à la version précédente. Les données sont conservées. Sauvegardez la base avant.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="56" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="56"/>
         <source>I have a backup: run the upgrade</source>
         <translation>J'ai une sauvegarde : lancer la mise à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="58" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="58"/>
         <source>Database version</source>
         <translation>Version de la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="62" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="62"/>
         <source>Tick the box to confirm that you want to upgrade the database.</source>
         <translation>Cochez la case pour confirmer la mise à jour de la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="70" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="70"/>
         <source>The database is up to date (version {}).</source>
         <translation>La base est à jour (version {}).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="72" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="72"/>
         <source>{} upgrade(s) to apply.</source>
         <translation>{} mise(s) à jour à appliquer.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="74" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="74"/>
         <source>Database upgraded to version {}.</source>
         <translation>Base mise à jour en version {}.</translation>
     </message>
@@ -1027,132 +1950,132 @@
 <context>
     <name>WhyThisServiceDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="32" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="32"/>
         <source>Routed</source>
         <translation>Routé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="33" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="33"/>
         <source>Triage queue</source>
         <translation>File de tri</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="34" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="34"/>
         <source>Category not open</source>
         <translation>Catégorie non ouverte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="35" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="35"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="37" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="37"/>
         <source>Not routed yet</source>
         <translation>Pas encore routé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="43" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="43"/>
         <source>Deciding perimeter</source>
         <translation>Périmètre décisif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="46" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="46"/>
         <source>Ignored: inactive service</source>
         <translation>Ignoré : service inactif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="47" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="47"/>
         <source>Ignored: not for this category</source>
         <translation>Ignoré : pas pour cette catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="48" />
-        <source>Ignored: not valid on the report's day</source>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="48"/>
+        <source>Ignored: not valid on the report&apos;s day</source>
         <translation>Ignoré : non valable le jour du signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="51" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="51"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="52" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="52"/>
         <source>Competent, beaten</source>
         <translation>Compétent, devancé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="65" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="65"/>
         <source>Why this service? Report #{}</source>
         <translation>Pourquoi ce service ? Signalement n° {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="102" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="102"/>
         <source>Perimeters containing the report (red: deciding, blue: others, grey: ignored):</source>
         <translation>Périmètres contenant le signalement (rouge : décisif, bleu : autres, gris : ignorés) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="119" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="129" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="129"/>
         <source>in copy: {}</source>
         <translation>en copie : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="131" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="131"/>
         <source>No explanation stored for this report.</source>
         <translation>Aucune explication enregistrée pour ce signalement.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="134" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="134"/>
         <source>This report was routed by hand: automatic routing leaves it as it is.</source>
         <translation>Ce signalement a été routé à la main : le routage automatique le laisse tel quel.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="136" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="136"/>
         <source>The rules changed since this report was routed. Re-routing it now would give: {}</source>
         <translation>Les règles ont changé depuis le routage de ce signalement. Le router à nouveau donnerait : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="262" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="262"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="264" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="264"/>
         <source>Select a report in a layer of the table gup_signalement.signalement (menu: Competence perimeters and reports layers) and make it the active layer.</source>
         <translation>Sélectionnez un signalement dans une couche de la table gup_signalement.signalement (menu : Couches des périmètres de compétence et des signalements) et faites-en la couche active.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="271" />
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="271"/>
         <source>Select exactly one report ({} selected).</source>
         <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
     </message>
@@ -1160,12 +2083,12 @@
 <context>
     <name>_CsvExport</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="45" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="45"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="52" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="52"/>
         <source>Written: {}</source>
         <translation>Écrit : {}</translation>
     </message>
@@ -1173,52 +2096,128 @@
 <context>
     <name>_CsvImport</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="25" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="25"/>
         <source>Rows imported</source>
         <translation>Lignes importées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="31" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="31"/>
         <source>{} rows imported or updated from {}.</source>
         <translation>{} lignes importées ou mises à jour depuis {}.</translation>
     </message>
 </context>
 <context>
+    <name>_DryRunOutput</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="340"/>
+        <source>Reports that would move</source>
+        <translation>Signalements qui changeraient</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="341"/>
+        <source>Reports per move &apos;service before -&gt; service after&apos; (JSON)</source>
+        <translation>Signalements par mouvement « service avant -&gt; service après » (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="343"/>
+        <source>Reports per commune (JSON)</source>
+        <translation>Signalements par commune (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="363"/>
+        <source>Service {} -&gt; {}: {} reports</source>
+        <translation>Service {} -&gt; {} : {} signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="367"/>
+        <source>Commune {}: {} reports</source>
+        <translation>Commune {} : {} signalements</translation>
+    </message>
+</context>
+<context>
+    <name>_IncomingAlgorithm</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="40"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <source>Reports read</source>
+        <translation>Signalements lus</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <source>New reports</source>
+        <translation>Nouveaux signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <source>Reports updated</source>
+        <translation>Signalements mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <source>Reports unchanged</source>
+        <translation>Signalements inchangés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <source>Reports quarantined</source>
+        <translation>Signalements en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <source>Reports routed to a service</source>
+        <translation>Signalements routés vers un service</translation>
+    </message>
+</context>
+<context>
     <name>_PerimeterLayerAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="42" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="50"/>
         <source>Service name field</source>
         <translation>Champ du nom du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="44" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="52"/>
         <source>Perimeter name field</source>
         <translation>Champ du nom du périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="46" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="54"/>
         <source>Categories field (codes separated by commas, empty = all)</source>
         <translation>Champ des catégories (codes séparés par des virgules, vide = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="49" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="57"/>
         <source>Priority field (larger wins)</source>
         <translation>Champ de la priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="52" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="60"/>
         <source>Extra recipient field (true/false)</source>
         <translation>Champ destinataire en copie (true/false)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="67" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="81"/>
         <source>feature {}</source>
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="93" />
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="114"/>
         <source>{} perimeters read.</source>
         <translation>{} périmètres lus.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="63"/>
+        <source>Valid from field (date, empty = always)</source>
+        <translation>Champ « valide du » (date, vide = toujours)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="66"/>
+        <source>Valid to field (date, empty = always)</source>
+        <translation>Champ « valide au » (date, vide = toujours)</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ def run(name: str, params: dict) -> dict:
 
 def write_project(out: Path) -> Path:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-    from gup_signalement_plugin.toolbelt import layers, routing_layers
+    from gup_signalement_plugin.toolbelt import incoming_layers, layers, routing_layers
 
     project = QgsProject.instance()
     project.clear()
@@ -79,6 +79,8 @@ def write_project(out: Path) -> Path:
     for code, label in (("eclairage", "Lampadaire en panne"), ("proprete", "Rue sale, propreté")):
         layers.add_stage_layer(CONNECTION, project, code, label)
     routing_layers.add_routing_layers(CONNECTION, project)
+    incoming_layers.add_quarantine_layer(CONNECTION, project, routing_layers.find_layer(
+        project, routing_layers.categories_layer_name()))
     path = out / "gup_demo.qgz"
     if not project.write(str(path)):
         raise SystemExit("could not write the project {}".format(path))
@@ -86,18 +88,43 @@ def write_project(out: Path) -> Path:
 
 
 def demo_routing_step(host: str, port: int, dbname: str) -> dict:
-    """Services, perimeters and a routed report set (issue 4)."""
-    import demo_routing
-    from gup_signalement_plugin.db import routing_repository
-    from gup_signalement_plugin.db.database import Database
+    """Services and perimeters (issue 4), then demo reports through a real channel (issue 5):
+    two Open311 sources (the app of the field agents and the citizens' one), served on loopback,
+    synchronised by the plugin's own algorithm, then synchronised again (nothing changes)."""
+    import datetime as dt
 
-    with Database("host={} port={} user=postgres dbname={}".format(host, port, dbname), author="demo") as db:
+    import demo_routing
+    from gup_signalement_plugin.db import ingest_repository as ingest, routing_repository
+    from gup_signalement_plugin.db.database import Database
+    from tests.open311_server import Open311TestServer
+
+    dsn = "host={} port={} user=postgres dbname={}".format(host, port, dbname)
+    with Database(dsn, author="demo") as db:
         services, perimeters = demo_routing.create_services_and_perimeters(db)
-        print("- {} services and {} competence perimeters created".format(services, perimeters))
-        reports = demo_routing.insert_demo_reports(db)
-        print("- {} demo reports inserted and routed on arrival".format(reports))
-        return {"services": services, "perimeters": perimeters, "reports": reports,
-                "summary": routing_repository.routing_summary(db)}
+    print("- {} services and {} competence perimeters created".format(services, perimeters))
+    feeds = (("appli_agents", "Application des agents", "agents", 3000, "A"),
+             ("appli_citoyens", "Application citoyenne", "public", 2000, "C"))
+    runs = {}
+    for name, label, audience, count, prefix in feeds:
+        with Open311TestServer(items=demo_routing.demo_requests(count, len(prefix) * 2026 + count, prefix),
+                               lifetime=600) as server:
+            with Database(dsn, author="demo") as db:
+                ingest.save_source(db, ingest.Source(
+                    nom=name, libelle=label, type="open311", url=server.url, audience=audience,
+                    synchro_depuis=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc),
+                    mapping=dict(demo_routing.LEGACY_CODES)))
+            first = run("sync_open311_source", {"SOURCE": name})
+            again = run("sync_open311_source", {"SOURCE": name, "FULL": True})
+        runs[name] = first
+        print("- {} ({}) synchronised over Open311: {}".format(name, server.url, first["SUMMARY"]))
+        print("  synchronised again: {} new, {} updated, {} unchanged".format(
+            again["NEW"], again["UPDATED"], again["UNCHANGED"]))
+    with Database(dsn) as db:
+        return {"services": services, "perimeters": perimeters,
+                "reports": sum(r["NEW"] - r["QUARANTINED"] for r in runs.values()),
+                "quarantined": sum(r["QUARANTINED"] for r in runs.values()),
+                "summary": routing_repository.routing_summary(db),
+                "quarantine": ingest.quarantine_summary(db)}
 
 
 def summary(host: str, port: int, dbname: str) -> dict:
@@ -164,7 +191,10 @@ def main() -> None:
         **{k: facts["stages"].get(k, 0) for k in ("public", "agents", "closed")}))
     print("  history entries        {}".format(facts["history"]))
     print("  services / perimeters  {} / {}".format(routing["services"], routing["perimeters"]))
-    print("  reports routed         {} (on arrival, by the database)".format(routing["reports"]))
+    print("  reports stored         {} (routed on arrival by the database)".format(routing["reports"]))
+    print("  quarantined            {} (to fix and release in the quarantine layer):".format(routing["quarantined"]))
+    for row in routing["quarantine"]:
+        print("    {:>6}  {} / {}".format(row["n"], row["source"], row["raison"]))
     print("  reports per service:")
     for row in routing["summary"]["per_service"]:
         print("    {:>6}  {}".format(row["n"], row["service"]))

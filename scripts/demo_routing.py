@@ -4,7 +4,7 @@ Services: each commune's technical services (competent for everything in its com
 services (waste and dumping on the whole territory; street lighting in the northern communes,
 transferred to the EPT), a syndicat for water and sewers, and a social landlord competent for
 cleanliness on a few estates, with the commune's services in copy. Reports are synthetic,
-seeded, spread over the territory's bounding box (some fall outside: quarantined)."""
+seeded, served by a loopback Open311 server to the plugin's synchronisation (issue 5)."""
 import datetime as dt
 import random
 from typing import List, Tuple
@@ -60,32 +60,43 @@ def create_services_and_perimeters(db: Database) -> Tuple[int, int]:
     return len(ids), count
 
 
-def insert_demo_reports(db: Database, count: int = 5000, seed: int = 2026) -> int:
-    """Synthetic reports, 95 % inside the territory and 5 % around it (quarantined), routed on
-    arrival by the database."""
-    communes = routing.list_commune_areas(db)
-    territory = shapely.union_all([c.geometry for c in communes])
+LEGACY_CODES = {"ENC": "depots_sauvages", "ECL-01": "eclairage"}  # an older app's service codes
+
+
+def demo_requests(count: int, seed: int, id_prefix: str) -> List[dict]:
+    """Open311 GeoReport v2 requests as the reporting app serves them: 95 % inside the territory
+    and 5 % around it (quarantined), weighted categories (our codes, or a legacy code mapped by
+    the source), and a few records damaged as real feeds are (swapped coordinates, 0/0,
+    double-encoded text, an unknown code) so that the quarantine has something to show."""
+    from tests.helpers import commune_records
+
+    territory = shapely.union_all([shapely.from_wkb(r.wkb) for r in commune_records()])
     shapely.prepare(territory)
     xmin, ymin, xmax, ymax = territory.bounds
-    categories = [c for c in repo.list_categories(db) if c.active]
-    top = [c for c in categories if c.is_top_level]
-    subs = {c.code: [s.code for s in categories if s.parent_code == c.code] for c in top}
-    weights = [{"depots_sauvages": 30, "proprete": 20, "graffitis": 12, "eclairage": 10,
-                "voirie": 10}.get(c.code, 4) for c in top]
+    codes = ["depots_sauvages", "proprete", "graffitis", "eclairage", "voirie", "mobilier",
+             "signalisation", "espaces_verts", "eau", "vehicules", "nuisibles"]
+    weights = [30, 20, 12, 10, 10, 4, 4, 4, 2, 2, 2]
+    legacy = {category: code for code, category in LEGACY_CODES.items()}
     rng = random.Random(seed)
-    start = dt.datetime(2025, 1, 6, tzinfo=dt.timezone.utc)
-    records = []
+    start = dt.datetime(2025, 1, 6, 8, tzinfo=dt.timezone.utc)
+    items = []
     for index in range(count):
-        category = rng.choices(top, weights)[0]
+        code = rng.choices(codes, weights)[0]
+        if code in legacy and rng.random() < 0.3:
+            code = legacy[code]
         inside = rng.random() < 0.95
         while True:
-            x, y = rng.uniform(xmin, xmax), rng.uniform(ymin, ymax)
-            if shapely.contains_xy(territory, x, y) == inside:
+            lon, lat = rng.uniform(xmin - 0.02, xmax + 0.02), rng.uniform(ymin - 0.02, ymax + 0.02)
+            if shapely.contains_xy(territory, lon, lat) == inside:
                 break
-        records.append(routing.ReportRecord(
-            category=category.code, audience="agents" if rng.random() < 0.6 else "public",
-            moment=start + dt.timedelta(minutes=rng.randrange(0, 60 * 24 * 680)),
-            wkb=shapely.to_wkb(shapely.Point(x, y)),
-            sub_category=rng.choice(subs[category.code]) if subs[category.code] and rng.random() < 0.5 else None,
-            source="demo", external_id="demo-{:05d}".format(index)))
-    return len(routing.insert_reports(db, records))
+        moment = start + dt.timedelta(minutes=rng.randrange(0, 60 * 24 * 680))
+        items.append({"service_request_id": "{}{:05d}".format(id_prefix, index), "status": "open",
+                      "service_code": code, "description": "Signalement de démonstration n°{}".format(index),
+                      "requested_datetime": moment.isoformat(), "updated_datetime": moment.isoformat(),
+                      "address": "", "lat": round(lat, 6), "long": round(lon, 6)})
+    items.sort(key=lambda item: item["requested_datetime"])
+    damaged = {0: {"lat": items[0]["long"], "long": items[0]["lat"]}, 1: {"lat": 0, "long": 0},
+               2: {"description": "DÃ©pÃ´t sauvage prÃ¨s de l'Ã©cole"}, 3: {"service_code": "999"}}
+    for index, change in damaged.items():
+        items[index * 97].update(change)
+    return items

@@ -15,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QGIS_CUSTOM_CONFIG_PATH"] = tempfile.mkdtemp(prefix="gup_capture_profile_")
 CONNECTION = "gup_capture"
@@ -73,18 +74,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dsn", required=True)
     parser.add_argument("--out-dir", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--locale", default="en")
     args = parser.parse_args()
 
-    from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+    from screenshot_common import start_app
 
-    app = QgsApplication([], True)
-    app.initQgis()
+    app = start_app(args.locale)
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     metadata.createConnection(QgsDataSourceUri(args.dsn).uri(False),
                               {"saveUsername": True, "savePassword": True}).store(CONNECTION)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    for name, dialog in (("sources_dialog_en.png", sources_dialog(app, args.dsn)),
-                         ("phone_dialog_en.png", phone_dialog())):
+    for name, dialog in (("sources_dialog_{}.png".format(args.locale), sources_dialog(app, args.dsn)),
+                         ("phone_dialog_{}.png".format(args.locale), phone_dialog())):
         app.processEvents()
         dialog.grab().save(str(args.out_dir / name))
         print("saved {}".format(args.out_dir / name))

@@ -20,17 +20,9 @@ def main() -> None:
     parser.add_argument("--select", default="94081:eclairage", help="INSEE:category cell to select")
     args = parser.parse_args()
 
-    from qgis.core import QgsApplication, QgsSettings
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    from screenshot_common import start_app
 
-    app = QgsApplication([], True)
-    app.initQgis()
-    QgsSettings().setValue("locale/overrideFlag", True)
-    QgsSettings().setValue("locale/userLocale", args.locale)
-    translator = QTranslator()
-    if translator.load(str(ROOT / "build" / "gup_signalement_plugin" / "i18n" /
-                           "gup_signalement_plugin_{}.qm".format(args.locale))):
-        QCoreApplication.installTranslator(translator)
+    app = start_app(args.locale)
     from gup_signalement_plugin.db.database import Database
     from gup_signalement_plugin.gui.matrix_dialog import CategoryMatrixDialog
 

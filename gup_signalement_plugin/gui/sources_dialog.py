@@ -24,6 +24,7 @@ from ..db import repositories as repo
 from ..db.database import Database
 from ..db.ingest_repository import Source
 from ..toolbelt.auth import api_key_for
+from ..toolbelt.incoming_text import counts_summary, run_state_label
 from ..toolbelt.values import aware_datetime, qdatetime, short_datetime
 from .connection_picker import connection_row
 
@@ -328,7 +329,7 @@ class SourcesDialog(QDialog):
         self.sources_table.clearSelection()
         self.sources_table.blockSignals(blocked)
         fill_table(self.runs_table, [[
-            r["source"], short_datetime(r["debut"]), short_datetime(r["fin"]), r["etat"], r["lus"],
+            r["source"], short_datetime(r["debut"]), short_datetime(r["fin"]), run_state_label(r["etat"]), r["lus"],
             r["nouveaux"], r["mis_a_jour"], r["inchanges"], r["quarantaine"], r["message"] or ""]
             for r in runs])
         names = [s.nom for s in self.sources]
@@ -539,7 +540,7 @@ class SourcesDialog(QDialog):
             return
         if task.result is not None:
             self.progress_bar.setValue(100)
-            text = self.tr("Done: {}").format(task.result.counts.describe())
+            text = self.tr("Done: {}").format(counts_summary(task.result.counts))
             if task.result.resumed_from:
                 text = self.tr("Resumed after {}. ").format(task.result.resumed_from) + text
         else:

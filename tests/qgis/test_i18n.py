@@ -30,6 +30,15 @@ def test_menu_and_algorithms_in_french(french_qgis, qgis_iface, monkeypatch):
         catalogue = algorithms["import_category_catalogue"]
         assert catalogue.outputDefinition("COUNT").description() == "Lignes importées"
         assert catalogue.group() == "Catalogue des catégories"
+        # incoming reports: menu, a count output named through QT_TRANSLATE_NOOP, a run summary
+        assert "Sources des signalements entrants et synchronisation…" in texts
+        sync = algorithms["sync_open311_source"]
+        assert sync.outputDefinition("QUARANTINED").description() == "Signalements en quarantaine"
+        from gup_signalement_plugin.core.ingest import RunCounts
+        from gup_signalement_plugin.toolbelt.incoming_text import counts_summary
+        summary = counts_summary(RunCounts(read=3, new=3, quarantined=1,
+                                           by_reason={"outside_territory": 1}))
+        assert summary.startswith("3 lus, 3 nouveaux") and "1 × Hors des 24 communes" in summary
     finally:
         plugin.unload()
     # unload removes the translator

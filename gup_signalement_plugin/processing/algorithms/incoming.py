@@ -9,21 +9,24 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterString, QgsProject, QgsVectorLayer)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ... import ingest_jobs as jobs
 from ...core import report_files
 from ...core.errors import GupError
 from ...db import ingest_repository as ingest
+from ...toolbelt.incoming_text import counts_summary
 from ...toolbelt.values import text_value
 from ..base import BaseAlgorithm
 
 WGS84 = "EPSG:4326"
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".gz")
-COUNT_OUTPUTS = (("READ", "read", "Reports read"), ("NEW", "new", "New reports"),
-                 ("UPDATED", "updated", "Reports updated"),
-                 ("UNCHANGED", "unchanged", "Reports unchanged"),
-                 ("QUARANTINED", "quarantined", "Reports quarantined"),
-                 ("ROUTED", "routed", "Reports routed to a service"))
+COUNT_OUTPUTS = (("READ", "read", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports read")),
+                 ("NEW", "new", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "New reports")),
+                 ("UPDATED", "updated", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports updated")),
+                 ("UNCHANGED", "unchanged", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports unchanged")),
+                 ("QUARANTINED", "quarantined", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports quarantined")),
+                 ("ROUTED", "routed", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports routed to a service")))
 
 
 class _IncomingAlgorithm(BaseAlgorithm):
@@ -41,7 +44,7 @@ class _IncomingAlgorithm(BaseAlgorithm):
                     log=feedback.pushInfo)
 
     def outputs(self, result, feedback):
-        summary = result.counts.describe()
+        summary = counts_summary(result.counts)
         feedback.pushInfo(summary)
         outputs = {key: getattr(result.counts, attribute) for key, attribute, _l in COUNT_OUTPUTS}
         outputs[self.SUMMARY] = summary
@@ -97,14 +100,17 @@ class ImportReportsFile(_IncomingAlgorithm):
     SOURCE = "SOURCE"
     PRESET = "PRESET"
     CRS = "CRS"
-    FIELDS = (("FIELD_ID", "external_id", "Identifier column"),
-              ("FIELD_CATEGORY", "service_code", "Category (external code) column"),
-              ("FIELD_DESCRIPTION", "description", "Description column(s), separated by commas"),
-              ("FIELD_DATE", "requested_at", "Date column"),
-              ("FIELD_ADDRESS", "address", "Address column(s), separated by commas"),
-              ("FIELD_X", "x", "Longitude / X column (CSV)"),
-              ("FIELD_Y", "y", "Latitude / Y column (CSV)"),
-              ("FIELD_WKT", "wkt", "WKT geometry column (CSV)"))
+    FIELDS = (("FIELD_ID", "external_id", QT_TRANSLATE_NOOP("ImportReportsFile", "Identifier column")),
+              ("FIELD_CATEGORY", "service_code",
+               QT_TRANSLATE_NOOP("ImportReportsFile", "Category (external code) column")),
+              ("FIELD_DESCRIPTION", "description",
+               QT_TRANSLATE_NOOP("ImportReportsFile", "Description column(s), separated by commas")),
+              ("FIELD_DATE", "requested_at", QT_TRANSLATE_NOOP("ImportReportsFile", "Date column")),
+              ("FIELD_ADDRESS", "address",
+               QT_TRANSLATE_NOOP("ImportReportsFile", "Address column(s), separated by commas")),
+              ("FIELD_X", "x", QT_TRANSLATE_NOOP("ImportReportsFile", "Longitude / X column (CSV)")),
+              ("FIELD_Y", "y", QT_TRANSLATE_NOOP("ImportReportsFile", "Latitude / Y column (CSV)")),
+              ("FIELD_WKT", "wkt", QT_TRANSLATE_NOOP("ImportReportsFile", "WKT geometry column (CSV)")))
 
     def name(self):
         return "import_reports_file"
