@@ -82,6 +82,10 @@ class GupSignalementPlugin:
                          self.open_sources)
         self._add_action(None, self.tr("Phone report: click the place on the map…"),
                          self.start_phone_report)
+        self._add_action(None, self.tr("Quarantined reports layer (to fix and release)"),
+                         self.add_quarantine_layer)
+        self._add_action(None, self.tr("Release quarantined reports…"),
+                         lambda: self.run_algorithm("release_quarantine"))
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -134,32 +138,52 @@ class GupSignalementPlugin:
         dialog = ServicesDialog(parent=self.iface.mainWindow())
         dialog.exec_()
 
-    def add_routing_layers(self):
-        from qgis.core import QgsProject
+    def _choose_connection(self, title: str):
+        """A stored PostgreSQL connection chosen by the user (the last one proposed), or None."""
         from qgis.PyQt.QtWidgets import QInputDialog, QMessageBox
 
-        from .core.errors import GupError
         from .gui.connection_picker import ConnectionCombo
-        from .toolbelt.routing_layers import add_routing_layers
 
         combo = ConnectionCombo()  # the connection list, and the last one chosen
         combo.deleteLater()
         names = [combo.itemText(i) for i in range(combo.count())]
         if not names:
-            QMessageBox.warning(self.iface.mainWindow(), self.tr("Layers"),
+            QMessageBox.warning(self.iface.mainWindow(), title,
                                 self.tr("There is no PostgreSQL connection in QGIS yet."))
-            return
-        name, ok = QInputDialog.getItem(self.iface.mainWindow(), self.tr("Layers"),
-                                        self.tr("Connection"), names, max(0, combo.currentIndex()), False)
+            return None
+        name, ok = QInputDialog.getItem(self.iface.mainWindow(), title, self.tr("Connection"),
+                                        names, max(0, combo.currentIndex()), False)
         if not ok:
-            return
-        try:
-            add_routing_layers(name, QgsProject.instance())
-        except GupError as exc:
-            QMessageBox.critical(self.iface.mainWindow(), self.tr("Layers"), str(exc))
-            return
+            return None
         combo.setCurrentText(name)
         combo.remember()
+        return name
+
+    def _add_layers(self, add):
+        """Add layers with ``add(connection_name, project)`` after choosing the connection."""
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        from .core.errors import GupError
+
+        title = self.tr("Layers")
+        name = self._choose_connection(title)
+        if name is None:
+            return
+        try:
+            add(name, QgsProject.instance())
+        except GupError as exc:
+            QMessageBox.critical(self.iface.mainWindow(), title, str(exc))
+
+    def add_routing_layers(self):
+        from .toolbelt.routing_layers import add_routing_layers
+
+        self._add_layers(add_routing_layers)
+
+    def add_quarantine_layer(self):
+        from .toolbelt.incoming_layers import add_quarantine_layer
+
+        self._add_layers(add_quarantine_layer)
 
     def open_sources(self):
         from .gui.sources_dialog import SourcesDialog

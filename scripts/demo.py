@@ -79,8 +79,7 @@ def write_project(out: Path) -> Path:
     for code, label in (("eclairage", "Lampadaire en panne"), ("proprete", "Rue sale, propreté")):
         layers.add_stage_layer(CONNECTION, project, code, label)
     routing_layers.add_routing_layers(CONNECTION, project)
-    incoming_layers.add_quarantine_layer(CONNECTION, project, routing_layers.find_layer(
-        project, routing_layers.categories_layer_name()))
+    incoming_layers.add_quarantine_layer(CONNECTION, project)
     path = out / "gup_demo.qgz"
     if not project.write(str(path)):
         raise SystemExit("could not write the project {}".format(path))

@@ -74,3 +74,12 @@ def layer_uri(name: str, table: str, geometry_column: str = "geom", key: str = "
     uri = QgsDataSourceUri(metadata.findConnection(name).uri())
     uri.setDataSource(SCHEMA, table, geometry_column, sql, key)
     return uri.uri(False)
+
+
+def same_table(source: str, other: str) -> bool:
+    """Whether two postgres layer sources read the same table of the same database (QGIS adds
+    options such as checkPrimaryKeyUnicity to a layer's source)."""
+    def identity(text):
+        uri = QgsDataSourceUri(text)
+        return (uri.service(), uri.host(), uri.port(), uri.database(), uri.schema(), uri.table())
+    return identity(source) == identity(other)

@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import quality
 from .layers import _postgres_layer
+from .routing_layers import catalogue_layer
 
 REASON_COLORS = {quality.MALFORMED: "#6d4c41", quality.MISSING_COORDINATES: "#9e9e9e",
                  quality.SWAPPED_COORDINATES: "#1565c0", quality.OUTSIDE_TERRITORY: "#c62828",
@@ -48,9 +49,9 @@ def quarantine_renderer() -> QgsCategorizedSymbolRenderer:
     return QgsCategorizedSymbolRenderer("array_get(\"raisons\", 0)", categories)
 
 
-def add_quarantine_layer(connection_name: str, project: QgsProject,
-                         categories_layer: QgsVectorLayer = None) -> QgsVectorLayer:
-    """The pending quarantine rows (rows without a position are in the attribute table)."""
+def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
+    """The pending quarantine rows (rows without a position are in the attribute table), with
+    the catalogue to choose a category from."""
     layer = _postgres_layer(connection_name, "quarantaine", quarantine_layer_name(), "id",
                             "\"etat\" = 'pending'")
     layer.setRenderer(quarantine_renderer())
@@ -62,9 +63,9 @@ def add_quarantine_layer(connection_name: str, project: QgsProject,
             form.setReadOnly(index, True)
     layer.setEditFormConfig(form)
     index = fields.indexOf("categorie_code")
-    if index >= 0 and categories_layer is not None:
+    if index >= 0:
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueRelation", {
-            "Layer": categories_layer.id(), "Key": "code", "Value": "libelle_interne",
+            "Layer": catalogue_layer(connection_name, project).id(), "Key": "code", "Value": "libelle_interne",
             "AllowNull": True, "OrderByValue": True,
             "FilterExpression": "\"parent_code\" IS NULL AND \"actif\""}))
     aliases = {"categorie_code": QCoreApplication.translate("IncomingLayers", "Our category (choose it)"),

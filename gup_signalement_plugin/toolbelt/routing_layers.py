@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..db import repositories as repo
 from ..db import services_repository as services_repo
-from .connections import database_for_connection
+from .connections import database_for_connection, layer_uri, same_table
 from .layers import _postgres_layer, label_layer
 
 STATUS_COLORS = {"routed": "#2e7d32", "triage": "#ef6c00", "not_open": "#7b1fa2",
@@ -114,11 +114,13 @@ class _EmptyCategoriesAsAll(QObject):
             self.layer.changeAttributeValue(fid, index, None)
 
 
-def _categories_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
-    """The catalogue as a geometryless layer, for the categories widget (reused if present)."""
+def catalogue_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
+    """The catalogue as a geometryless layer, for the categories widget (reused if the project
+    already has it from the same database: another connection gets its own)."""
     name = categories_layer_name()
+    source = layer_uri(connection_name, "categorie", "", "code")
     for layer in project.mapLayersByName(name):
-        if layer.isValid():
+        if layer.isValid() and same_table(layer.source(), source):
             return layer
     layer = _postgres_layer(connection_name, "categorie", name, "code", "", "")
     layer.setReadOnly(True)
@@ -181,7 +183,7 @@ def add_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVector
     (service names, categories ticked from the catalogue, dates) for QGIS's editing tools."""
     services, _categories = _service_choices(connection_name)
     layer = _postgres_layer(connection_name, "perimetre_competence", perimeters_layer_name(), "id")
-    categories_layer = _categories_layer(connection_name, project)
+    categories_layer = catalogue_layer(connection_name, project)
     layer.setRenderer(perimeter_renderer(services))
     priority_word = QgsExpression.quotedString(QCoreApplication.translate("RoutingLayers", "priority"))
     label_layer(layer, "\"nom\" || ' (' || {} || ' ' || to_string(\"priorite\") || ')'"

@@ -108,6 +108,10 @@ def test_geojson_file_and_release_of_the_quarantine(gup_provider, gup_connection
     layer = add_quarantine_layer(gup_connection, QgsProject.instance())
     assert layer.isValid() and layer.featureCount() == 2
     assert {c.value() for c in layer.renderer().categories()} >= {"swapped_coordinates", "unknown_category"}
+    category_editor = layer.editorWidgetSetup(layer.fields().indexOf("categorie_code"))
+    assert category_editor.type() == "ValueRelation" and category_editor.config()["Key"] == "code"
+    from gup_signalement_plugin.toolbelt.routing_layers import catalogue_layer
+    assert catalogue_layer(gup_connection, QgsProject.instance()).id() == category_editor.config()["Layer"]
     g3 = [f for f in layer.getFeatures() if f["id_externe"] == "g3"][0]
     layer.startEditing()  # the person chooses the category in the layer's form
     layer.changeAttributeValue(g3.id(), layer.fields().indexOf("categorie_code"), "proprete")
