@@ -13,7 +13,6 @@ import multiprocessing
 import os
 import datetime as dt
 import sys
-import time
 import uuid
 from pathlib import Path
 
@@ -24,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_open311_fetch import machine  # noqa: E402
-from bench_routing import admin  # noqa: E402
+from bench_routing import admin, timed  # noqa: E402
 from demo_routing import create_services_and_perimeters  # noqa: E402
 from gup_signalement_plugin import ingest_jobs, jobs  # noqa: E402
 from gup_signalement_plugin.connectors.open311_client import Open311Client  # noqa: E402
@@ -60,14 +59,6 @@ def server_process(count):
     finally:
         stop.set()
         child.join(10)
-
-
-def timed(label, function, *args, **kwargs):
-    start = time.perf_counter()
-    value = function(*args, **kwargs)
-    elapsed = time.perf_counter() - start
-    print("  {:<62} {:7.2f} s".format(label, elapsed), flush=True)
-    return value, elapsed
 
 
 def fetch_only(url, page_size):

@@ -6,7 +6,6 @@ perimeters. Prints the figures; asserts nothing.
         QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_routing.py --reports 1000000
 """
 import argparse
-import datetime as dt
 import os
 import sys
 import time

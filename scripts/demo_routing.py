@@ -13,7 +13,6 @@ import shapely
 import shapely.geometry
 
 from gup_signalement_plugin.core.routing import Service
-from gup_signalement_plugin.db import repositories as repo
 from gup_signalement_plugin.db import routing_repository as routing
 from gup_signalement_plugin.db.database import Database
 

@@ -7,7 +7,7 @@ category, in three stages: closed, open to field agents only, open to the public
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass, field, asdict, replace
+from dataclasses import dataclass, asdict, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError, Problem

@@ -1,13 +1,14 @@
 """The quarantine as a styled, editable PostGIS layer: pending reports coloured by their first
 reason, with a form in which a person fixes the category, the coordinates (or moves the point)
 and the text before releasing them (algorithm ``release_quarantine``)."""
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsMarkerSymbol,
-                       QgsProject, QgsRendererCategory, QgsVectorLayer)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsProject,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import quality
 from .layers import _postgres_layer
 from .routing_layers import catalogue_layer
+from .styles import marker_renderer
 
 REASON_COLORS = {quality.MALFORMED: "#6d4c41", quality.MISSING_COORDINATES: "#9e9e9e",
                  quality.SWAPPED_COORDINATES: "#1565c0", quality.OUTSIDE_TERRITORY: "#c62828",
@@ -41,12 +42,7 @@ def reason_label(code: str) -> str:
 
 def quarantine_renderer() -> QgsCategorizedSymbolRenderer:
     """Squares coloured by the first reason (a report may have several)."""
-    categories = []
-    for code, color in REASON_COLORS.items():
-        symbol = QgsMarkerSymbol.createSimple({"name": "square", "color": color, "size": "2.6",
-                                               "outline_color": "#ffffff", "outline_width": "0.3"})
-        categories.append(QgsRendererCategory(code, symbol, reason_label(code)))
-    return QgsCategorizedSymbolRenderer("array_get(\"raisons\", 0)", categories)
+    return marker_renderer("array_get(\"raisons\", 0)", REASON_COLORS, reason_label, "square", 2.6)
 
 
 def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:

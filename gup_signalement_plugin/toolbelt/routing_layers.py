@@ -4,9 +4,8 @@ services table."""
 from typing import Dict, List, Optional, Tuple
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsExpression,
-                       QgsFieldConstraints, QgsFillSymbol, QgsMarkerSymbol,
-                       QgsPalLayerSettings, QgsProject, QgsRendererCategory, QgsTextFormat,
-                       QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+                       QgsFieldConstraints, QgsFillSymbol, QgsProject, QgsRendererCategory,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QVariant
 from qgis.PyQt.QtGui import QColor
 
@@ -14,6 +13,7 @@ from ..db import repositories as repo
 from ..db import services_repository as services_repo
 from .connections import database_for_connection, layer_uri, same_table
 from .layers import _postgres_layer, label_layer
+from .styles import marker_renderer
 
 STATUS_COLORS = {"routed": "#2e7d32", "triage": "#ef6c00", "not_open": "#7b1fa2",
                  "quarantine": "#c62828"}
@@ -194,12 +194,7 @@ def add_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVector
 
 
 def reports_renderer() -> QgsCategorizedSymbolRenderer:
-    categories = []
-    for status, color in STATUS_COLORS.items():
-        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": color, "size": "2.4",
-                                               "outline_color": "#ffffff", "outline_width": "0.3"})
-        categories.append(QgsRendererCategory(status, symbol, status_label(status)))
-    return QgsCategorizedSymbolRenderer("statut_routage", categories)
+    return marker_renderer("statut_routage", STATUS_COLORS, status_label)
 
 
 def add_reports_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:

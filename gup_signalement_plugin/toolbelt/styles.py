@@ -1,5 +1,6 @@
 """The look of the opening stages, in one place: the matrix dialog and the map layers use it."""
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory)
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsMarkerSymbol,
+                       QgsRendererCategory)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
@@ -36,3 +37,15 @@ def stage_renderer(field: str = "etape") -> QgsCategorizedSymbolRenderer:
                                              "outline_width": "0.4"})
         categories.append(QgsRendererCategory(stage.value, symbol, stage_label(stage)))
     return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def marker_renderer(expression: str, colors, label, shape: str = "circle",
+                    size: float = 2.4) -> QgsCategorizedSymbolRenderer:
+    """Points in one colour per value (``colors``: value -> colour, ``label(value)``: its legend
+    text), with a thin white outline so that dense points stay readable."""
+    categories = []
+    for value, color in colors.items():
+        symbol = QgsMarkerSymbol.createSimple({"name": shape, "color": color, "size": str(size),
+                                               "outline_color": "#ffffff", "outline_width": "0.3"})
+        categories.append(QgsRendererCategory(value, symbol, label(value)))
+    return QgsCategorizedSymbolRenderer(expression, categories)

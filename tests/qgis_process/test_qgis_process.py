@@ -3,7 +3,6 @@ import json
 import os
 import subprocess
 import sysconfig
-from pathlib import Path
 
 import pytest
 
