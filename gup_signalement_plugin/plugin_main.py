@@ -85,7 +85,7 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Quarantined reports layer (to fix and release)"),
                          self.add_quarantine_layer)
         self._add_action(None, self.tr("Release quarantined reports…"),
-                         lambda: self.run_algorithm("release_quarantine"))
+                         self.release_quarantine)
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -115,10 +115,19 @@ class GupSignalementPlugin:
             self.translator = None
 
     # Actions --------------------------------------------------------------------------------
-    def run_algorithm(self, name: str):
+    def run_algorithm(self, name: str, parameters=None):
         import processing  # QGIS's processing plugin, present whenever the GUI runs
 
-        processing.execAlgorithmDialog("{}:{}".format(PROVIDER_ID, name), {})
+        processing.execAlgorithmDialog("{}:{}".format(PROVIDER_ID, name), parameters or {})
+
+    def release_quarantine(self):
+        """The release algorithm, for the reports selected in the quarantine layer if any."""
+        from qgis.core import QgsProject
+
+        from .toolbelt.incoming_layers import selected_quarantine_ids
+
+        ids = selected_quarantine_ids(QgsProject.instance())
+        self.run_algorithm("release_quarantine", {"IDS": ",".join(map(str, ids))} if ids else None)
 
     def open_matrix(self):
         from .gui.matrix_dialog import CategoryMatrixDialog

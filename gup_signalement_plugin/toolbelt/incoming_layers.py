@@ -1,6 +1,8 @@
 """The quarantine as a styled, editable PostGIS layer: pending reports coloured by their first
 reason, with a form in which a person fixes the category, the coordinates (or moves the point)
 and the text before releasing them (algorithm ``release_quarantine``)."""
+from typing import List
+
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsProject,
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
@@ -75,3 +77,11 @@ def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVector
                                "array_to_string(\"raisons\", ', ')")
     project.addMapLayer(layer)
     return layer
+
+
+def selected_quarantine_ids(project: QgsProject) -> List[int]:
+    """Ids of the reports selected in the project's quarantine layers, in order."""
+    ids = set()
+    for layer in project.mapLayersByName(quarantine_layer_name()):
+        ids.update(int(feature["id"]) for feature in layer.selectedFeatures())
+    return sorted(ids)

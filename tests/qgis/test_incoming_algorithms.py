@@ -117,6 +117,9 @@ def test_geojson_file_and_release_of_the_quarantine(gup_provider, gup_connection
     layer.changeAttributeValue(g3.id(), layer.fields().indexOf("categorie_code"), "proprete")
     assert layer.commitChanges(), layer.commitErrors()
 
+    from gup_signalement_plugin.toolbelt.incoming_layers import selected_quarantine_ids
+    layer.selectByExpression("\"id_externe\" = 'g3'")
+    assert selected_quarantine_ids(QgsProject.instance()) == [g3["id"]]
     released = run("release_quarantine", {"CONNECTION_NAME": gup_connection, "USE_PROPOSALS": True})
     assert (released["RELEASED"], released["STILL_QUARANTINED"]) == (2, 0)
     assert count(db, "signalement", "source = 'agents' AND code_insee = '94081'") == 3
