@@ -86,6 +86,7 @@ class GupSignalementPlugin:
                          self.add_quarantine_layer)
         self._add_action(None, self.tr("Release quarantined reports…"),
                          self.release_quarantine)
+        self._add_action(None, self.tr("Import reports from a file…"), self.open_report_import)
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -198,6 +199,12 @@ class GupSignalementPlugin:
         from .gui.sources_dialog import SourcesDialog
 
         dialog = SourcesDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
+
+    def open_report_import(self):
+        from .gui.import_dialog import ImportReportsDialog
+
+        dialog = ImportReportsDialog(parent=self.iface.mainWindow())
         dialog.exec_()
 
     def start_phone_report(self):

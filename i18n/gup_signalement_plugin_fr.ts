@@ -529,17 +529,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="159"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="179"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="149"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="161"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="152"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="164"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -557,6 +557,21 @@
         <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
+        <source>Quarantined reports layer (to fix and release)</source>
+        <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
+        <source>Release quarantined reports…</source>
+        <translation>Libérer des signalements en quarantaine…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
+        <source>Import reports from a file…</source>
+        <translation>Importer des signalements depuis un fichier…</translation>
     </message>
 </context>
 <context>
@@ -687,99 +702,337 @@
     </message>
 </context>
 <context>
-    <name>ImportReportsFile</name>
+    <name>ImportReportsDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="119"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="79"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="122"/>
-        <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped.</source>
-        <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu.</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <source>CSV files (*.csv *.txt *.tsv *.csv.gz)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="134"/>
-        <source>File</source>
-        <translation>Fichier</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="135"/>
-        <source>Source name (letters, digits, _ . -)</source>
-        <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
-        <source>Column mapping</source>
-        <translation>Correspondance des colonnes</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
-        <source>Guessed from the column names</source>
-        <translation>Devinée d'après les noms de colonnes</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="102"/>
+        <source>a-z, 0-9, _ . -</source>
+        <translation>a-z, 0-9, _ . -</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
-        <source>DansMaRue export (Ville de Paris)</source>
-        <translation>Export DansMaRue (Ville de Paris)</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="103"/>
+        <source>The source the reports belong to (created on first use); importing into the same source again updates its reports instead of duplicating them.</source>
+        <translation>La source des signalements (créée au premier usage) ; réimporter dans la même source met à jour ses signalements au lieu de les dupliquer.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="143"/>
-        <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
-        <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="109"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="171"/>
-        <source>{} rows read from {}.</source>
-        <translation>{} lignes lues dans {}.</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="111"/>
+        <source>Source name:</source>
+        <translation>Nom de la source :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="183"/>
-        <source>Encoding {}, separator &apos;{}&apos;.</source>
-        <translation>Encodage {}, séparateur « {} ».</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="113"/>
+        <source>Column mapping:</source>
+        <translation>Correspondance des colonnes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="191"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="126"/>
+        <source>The first rows of the file, numbered by their line in the file; the mapped columns are highlighted.</source>
+        <translation>Les premières lignes du fichier, numérotées par leur ligne dans le fichier ; les colonnes utilisées sont mises en évidence.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="139"/>
+        <source>Column mapping (highlighted in the rows above)</source>
+        <translation>Correspondance des colonnes (mises en évidence dans les lignes ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
+        <source>Category code</source>
+        <translation>Code de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <source>Longitude / X</source>
+        <translation>Longitude / X</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
+        <source>Latitude / Y</source>
+        <translation>Latitude / Y</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
+        <source>WKT geometry</source>
+        <translation>Géométrie WKT</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="153"/>
+        <source>{}:</source>
+        <translation>{} :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="156"/>
+        <source>The CRS of the X/Y or WKT columns of a CSV file (WGS84 for longitude/latitude).</source>
+        <translation>Le SCR des colonnes X/Y ou WKT d&apos;un fichier CSV (WGS84 pour longitude/latitude).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="159"/>
+        <source>CRS of X/Y or WKT:</source>
+        <translation>SCR des X/Y ou WKT :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="170"/>
+        <source>Import into the database</source>
+        <translation>Import dans la base</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="173"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="175"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="193"/>
+        <source>Choose a CSV file or a point layer file.</source>
+        <translation>Choisissez un fichier CSV ou un fichier de couche de points.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="208"/>
+        <source>This file cannot be read: {}</source>
+        <translation>Ce fichier ne peut pas être lu : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="377"/>
+        <source>Import reports</source>
+        <translation>Importer des signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="241"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="242"/>
+        <source>CSV file: encoding {}, separator {}, {} rows.</source>
+        <translation>Fichier CSV : encodage {}, séparateur {}, {} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="248"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="252"/>
+        <source>Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports.</source>
+        <translation>Fichier de couche : géométrie {}, {}, {} entités ; sa géométrie donne le lieu des signalements.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="253"/>
+        <source>unknown CRS</source>
+        <translation>SCR inconnu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="265"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="316"/>
+        <source>The mapping does not fit the file: {}</source>
+        <translation>La correspondance ne convient pas au fichier : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="324"/>
+        <source>{} rows checked: {} readable</source>
+        <translation>{} lignes vérifiées : {} lisibles</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="330"/>
+        <source>, {} with problems: {}</source>
+        <translation>, {} avec des problèmes : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="360"/>
+        <source>&apos;{}&apos; is not a valid source name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit).</source>
+        <translation>« {} » n&apos;est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="366"/>
+        <source>The algorithm {} is not available: is the plugin&apos;s Processing provider loaded?</source>
+        <translation>L&apos;algorithme {} n&apos;est pas disponible : le fournisseur Processing de l&apos;extension est-il chargé ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="383"/>
+        <source>Importing {}…</source>
+        <translation>Import de {}…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="392"/>
+        <source>Canceling after the current batch…</source>
+        <translation>Annulation après le lot en cours…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="404"/>
+        <source>Done: {}</source>
+        <translation>Terminé : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="406"/>
+        <source>Import canceled: the batches already stored stay stored; importing the file again completes it.</source>
+        <translation>Import annulé : les lots déjà enregistrés le restent ; réimporter le fichier le complète.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="409"/>
+        <source>Import failed: {}</source>
+        <translation>Échec de l&apos;import : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="409"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportsFile</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="120"/>
+        <source>Import reports from a file</source>
+        <translation>Importer des signalements depuis un fichier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="123"/>
+        <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped.</source>
+        <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="135"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="136"/>
+        <source>Source name (letters, digits, _ . -)</source>
+        <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="138"/>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="138"/>
+        <source>Guessed from the column names</source>
+        <translation>Devinée d'après les noms de colonnes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="138"/>
+        <source>DansMaRue export (Ville de Paris)</source>
+        <translation>Export DansMaRue (Ville de Paris)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="144"/>
+        <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
+        <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="173"/>
+        <source>{} rows read from {}.</source>
+        <translation>{} lignes lues dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="186"/>
+        <source>Encoding {}, separator &apos;{}&apos;.</source>
+        <translation>Encodage {}, séparateur « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="194"/>
+        <source>{} cannot be opened as a CSV file or a layer.</source>
+        <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>Identifier column</source>
         <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>Category (external code) column</source>
         <translation>Colonne de la catégorie (code externe)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>Description column(s), separated by commas</source>
         <translation>Colonne(s) de la description, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>Date column</source>
         <translation>Colonne de la date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>Address column(s), separated by commas</source>
         <translation>Colonne(s) de l'adresse, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>Longitude / X column (CSV)</source>
         <translation>Colonne longitude / X (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>Latitude / Y column (CSV)</source>
         <translation>Colonne latitude / Y (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="103"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
         <source>WKT geometry column (CSV)</source>
         <translation>Colonne de géométrie WKT (CSV)</translation>
     </message>
@@ -787,72 +1040,72 @@
 <context>
     <name>IncomingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="23"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="27"/>
         <source>Quarantined reports (to fix and release)</source>
         <translation>Signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="28"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="32"/>
         <source>Unreadable record</source>
         <translation>Enregistrement illisible</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="29"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
         <source>No position</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="30"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
         <source>Latitude and longitude swapped</source>
         <translation>Latitude et longitude inversées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="31"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
         <source>Outside the 24 communes</source>
         <translation>Hors des 24 communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="32"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
         <source>Category to sort out</source>
         <translation>Catégorie à trier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="37"/>
         <source>Date in the future</source>
         <translation>Date dans le futur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="38"/>
         <source>Date before 2000</source>
         <translation>Date antérieure à 2000</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="39"/>
         <source>Description required</source>
         <translation>Description obligatoire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="40"/>
         <source>Badly encoded text</source>
         <translation>Texte mal encodé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="70"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="69"/>
         <source>Our category (choose it)</source>
         <translation>Notre catégorie (à choisir)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="71"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="70"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="72"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="71"/>
         <source>Longitude (WGS84)</source>
         <translation>Longitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="73"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="72"/>
         <source>Latitude (WGS84)</source>
         <translation>Latitude (WGS84)</translation>
     </message>
@@ -1064,42 +1317,42 @@
 <context>
     <name>ReleaseQuarantine</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="230"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="223"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="233"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="226"/>
         <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
         <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="242"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="235"/>
         <source>Quarantine ids (comma separated; empty = every pending report)</source>
         <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="238"/>
         <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
         <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="248"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="241"/>
         <source>Reports released</source>
         <translation>Signalements libérés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="249"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="242"/>
         <source>Reports still quarantined</source>
         <translation>Signalements encore en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="256"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="249"/>
         <source>&apos;{}&apos; is not a list of ids.</source>
         <translation>« {} » n'est pas une liste d'identifiants.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="259"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="253"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
     </message>
@@ -1175,77 +1428,77 @@
         <translation>{} (inactif)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="212"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="209"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="133"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="135"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="134"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="136"/>
         <source>Categories (none ticked = all)</source>
         <translation>Catégories (aucune cochée = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="135"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="137"/>
         <source>Priority (larger wins)</source>
         <translation>Priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="136"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="138"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="137"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="139"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="138"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="140"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="139"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="141"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="186"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="188"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="215"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="212"/>
         <source>Why this service</source>
         <translation>Pourquoi ce service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="234"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="231"/>
         <source>Commune service</source>
         <translation>Service communal</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="235"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="232"/>
         <source>EPT service</source>
         <translation>Service de l'EPT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="236"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="233"/>
         <source>Syndicat mixte</source>
         <translation>Syndicat mixte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="237"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="234"/>
         <source>Social landlord</source>
         <translation>Bailleur social</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="238"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="235"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1807,34 +2060,34 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="13"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="14"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="14"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="15"/>
         <source>Agents only</source>
         <translation>Agents seulement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="15"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="16"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="21"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="22"/>
         <source>closed</source>
         <comment>short, in a matrix cell</comment>
         <translation>fermée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="22"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="23"/>
         <source>agents</source>
         <comment>short, in a matrix cell</comment>
         <translation>agents</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="23"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="24"/>
         <source>public</source>
         <comment>short, in a matrix cell</comment>
         <translation>public</translation>
@@ -1871,27 +2124,27 @@
 <context>
     <name>SyncOpen311Source</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="62"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="63"/>
         <source>Synchronise an Open311 source</source>
         <translation>Synchroniser une source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="65"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="66"/>
         <source>Fetches the requests of an Open311 GeoReport v2 source (declared in the sources dialog) page by page and stores each page as it arrives: one report per source and external id; a request read again unchanged writes nothing; what the data-quality guard does not trust goes to the quarantine with its reason; the others are routed. An interrupted synchronisation resumes after its last stored page. Incremental by default (since the last synchronisation, minus the re-read days); tick &apos;full&apos; to read everything from the source&apos;s first date. The API key comes from the source&apos;s QGIS authentication configuration. Suited to scheduled runs with qgis_process.</source>
         <translation>Lit les demandes d'une source Open311 GeoReport v2 (déclarée dans la fenêtre des sources) page par page et enregistre chaque page dès son arrivée : un signalement par source et identifiant externe ; une demande relue sans changement n'écrit rien ; ce à quoi le contrôle qualité ne fait pas confiance va en quarantaine avec son motif ; le reste est routé. Une synchronisation interrompue reprend après sa dernière page enregistrée. Incrémentale par défaut (depuis la dernière synchronisation, moins les jours de relecture) ; cochez « complète » pour tout relire depuis la première date de la source. La clé d'API vient de la configuration d'authentification QGIS de la source. Adapté aux exécutions planifiées avec qgis_process.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="77"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="78"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="78"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="79"/>
         <source>Full re-read from the source&apos;s first date</source>
         <translation>Relecture complète depuis la première date de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="94"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="95"/>
         <source>Resumed after {}.</source>
         <translation>Reprise après {}.</translation>
     </message>
@@ -2137,37 +2390,37 @@
 <context>
     <name>_IncomingAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="40"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="41"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
         <source>Reports read</source>
         <translation>Signalements lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
         <source>New reports</source>
         <translation>Nouveaux signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
         <source>Reports updated</source>
         <translation>Signalements mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
         <source>Reports unchanged</source>
         <translation>Signalements inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
         <source>Reports quarantined</source>
         <translation>Signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="24"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
         <source>Reports routed to a service</source>
         <translation>Signalements routés vers un service</translation>
     </message>

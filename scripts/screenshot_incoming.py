@@ -1,5 +1,6 @@
 """Render the incoming-sources dialog (two sources, one synchronised from a loopback Open311
-server) and the phone report dialog (filled in) offscreen, and save PNGs.
+server), the phone report dialog (filled in) and the file import dialog (the DansMaRue sample
+with its preset) offscreen, and save PNGs.
 
 Usage: python scripts/screenshot_incoming.py --dsn "host=... dbname=..." --out-dir docs/screenshots
 The database must hold the GUP structure, the communes and the catalogue (e.g. a scratch copy of
@@ -70,6 +71,17 @@ def phone_dialog():
     return dialog
 
 
+def import_dialog():
+    from gup_signalement_plugin.gui.import_dialog import ImportReportsDialog
+    from tests.helpers import SHARED_DATA
+
+    dialog = ImportReportsDialog(CONNECTION)
+    dialog.show()
+    dialog.file_widget.setFilePath(str(SHARED_DATA / "dansmarue_paris_2023-2024.csv.gz"))
+    dialog.preset_combo.setCurrentIndex(1)  # DansMaRue export (Ville de Paris)
+    return dialog
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dsn", required=True)
@@ -86,7 +98,8 @@ def main() -> None:
                               {"saveUsername": True, "savePassword": True}).store(CONNECTION)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     for name, dialog in (("sources_dialog_{}.png".format(args.locale), sources_dialog(app, args.dsn)),
-                         ("phone_dialog_{}.png".format(args.locale), phone_dialog())):
+                         ("phone_dialog_{}.png".format(args.locale), phone_dialog()),
+                         ("import_dialog_{}.png".format(args.locale), import_dialog())):
         app.processEvents()
         dialog.grab().save(str(args.out_dir / name))
         print("saved {}".format(args.out_dir / name))

@@ -16,10 +16,11 @@ from ...core import report_files
 from ...core.errors import GupError
 from ...db import ingest_repository as ingest
 from ...toolbelt.incoming_text import counts_summary
-from ...toolbelt.values import text_value
+from ...toolbelt.layer_rows import GEOMETRY_KEY, layer_rows
 from ..base import BaseAlgorithm
 
 WGS84 = "EPSG:4326"
+NO_COLUMN = "-"  # a mapping field given as '-' reads no column (not the guessed one)
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".gz")
 COUNT_OUTPUTS = (("READ", "read", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports read")),
                  ("NEW", "new", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "New reports")),
@@ -80,16 +81,16 @@ class SyncOpen311Source(_IncomingAlgorithm):
         self.add_count_outputs()
 
     def process(self, parameters, context, feedback):
-        db = self.database(parameters, context)
         name = self.parameterAsString(parameters, self.SOURCE, context).strip()
-        source = ingest.get_source(db, name)
-        api_key = None
-        if source.authcfg:
-            from ...toolbelt.auth import api_key_for
-            api_key = api_key_for(source.authcfg)
-        result = jobs.sync_open311(db, name, api_key=api_key,
-                                   full=self.parameterAsBoolean(parameters, self.FULL, context),
-                                   **self.callbacks(feedback))
+        with self.database(parameters, context) as db:
+            source = ingest.get_source(db, name)
+            api_key = None
+            if source.authcfg:
+                from ...toolbelt.auth import api_key_for
+                api_key = api_key_for(source.authcfg)
+            result = jobs.sync_open311(db, name, api_key=api_key,
+                                       full=self.parameterAsBoolean(parameters, self.FULL, context),
+                                       **self.callbacks(feedback))
         if result.resumed_from:
             feedback.pushInfo(self.tr("Resumed after {}.").format(result.resumed_from))
         return self.outputs(result, feedback)
@@ -146,22 +147,23 @@ class ImportReportsFile(_IncomingAlgorithm):
         self.add_count_outputs()
 
     def mapping(self, parameters, context, header):
-        """The preset or guessed mapping, with the columns the user typed."""
+        """The preset or guessed mapping, with the columns the user typed ('-': no column)."""
         preset = self.parameterAsEnum(parameters, self.PRESET, context)
         base = report_files.DANSMARUE_MAPPING if preset == 1 else report_files.guess_mapping(header)
         changes = {}
         for key, attribute, _label in self.FIELDS:
             text = self.parameterAsString(parameters, key, context).strip()
             if text:
-                columns = tuple(c.strip() for c in text.split(",") if c.strip())
-                changes[attribute] = columns if attribute in ("description", "address") else columns[0]
+                columns = () if text == NO_COLUMN else tuple(
+                    c.strip() for c in text.split(",") if c.strip())
+                changes[attribute] = columns if attribute in ("description", "address") else (
+                    columns[0] if columns else None)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if crs.isValid():
             changes["srid"] = crs.postgisSrid()
         return dataclasses.replace(base, **changes)
 
     def process(self, parameters, context, feedback):
-        db = self.database(parameters, context)
         path = Path(self.parameterAsFile(parameters, self.INPUT, context))
         source = self.parameterAsString(parameters, self.SOURCE, context).strip()
         if path.suffix.lower() in CSV_SUFFIXES:
@@ -169,7 +171,8 @@ class ImportReportsFile(_IncomingAlgorithm):
         else:
             reports = self.read_layer(path, source, parameters, context, feedback)
         feedback.pushInfo(self.tr("{} rows read from {}.").format(len(reports), path.name))
-        result = jobs.import_reports(db, source, reports, **self.callbacks(feedback))
+        with self.database(parameters, context) as db:
+            result = jobs.import_reports(db, source, reports, **self.callbacks(feedback))
         return self.outputs(result, feedback)
 
     def read_csv(self, path, source, parameters, context, feedback):
@@ -189,20 +192,10 @@ class ImportReportsFile(_IncomingAlgorithm):
         layer = QgsVectorLayer(str(path), path.stem, "ogr")
         if not layer.isValid():
             raise GupError(self.tr("{} cannot be opened as a CSV file or a layer.").format(path))
-        transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(WGS84),
-                                           context.transformContext())
-        names = layer.fields().names()
-        rows = []
-        for feature in layer.getFeatures():
-            row = {name: text_value(feature[name]) for name in names}
-            geometry = feature.geometry()
-            if not geometry.isNull():
-                geometry.transform(transform)
-                row["_wkt"] = geometry.asWkt(7)
-            rows.append(row)
-        mapping = dataclasses.replace(self.mapping(parameters, context, names), x=None, y=None,
-                                      wkt="_wkt", srid=4326)
-        return report_files.reports_from_rows(rows, mapping, source, where=path.name)
+        mapping = dataclasses.replace(self.mapping(parameters, context, layer.fields().names()),
+                                      x=None, y=None, wkt=GEOMETRY_KEY, srid=4326)
+        return report_files.reports_from_rows(layer_rows(layer, context.transformContext()),
+                                              mapping, source, where=path.name)
 
 
 def _to_lonlat(context):
@@ -254,8 +247,9 @@ class ReleaseQuarantine(_IncomingAlgorithm):
             ids = [int(part) for part in text.replace(";", ",").split(",") if part.strip()] or None
         except ValueError:
             raise GupError(self.tr("'{}' is not a list of ids.").format(text)) from None
-        result = jobs.release_quarantined(self.database(parameters, context), ids,
-                                          self.parameterAsBoolean(parameters, self.USE_PROPOSALS, context))
+        with self.database(parameters, context) as db:
+            result = jobs.release_quarantined(
+                db, ids, self.parameterAsBoolean(parameters, self.USE_PROPOSALS, context))
         feedback.pushInfo(self.tr("{} released ({}), {} still quarantined ({}).").format(
             result.released, result.by_routing, result.still_quarantined, result.by_reason))
         return {self.RELEASED: result.released, self.STILL: result.still_quarantined}

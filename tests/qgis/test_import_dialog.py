@@ -1,0 +1,223 @@
+"""The file import dialog on a real PostGIS: preview (encoding, separator, first rows), the
+mapping combos pre-filled from the guess or the DansMaRue preset, the check of the preview rows,
+the import through the Processing algorithm in a QgsTask (summary, idempotence, cancel), a
+GeoJSON layer and an unreadable file."""
+import json
+import os
+import time
+
+import pytest
+from qgis.core import QgsTask
+from qgis.PyQt.QtCore import QCoreApplication
+
+from tests.helpers import SHARED_DATA
+
+DANSMARUE = SHARED_DATA / "dansmarue_paris_2023-2024.csv.gz"
+VITRY_L93 = (655700.0, 6854500.0)  # inside Vitry-sur-Seine (94081), Lambert-93
+
+
+def wait_for_import(dialog, task, seconds: float = 120.0) -> None:
+    """Process events until the task has ended and the dialog has shown its end."""
+    deadline = time.monotonic() + seconds
+    while dialog.is_importing():
+        assert time.monotonic() < deadline, "timed out after {} s".format(seconds)
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert dialog.last_status in (QgsTask.Complete, QgsTask.Terminated)
+
+
+def count_reports(db, source: str) -> int:
+    return sum(db.scalar("SELECT count(*) FROM gup_signalement.{} WHERE source = %s".format(t),
+                         (source,)) for t in ("signalement", "quarantaine"))
+
+
+@pytest.fixture
+def dialog(gup_provider, gup_connection, messages):
+    from gup_signalement_plugin.gui.import_dialog import ImportReportsDialog
+
+    made = ImportReportsDialog(gup_connection)
+    made.messages = messages
+    yield made
+    made.reject()
+    made.deleteLater()
+
+
+@pytest.fixture
+def latin1_csv(tmp_path):
+    """A French Excel export: Latin-1, ';', decimal commas, Lambert-93, day-first dates; the
+    'catégorie' column holds labels, 'code_interne' our category codes; line 4 has a bad date."""
+    x, y = (str(v).replace(".", ",") for v in VITRY_L93)
+    text = ("identifiant;catégorie;code_interne;description;date;x;y\n"
+            "A1;Trottoir abîmé;voirie;Trou près de l'église;18/03/2024 14:05;{x};{y}\n"
+            "A2;Trottoir abîmé;voirie;Pavé descellé;19/03/2024;{x};{y}\n"
+            "A3;Trottoir abîmé;voirie;Date illisible;32/13/2024;{x};{y}\n").format(x=x, y=y)
+    path = tmp_path / "Appels Mairie.csv"
+    path.write_bytes(text.encode("latin-1"))
+    return path
+
+
+def choose(dialog, path) -> bool:
+    """Choose ``path`` in the file widget, as the user does; True if it could be read."""
+    dialog.file_widget.setFilePath(str(path))
+    return dialog.path == str(path)
+
+
+def shown_mapping(dialog):
+    return {name: combo.currentText() for name, combo in dialog.mapping_combos.items()}
+
+
+def test_latin1_csv_preview_guessed_mapping_and_import(dialog, latin1_csv, gup_db):
+    dialog.show()
+    assert not dialog.import_button.isEnabled()  # no file yet
+    assert choose(dialog, latin1_csv)
+    assert "encoding cp1252, separator ';', 3 rows" in dialog.info_label.text()
+    assert dialog.name_edit.text() == "appels_mairie"
+    table = dialog.preview_table
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "identifiant", "catégorie", "code_interne", "description", "date", "x", "y"]
+    assert table.rowCount() == 3 and table.item(0, 3).text() == "Trou près de l'église"
+    assert table.item(0, 5).text() == "655700,0"
+    assert shown_mapping(dialog) == {
+        "external_id": "identifiant", "service_code": "catégorie", "description": "description",
+        "address": "(none)", "requested_at": "date", "x": "x", "y": "y", "wkt": "(none)"}
+    assert dialog.crs_widget.crs().authid() == "EPSG:2154"  # x/y columns: Lambert-93 guessed
+    assert table.horizontalHeaderItem(1).font().bold() and not table.horizontalHeaderItem(2).font().bold()
+    check = dialog.check_label.text()
+    assert check.startswith("3 rows checked: 2 readable, 1 with problems: line 4: column 'date': "
+                            "'32/13/2024' is not a valid date")
+
+    category = dialog.mapping_combos["service_code"]
+    category.setCurrentIndex(category.findText("code_interne"))
+    assert table.horizontalHeaderItem(2).font().bold() and not table.horizontalHeaderItem(1).font().bold()
+    assert dialog.parameters()["FIELD_CATEGORY"] == "code_interne"
+    assert dialog.import_button.isEnabled()
+    shown = []
+    dialog.progress_bar.valueChanged.connect(shown.append)
+    task = dialog.start_import()
+    assert task is not None and dialog.is_importing(), dialog.messages
+    assert dialog.cancel_button.isEnabled() and not dialog.import_button.isEnabled()
+    wait_for_import(dialog, task)
+    assert dialog.last_status == QgsTask.Complete
+    assert dialog.summary_label.text().startswith("Done: 3 read, 3 new"), dialog.summary_label.text()
+    assert dialog.progress_bar.value() == 100 and any(0 < v <= 100 for v in shown)
+    assert count_reports(gup_db, "appels_mairie") == 3
+    stored = gup_db.query("SELECT id_externe, categorie_code, code_insee FROM "
+                          "gup_signalement.signalement WHERE source = 'appels_mairie' ORDER BY 1")
+    assert stored == [{"id_externe": "A1", "categorie_code": "voirie", "code_insee": "94081"},
+                      {"id_externe": "A2", "categorie_code": "voirie", "code_insee": "94081"}]
+    assert gup_db.scalar("SELECT id_externe FROM gup_signalement.quarantaine "
+                         "WHERE source = 'appels_mairie'") == "A3"
+    assert dialog.isVisible()  # the dialog stays open for another import
+
+    task = dialog.start_import()
+    wait_for_import(dialog, task)
+    assert dialog.summary_label.text().startswith("Done: 3 read, 0 new, 0 updated, 3 unchanged")
+    assert count_reports(gup_db, "appels_mairie") == 3
+    assert dialog.messages == []
+
+
+def test_real_dansmarue_sample_with_the_preset(dialog):
+    assert choose(dialog, DANSMARUE)
+    assert "encoding utf-8, separator ',', 39515 rows" in dialog.info_label.text()
+    assert dialog.name_edit.text() == "dansmarue_paris_2023-2024"
+    assert dialog.preview_table.rowCount() == 20
+    dialog.preset_combo.setCurrentIndex(1)
+    assert shown_mapping(dialog) == {
+        "external_id": "id_dmr", "service_code": "type", "description": "soustype",
+        "address": "adresse", "requested_at": "datedecl", "x": "lon", "y": "lat", "wkt": "(none)"}
+    assert dialog.crs_widget.crs().authid() == "EPSG:4326"
+    assert dialog.check_label.text() == "20 rows checked: 20 readable."
+    header = dialog.preview_table.horizontalHeaderItem
+    bold = {header(c).text() for c in range(dialog.preview_table.columnCount()) if header(c).font().bold()}
+    assert bold == {"id_dmr", "type", "soustype", "datedecl", "adresse", "lon", "lat"}
+    assert dialog.parameters()["PRESET"] == 1
+
+
+def test_a_mapping_that_does_not_fit_is_said(dialog, latin1_csv):
+    choose(dialog, latin1_csv)
+    dialog.preset_combo.setCurrentIndex(1)  # DansMaRue columns on another file
+    text = dialog.check_label.text()
+    assert text.startswith("The mapping does not fit the file:") and "'type' is not in the file" in text
+
+
+def test_geojson_layer_uses_its_geometry(dialog, tmp_path, gup_db):
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [2.392, 48.7872]},
+                 "properties": {"id": key, "type": "voirie", "date": "2024-05-02", "description": text}}
+                for key, text in (("g1", "Trou"), ("g2", "Bosse"))]
+    path = tmp_path / "agents.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert choose(dialog, path)
+    assert "Point geometry, EPSG:4326, 2 features" in dialog.info_label.text()
+    assert [dialog.preview_table.item(r, 0).text() for r in range(2)] == ["g1", "g2"]
+    for name in ("x", "y", "wkt"):
+        assert not dialog.mapping_combos[name].isEnabled()
+    assert not dialog.crs_widget.isEnabled()
+    assert dialog.mapping_combos["external_id"].currentText() == "id"
+    assert dialog.check_label.text() == "2 rows checked: 2 readable."
+    task = dialog.start_import()
+    wait_for_import(dialog, task)
+    assert dialog.summary_label.text().startswith("Done: 2 read, 2 new"), dialog.summary_label.text()
+    assert gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement "
+                         "WHERE source = 'agents' AND code_insee = '94081'") == 2
+
+
+def test_unreadable_file_is_said_and_import_stays_disabled(dialog, tmp_path):
+    path = tmp_path / "broken.gpkg"
+    path.write_bytes(os.urandom(4096))
+    assert not choose(dialog, path)
+    kind, text = dialog.messages[-1]
+    assert kind == "warning" and "cannot be opened as a CSV file or a layer" in text
+    assert "cannot be read" in dialog.info_label.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.preview_table.rowCount() == 0
+
+
+def test_invalid_source_name_is_refused(dialog, latin1_csv):
+    choose(dialog, latin1_csv)
+    dialog.name_edit.setText("Appels Mairie")
+    assert dialog.start_import() is None
+    assert "is not a valid source name" in dialog.messages[-1][1]
+    assert not dialog.is_importing()
+
+
+def test_cancel_right_away(dialog, gup_db):
+    choose(dialog, DANSMARUE)
+    dialog.preset_combo.setCurrentIndex(1)
+    task = dialog.start_import()
+    dialog.cancel_button.click()
+    wait_for_import(dialog, task, seconds=300)
+    text = dialog.summary_label.text()
+    if dialog.last_status == QgsTask.Terminated:
+        assert text.startswith("Import canceled"), text
+        assert count_reports(gup_db, "dansmarue_paris_2023-2024") < 39515
+    else:  # it ended before the cancel was seen
+        assert text.startswith("Done: 39515 read"), text
+    assert "Import failed" not in text and dialog.messages == []
+    assert dialog.import_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_an_error_of_the_algorithm_is_shown_and_the_dialog_stays_usable(dialog, latin1_csv, gup_db):
+    choose(dialog, latin1_csv)
+    dialog.preset_combo.setCurrentIndex(1)  # the algorithm refuses the DansMaRue columns here
+    task = dialog.start_import()
+    wait_for_import(dialog, task)
+    assert dialog.last_status == QgsTask.Terminated
+    text = dialog.summary_label.text()
+    assert text.startswith("Import failed: The column mapping does not fit the file:"), text
+    assert "'type' is not in the file" in text
+    assert count_reports(gup_db, "appels_mairie") == 0
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_field_set_to_none_reads_no_column_even_when_guessed(dialog, latin1_csv, gup_db):
+    assert choose(dialog, latin1_csv)
+    combo = dialog.mapping_combos["description"]
+    assert combo.currentText() == "description"  # guessed from the column name
+    combo.setCurrentIndex(0)  # '(none)'
+    category = dialog.mapping_combos["service_code"]
+    category.setCurrentIndex(category.findText("code_interne"))
+    assert dialog.current_mapping().description == ()
+    wait_for_import(dialog, dialog.start_import())
+    stored = gup_db.query("SELECT description FROM gup_signalement.signalement "
+                          "WHERE source = 'appels_mairie'")
+    assert stored and all(row["description"] == "" for row in stored)
