@@ -19,7 +19,6 @@ from .core.errors import GupError, InputError, Problem
 from .core.incoming import IncomingReport
 from .core.ingest import (STORED, BatchPlan, RunCounts, apply_proposals, fingerprint, plan_batch,
                           trusted_row)
-from .core.open311_parse import Open311Error
 from .db import ingest_repository as ingest
 from .db.database import Database, DatabaseError
 from .db.ingest_repository import Source
@@ -80,20 +79,24 @@ def prefetched(items: Iterable, depth: int = 2) -> Iterable:
     stop = threading.Event()
     done = object()
 
+    def offer(entry) -> bool:
+        """Hand an entry to the consumer; False when it has stopped listening."""
+        while not stop.is_set():
+            try:
+                channel.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def produce():
         try:
             for item in items:
-                while not stop.is_set():
-                    try:
-                        channel.put((item, None), timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not offer((item, None)):
                     return
-            channel.put((done, None))
+            offer((done, None))
         except BaseException as exc:  # handed to the consumer
-            channel.put((done, exc))
+            offer((done, exc))
 
     worker = threading.Thread(target=produce, name="gup-prefetch", daemon=True)
     worker.start()
@@ -110,6 +113,15 @@ def prefetched(items: Iterable, depth: int = 2) -> Iterable:
         worker.join(timeout=5)
 
 
+def _close_run(db: Database, run_id: int, state: str, message: str) -> None:
+    """Log how a run ended; with the connection lost the run stays 'running' and the next run
+    of the source closes it as interrupted."""
+    try:
+        ingest.finish_run(db, run_id, state, message)
+    except DatabaseError:
+        pass
+
+
 def _run(db: Database, source: Source, batches, window=None, progress: Progress = lambda p: None,
          is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
          on_complete: Callable[[], None] = lambda: None) -> RunResult:
@@ -123,15 +135,15 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
         try:
             result.counts = _batch_loop(db, source, run_id, batches, progress, is_canceled, log)
         except Canceled as exc:
-            ingest.finish_run(db, run_id, "canceled", str(exc))
+            _close_run(db, run_id, "canceled", str(exc))
             raise
-        except (Open311Error, InputError) as exc:
-            ingest.finish_run(db, run_id, "failed", str(exc))
+        except GupError as exc:
+            _close_run(db, run_id, "failed", str(exc))
             raise
         on_complete()
         ingest.finish_run(db, run_id, "done")
         return result
-    finally:  # on a lost connection the run stays 'running': the next run closes it
+    finally:
         try:
             ingest.unlock_source(db, source.nom)
         except DatabaseError:
