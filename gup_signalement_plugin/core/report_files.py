@@ -7,9 +7,12 @@ The core cannot reproject: x/y or WKT in another CRS than EPSG:4326 need a ``to_
 callable from the caller (the QGIS side uses QgsCoordinateTransform)."""
 import csv
 import datetime as dt
+import gzip
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import (Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union)
 
 import shapely
@@ -305,6 +308,17 @@ def _header(rows: List[Dict[str, str]], data: bytes) -> Tuple[List[str], str]:
         return [name for name in rows[0] if name != LINE_KEY], separator
     names = next(csv.reader([line], delimiter=separator), [])
     return [name.strip() for name in names], separator
+
+
+def file_bytes(path: Union[str, Path]) -> bytes:
+    """The content of a CSV file, uncompressed when it is gzipped (.csv.gz)."""
+    data = Path(path).read_bytes()
+    if data[:2] != b"\x1f\x8b":
+        return data
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise GupError("{}: damaged gzip file ({})".format(Path(path).name, exc)) from exc
 
 
 def csv_header(data: bytes) -> List[str]:

@@ -6,7 +6,6 @@ The mapping shown is the one the algorithm will use: it is computed by the algor
 ``mapping()`` from the same parameters the Import button passes."""
 import csv
 import dataclasses
-import gzip
 import re
 import unicodedata
 from pathlib import Path
@@ -199,12 +198,12 @@ class ImportReportsDialog(QDialog):
     def load_file(self, path: str) -> bool:
         """Read the first rows of ``path`` and pre-fill the mapping; False (and a message)
         when the file cannot be read."""
-        if not path:
-            self.clear_file()
+        self.clear_file()  # nothing of the previous file stays importable
+        if not path or not Path(path).is_file():  # empty, or a path still being typed
             return False
         try:
             info = self._read_csv(path) if self.is_csv(path) else self._read_layer(path)
-        except (OSError, EOFError, csv.Error, GupError) as exc:
+        except (OSError, csv.Error, GupError) as exc:
             message = self.tr("This file cannot be read: {}").format(exc)
             self.clear_file(message)
             QMessageBox.warning(self, self.tr("Import reports"), message)
@@ -233,10 +232,7 @@ class ImportReportsDialog(QDialog):
         return Path(path).suffix.lower() in CSV_SUFFIXES
 
     def _read_csv(self, path: str) -> str:
-        data = Path(path).read_bytes()
-        if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
-        preview = report_files.preview(data, PREVIEW_ROWS)
+        preview = report_files.preview(report_files.file_bytes(path), PREVIEW_ROWS)
         self.header, self.rows, self.is_layer = preview.header, preview.rows, False
         separator = self.tr("tab") if preview.separator == "\t" else "'{}'".format(preview.separator)
         return self.tr("CSV file: encoding {}, separator {}, {} rows.").format(
@@ -306,9 +302,9 @@ class ImportReportsDialog(QDialog):
         if not self.header:
             self.check_label.setText("")
             return ""
-        mapping = self.current_mapping()
-        self._highlight(mapping)
         try:
+            mapping = self.current_mapping()
+            self._highlight(mapping)
             mapping.validate(self.header + ([GEOMETRY_KEY] if self.is_layer else []))
             reports = report_files.reports_from_rows(self.rows, mapping, "preview",
                                                      to_lonlat=_to_lonlat(None))

@@ -5,7 +5,7 @@ from typing import Optional
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
                        QgsPointXY, QgsProject)
 from qgis.gui import QgsMapToolEmitPoint
-from qgis.PyQt.QtCore import QDateTime, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                  QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
@@ -51,6 +51,7 @@ class PhoneReportDialog(QDialog):
         self.address_edit.setPlaceholderText(self.tr("e.g. 12 rue de la République"))
         self.moment_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.moment_edit.setCalendarPopup(True)
+        self.moment_edit.setMinimumDate(QDate(2000, 1, 1))  # the quality guard's earliest date
         self.moment_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.audience_combo = QComboBox(self)
         self.audience_combo.addItem(self.tr("A resident (citizen)"), "public")

@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateT
 
 from .. import ingest_jobs as jobs
 from ..core.errors import GupError, InputError, Problem
+from ..core.incoming import source_zone
 from ..db import ingest_repository as ingest
 from ..db import repositories as repo
 from ..db.database import Database
@@ -308,8 +309,9 @@ class SourcesDialog(QDialog):
         self.edit_source(None)
         return self.refresh()
 
-    def refresh(self, select: Optional[str] = None) -> bool:
-        """Re-read the sources and the runs; keep (or set) the selected source."""
+    def refresh(self, select: Optional[str] = None, keep_form: bool = False) -> bool:
+        """Re-read the sources and the runs; keep (or set) the selected source. With
+        ``keep_form`` the form is left as the user has it (a sync ended meanwhile)."""
         select = select or self.selected_name()
         try:
             self.categories = [c for c in repo.list_categories(self.database) if c.is_top_level]
@@ -334,7 +336,9 @@ class SourcesDialog(QDialog):
             for r in runs])
         names = [s.nom for s in self.sources]
         if select in names:
+            blocked = self.sources_table.blockSignals(keep_form)
             self.sources_table.selectRow(names.index(select))
+            self.sources_table.blockSignals(blocked)
         self._update_sync_buttons()
         return True
 
@@ -422,12 +426,9 @@ class SourcesDialog(QDialog):
                 .format(url)))
         fuseau = self.tz_combo.currentText().strip()
         try:
-            from zoneinfo import ZoneInfo
-
-            ZoneInfo(fuseau)
-        except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
-            problems.append(Problem(self.tr("Time zone"), self.tr(
-                "'{}' is not a time zone name such as Europe/Paris").format(fuseau)))
+            source_zone(fuseau)  # says to install tzdata where the system has no zone database
+        except GupError as exc:
+            problems.append(Problem(self.tr("Time zone"), str(exc)))
         mapping = self.form_mapping(problems)
         if problems:
             raise InputError(problems)
@@ -546,13 +547,16 @@ class SourcesDialog(QDialog):
         else:
             text = self.tr("Not finished: {}").format(task.error or self.tr("canceled"))
         self.summary_label.setText(text)
-        self.refresh(select=task.source_name)
+        editing = self.editing.nom if self.editing is not None else None
+        self.refresh(select=editing, keep_form=True)
 
     def done(self, result: int) -> None:
         """Closing cancels a running synchronisation (what it stored stays stored)."""
         if self.task is not None:
-            for signal in (self.task.progressChanged, self.task.logged, self.task.over):
-                signal.disconnect()
+            # only the dialog's own slots: the task manager keeps following the task
+            self.task.progressChanged.disconnect(self._show_progress)
+            self.task.logged.disconnect(self.log_view.appendPlainText)
+            self.task.over.disconnect(self._sync_finished)
             self.task.cancel()
             self.task = None
         if self.database is not None:

@@ -2,6 +2,7 @@
 from typing import Optional
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import GupError
 
@@ -12,12 +13,14 @@ def load_auth_config(authcfg: str) -> QgsAuthMethodConfig:
     """The decrypted configuration ``authcfg``; a GupError when it is unknown or locked."""
     manager = QgsApplication.authManager()
     if authcfg not in manager.configIds():
-        raise GupError("There is no authentication configuration '{}' in this QGIS profile "
-                       "(Settings > Options > Authentication).".format(authcfg))
+        raise GupError(QCoreApplication.translate(
+            "Auth", "There is no authentication configuration '{}' in this QGIS profile "
+            "(Settings > Options > Authentication).").format(authcfg))
     config = QgsAuthMethodConfig()
     if not manager.loadAuthenticationConfig(authcfg, config, True):
-        raise GupError("The authentication configuration '{}' cannot be read (is the QGIS "
-                       "master password unlocked?)".format(authcfg))
+        raise GupError(QCoreApplication.translate(
+            "Auth", "The authentication configuration '{}' cannot be read (is the QGIS master "
+            "password unlocked?)").format(authcfg))
     return config
 
 
@@ -29,5 +32,6 @@ def api_key_for(authcfg: Optional[str]) -> Optional[str]:
     for name in KEY_FIELDS:
         if config.config(name):
             return config.config(name)
-    raise GupError("The authentication configuration '{}' ({}) holds no API key: use a Basic "
-                   "configuration with the key as password.".format(authcfg, config.name()))
+    raise GupError(QCoreApplication.translate(
+        "Auth", "The authentication configuration '{}' ({}) holds no API key: use a Basic "
+        "configuration with the key as password.").format(authcfg, config.name()))

@@ -29,11 +29,15 @@ def text_value(value) -> str:
     return str(value)
 
 
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
 def aware_datetime(value: QDateTime):
     """A QDateTime as a timezone-aware Python datetime (UTC), None when null or invalid."""
     if value is None or value.isNull() or not value.isValid():
         return None
-    return dt.datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000.0, tz=dt.timezone.utc)
+    # from the epoch by addition: fromtimestamp() refuses dates before 1970 on Windows
+    return _EPOCH + dt.timedelta(milliseconds=value.toMSecsSinceEpoch())
 
 
 def qdatetime(value: dt.datetime) -> QDateTime:

@@ -221,3 +221,24 @@ def test_a_field_set_to_none_reads_no_column_even_when_guessed(dialog, latin1_cs
     stored = gup_db.query("SELECT description FROM gup_signalement.signalement "
                           "WHERE source = 'appels_mairie'")
     assert stored and all(row["description"] == "" for row in stored)
+
+
+def test_a_damaged_gzip_or_a_path_being_typed_leaves_nothing_importable(dialog, latin1_csv, tmp_path):
+    assert choose(dialog, latin1_csv) and dialog.import_button.isEnabled()
+    damaged = tmp_path / "b.csv.gz"
+    damaged.write_bytes(b"\x1f\x8b" + os.urandom(64))
+    assert not choose(dialog, damaged)
+    assert dialog.path == "" and not dialog.import_button.isEnabled()
+    assert "damaged gzip file" in dialog.messages[-1][1]
+    warnings = len(dialog.messages)
+    for partial in ("/", "/tm", str(tmp_path / "not_yet")):
+        dialog.file_widget.setFilePath(partial)
+    assert len(dialog.messages) == warnings  # no message box while the path is being typed
+
+
+def test_a_crs_without_an_epsg_code_is_refused_not_ignored(dialog, latin1_csv):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    assert choose(dialog, latin1_csv)
+    dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("IGNF:LAMB93"))
+    assert "EPSG code" in dialog.check_mapping()

@@ -366,3 +366,19 @@ def test_map_tool_gives_the_clicked_place_in_wgs84(qgis_canvas, gup_connection, 
         if tool.dialog is not None:
             tool.dialog.reject()
         qgis_canvas.unsetMapTool(tool)
+
+
+def test_a_sync_ending_leaves_what_the_user_is_typing(sources_dialog, gup_db):
+    with Open311TestServer(items=synthetic_requests(300, seed=2, span_days=60)) as server:
+        fill_form(sources_dialog, "appli", server.url)
+        assert sources_dialog.save()
+
+        def start_typing_a_new_source(_task):
+            sources_dialog.new_button.click()
+            sources_dialog.name_edit.setText("nouvelle")
+            sources_dialog.url_edit.setText("https://nouvelle.example.org/v2")
+
+        run_sync(sources_dialog, while_running=start_typing_a_new_source)
+    assert sources_dialog.summary_label.text().startswith("Done: 300 read")
+    assert sources_dialog.name_edit.text() == "nouvelle"
+    assert sources_dialog.url_edit.text() == "https://nouvelle.example.org/v2"

@@ -1,7 +1,6 @@
 """Incoming reports: synchronise an Open311 source, import a file (CSV, GeoJSON, GeoPackage...),
 release quarantined reports. The work is in ingest_jobs; these only read parameters and report."""
 import dataclasses
-import gzip
 from pathlib import Path
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY,
@@ -9,7 +8,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
                        QgsProcessingParameterString, QgsProject, QgsVectorLayer)
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ... import ingest_jobs as jobs
 from ...core import report_files
@@ -160,7 +159,10 @@ class ImportReportsFile(_IncomingAlgorithm):
                     columns[0] if columns else None)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if crs.isValid():
-            changes["srid"] = crs.postgisSrid()
+            if not crs.authid().upper().startswith("EPSG:"):
+                raise GupError(self.tr("The CRS of the X/Y or WKT columns must have an EPSG code "
+                                       "(not {}).").format(crs.authid() or crs.description()))
+            changes["srid"] = int(crs.authid().split(":")[1])
         return dataclasses.replace(base, **changes)
 
     def process(self, parameters, context, feedback):
@@ -176,9 +178,7 @@ class ImportReportsFile(_IncomingAlgorithm):
         return self.outputs(result, feedback)
 
     def read_csv(self, path, source, parameters, context, feedback):
-        data = path.read_bytes()
-        if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
+        data = report_files.file_bytes(path)
         header = report_files.csv_header(data)
         mapping = self.mapping(parameters, context, header)
         reports, encoding, separator = report_files.read_reports_csv(
@@ -205,6 +205,9 @@ def _to_lonlat(context):
                                            QgsCoordinateReferenceSystem(WGS84),
                                            context.transformContext() if context else
                                            QgsProject.instance().transformContext())
+        if not transform.isValid():
+            raise GupError(QCoreApplication.translate(
+                "ImportReportsFile", "No transformation from EPSG:{} to WGS84.").format(srid))
         points = [transform.transform(QgsPointXY(x, y)) for x, y in zip(xs, ys)]
         return [p.x() for p in points], [p.y() for p in points]
     return to_lonlat
