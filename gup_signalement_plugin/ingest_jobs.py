@@ -17,8 +17,9 @@ from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 from .connectors.open311_client import Cursor, Open311Client
 from .core.errors import GupError, InputError, Problem
 from .core.incoming import IncomingReport
+from .core.open311_parse import STATUSES
 from .core.ingest import (STORED, BatchPlan, RunCounts, apply_proposals, fingerprint, plan_batch,
-                          trusted_row)
+                          reason_details, trusted_row)
 from .db import ingest_repository as ingest
 from .db.database import Database, DatabaseError
 from .db.ingest_repository import Source
@@ -51,22 +52,27 @@ def _batch_loop(db: Database, source: Source, run_id: int, batches: Iterable[Bat
     """Plan and write each batch in its own transaction, with the cursor it reached."""
     guard = ingest.guard_for(db, source)
     total = RunCounts()
-    for reports, cursor, fraction in batches:
-        if is_canceled():
-            raise Canceled("Canceled by the user after {} page(s): {}.".format(
-                total.pages, total.describe()))
-        with db.transaction() as cur:
-            stored = ingest.stored_states(cur, source.nom, [r.identity[1] for r in reports])
-            plan = plan_batch(reports, stored, guard, source.audience)
-            counts = ingest.write_plan(cur, source.nom, plan, stored, run_id)
-            counts.pages = 1
-            ingest.add_run_counts(cur, run_id, counts)
-            if cursor is not None:
-                ingest.set_cursor(cur, source.nom, cursor)
-        total.add(counts)
-        if counts.read:
-            log("Page {}: {}".format(total.pages, counts.describe()))
-        progress(100.0 * fraction)
+    try:
+        for reports, cursor, fraction in batches:
+            if is_canceled():
+                raise Canceled("Canceled by the user after {} page(s): {}.".format(
+                    total.pages, total.describe()))
+            with db.transaction() as cur:
+                stored = ingest.stored_states(cur, source.nom, [r.identity[1] for r in reports])
+                plan = plan_batch(reports, stored, guard, source.audience)
+                counts = ingest.write_plan(cur, source.nom, plan, stored, run_id)
+                counts.pages = 1
+                ingest.add_run_counts(cur, run_id, counts)
+                if cursor is not None:
+                    ingest.set_cursor(cur, source.nom, cursor)
+            total.add(counts)
+            if counts.read:
+                log("Page {}: {}".format(total.pages, counts.describe()))
+            progress(100.0 * fraction)
+    finally:  # stop a prefetching producer now, not when the traceback is let go
+        close = getattr(batches, "close", None)
+        if close is not None:
+            close()
     return total
 
 
@@ -122,13 +128,27 @@ def _close_run(db: Database, run_id: int, state: str, message: str) -> None:
         pass
 
 
+def _lock_source(db: Database, name: str) -> None:
+    if not ingest.try_lock_source(db, name):
+        raise GupError("Source '{}' is being synchronised or released by another session; try "
+                       "again when it has finished.".format(name))
+
+
+def _unlock_source(db: Database, name: str) -> None:
+    try:
+        ingest.unlock_source(db, name)
+    except DatabaseError:
+        pass  # a lost session has released its lock already
+
+
 def _run(db: Database, source: Source, batches, window=None, progress: Progress = lambda p: None,
          is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
-         on_complete: Callable[[], None] = lambda: None) -> RunResult:
-    """One logged run of a source, locked against a second run of the same source."""
-    if not ingest.try_lock_source(db, source.nom):
-        raise GupError("Source '{}' is being synchronised by another session; try again when it "
-                       "has finished.".format(source.nom))
+         synced_until: Optional[dt.datetime] = None, lock: bool = True) -> RunResult:
+    """One logged run of a source, locked against a second run of the same source. When it
+    ends well, ``synced_until`` becomes the source's last synchronisation (with the run's end,
+    in one transaction)."""
+    if lock:
+        _lock_source(db, source.nom)
     try:
         run_id = ingest.start_run(db, source.nom, *(window or (None, None)))
         result = RunResult(run_id, source.nom, window=window)
@@ -140,14 +160,14 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
         except GupError as exc:
             _close_run(db, run_id, "failed", str(exc))
             raise
-        on_complete()
-        ingest.finish_run(db, run_id, "done")
+        except Exception as exc:  # a bug: the run says so instead of looking interrupted
+            _close_run(db, run_id, "failed", "{}: {}".format(type(exc).__name__, exc))
+            raise
+        ingest.finish_run(db, run_id, "done", source=source.nom, synced_until=synced_until)
         return result
     finally:
-        try:
-            ingest.unlock_source(db, source.nom)
-        except DatabaseError:
-            pass  # a lost session has released its lock already
+        if lock:
+            _unlock_source(db, source.nom)
 
 
 # --- Open311 ------------------------------------------------------------------------------------
@@ -156,12 +176,15 @@ def sync_window(source: Source, now: dt.datetime, since: Optional[dt.datetime] =
                 full: bool = False) -> Tuple[dt.datetime, Optional[Cursor]]:
     """(start, resume_after) of the next sync: resume an unfinished one; else from ``since``, the
     source's first date or 90 days ago when full or first; else incremental from the last sync
-    minus the re-read days (updates of recent requests)."""
+    minus the re-read days (updates of recent requests). A resume whose page size has changed
+    since restarts the interrupted window at its first page (page numbers no longer match)."""
     if source.curseur and not full and since is None:
         c = source.curseur
-        start = dt.datetime.fromisoformat(c["start"])
-        return start, Cursor(dt.datetime.fromisoformat(c["window_start"]),
-                             dt.datetime.fromisoformat(c["window_end"]), int(c["page"]))
+        window_start = dt.datetime.fromisoformat(c["window_start"])
+        if c.get("page_size") != source.taille_page:
+            return window_start, None
+        return dt.datetime.fromisoformat(c["start"]), Cursor(
+            window_start, dt.datetime.fromisoformat(c["window_end"]), int(c["page"]))
     if since is not None:
         return since, None
     if full or source.derniere_synchro is None:
@@ -194,13 +217,14 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
     def pages():
         for page in client.requests_window(start, end, resume_after=resume_after):
             cursor = {"start": start.isoformat(), "window_start": page.cursor.window_start.isoformat(),
-                      "window_end": page.cursor.window_end.isoformat(), "page": page.cursor.page}
+                      "window_end": page.cursor.window_end.isoformat(), "page": page.cursor.page,
+                      "page_size": source.taille_page}
             done = (page.cursor.window_start - start).total_seconds() / span
             yield page.reports, cursor, min(done, 1.0)
 
     try:
         result = _run(db, source, prefetched(pages()), (start, end), progress, is_canceled, log,
-                      on_complete=lambda: ingest.complete_sync(db, source.nom, end))
+                      synced_until=end)
     finally:
         if own_client:
             client.close()
@@ -219,10 +243,28 @@ def import_reports(db: Database, source_name: str, reports: Sequence[IncomingRep
     n = max(len(reports), 1)
 
     def batches():
-        for first in range(0, len(reports), batch_size):
-            yield list(reports[first:first + batch_size]), None, min(first + batch_size, n) / n
+        done = 0
+        for batch in batches_by_id(reports, batch_size):
+            done += len(batch)
+            yield batch, None, done / n
 
     return _run(db, source, batches(), None, progress, is_canceled, log)
+
+
+def batches_by_id(reports: Sequence[IncomingReport], size: int) -> Iterable[List[IncomingReport]]:
+    """Batches of about ``size`` reports in file order, every copy of an id in the same batch
+    (so that the latest copy wins and a second import finds everything unchanged)."""
+    groups: "dict" = {}
+    for report in reports:
+        groups.setdefault(report.identity, []).append(report)
+    batch: List[IncomingReport] = []
+    for group in groups.values():
+        batch.extend(group)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @dataclass
@@ -247,7 +289,7 @@ def enter_phone_report(db: Database, category: str, lon: float, lat: float, desc
                             lon=lon, lat=lat, address=address or "", where="phone entry",
                             raw={"category": category, "lon": lon, "lat": lat,
                                  "description": description, "address": address})
-    _run(db, source, [([report], None, 1.0)])
+    _run(db, source, [([report], None, 1.0)], lock=False)  # its id is new: nothing to race
     found = ingest.find_report(db, source.nom, report.external_id)
     if found["place"] != STORED:
         return PhoneReportResult(report.external_id, False,
@@ -258,16 +300,24 @@ def enter_phone_report(db: Database, category: str, lon: float, lat: float, desc
 # --- quarantine ---------------------------------------------------------------------------------
 
 def _report_from_quarantine(row: dict) -> IncomingReport:
-    """The report as a person left it in the quarantine layer; a category chosen by the person
-    (categorie_code) wins over the external code."""
+    """The report as a person left it in the quarantine layer: the external code as received,
+    and the category the person chose (if any) as our category. Fields that still cannot be
+    stored (no date, an unknown status) are its problems."""
+    problems = []
+    where = row["emplacement"] or row["id_externe"]
+    if row["date_signalement"] is None:
+        problems.append(Problem(where, "no requested_datetime"))
+    if (row["statut"] or "open") not in STATUSES:
+        problems.append(Problem(where, "unknown status '{}' (expected open or closed)"
+                                .format(row["statut"])))
     return IncomingReport(
         source=row["source"], external_id=row["id_externe"],
-        service_code=row["categorie_code"] or row["code_service_externe"] or "",
+        service_code=row["code_service_externe"] or "", category=row["categorie_code"],
         service_name=row["libelle_service_externe"] or "", status=row["statut"] or "open",
         description=row["description"] or "", requested_at=row["date_signalement"],
         updated_at=row["date_maj"], lon=row["longitude"], lat=row["latitude"],
         address=row["adresse"] or "", media_url=row["media_url"], raw=row["donnees_source"] or {},
-        where=row["emplacement"] or "")
+        where=where, problems=problems)
 
 
 @dataclass
@@ -282,30 +332,33 @@ def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
                         use_proposals: bool = False) -> ReleaseResult:
     """Check again the pending quarantined reports (as a person corrected them; with the guard's
     proposed fixes when ``use_proposals``) and store those that now pass, routed; the others stay
-    in quarantine with their updated reasons. One transaction per source."""
-    rows = ingest.quarantined(db, ids)
+    in quarantine with their updated reasons. Per source: locked against a sync, rows read and
+    written in one transaction."""
     result = ReleaseResult()
-    for source_name in sorted({row["source"] for row in rows}):
+    for source_name in sorted({row["source"] for row in ingest.quarantined(db, ids)}):
         source = ingest.get_source(db, source_name)
         guard = ingest.guard_for(db, source)
-        mine = [row for row in rows if row["source"] == source_name]
-        reports = [_report_from_quarantine(row) for row in mine]
-        if use_proposals:
-            reports = [apply_proposals(r, row["details"]) for r, row in zip(reports, mine)]
-        plan = BatchPlan(read=len(mine))
-        with db.transaction() as cur:
-            for row, report, verdict in zip(mine, reports, guard.check(reports)):
-                if verdict.ok:  # keep the fingerprint of what was received: re-reading it changes nothing
-                    plan.trusted.append(trusted_row(verdict, row["audience"],
-                                                    row["empreinte"] or fingerprint(report)))
-                else:
-                    ingest.update_quarantine_reasons(cur, row["id"], verdict.codes, [
-                        {"code": r.code, "message": r.message, "proposal": r.proposal}
-                        for r in verdict.reasons])
+        _lock_source(db, source_name)
+        try:
+            with db.transaction() as cur:
+                rows = ingest.pending_for_update(cur, source_name, ids)
+                reports = [_report_from_quarantine(row) for row in rows]
+                if use_proposals:
+                    reports = [apply_proposals(r, row["details"]) for r, row in zip(reports, rows)]
+                plan = BatchPlan(read=len(rows))
+                for row, report, verdict in zip(rows, reports, guard.check(reports)):
+                    if verdict.ok:  # the fingerprint of what was received: re-reading it changes nothing
+                        plan.trusted.append(trusted_row(verdict, row["audience"],
+                                                        row["empreinte"] or fingerprint(report)))
+                        continue
+                    ingest.update_quarantine_reasons(cur, row["id"], verdict.codes,
+                                                     reason_details(verdict))
                     for code in verdict.codes:
                         result.by_reason[code] = result.by_reason.get(code, 0) + 1
-            result.still_quarantined += len(mine) - len(plan.trusted)
-            counts = ingest.write_plan(cur, source.nom, plan, {}, manual=True)
+                result.still_quarantined += len(rows) - len(plan.trusted)
+                counts = ingest.write_plan(cur, source.nom, plan, {}, manual=True)
+        finally:
+            _unlock_source(db, source_name)
         result.released += counts.released
         for status, n in counts.by_routing.items():
             result.by_routing[status] = result.by_routing.get(status, 0) + n

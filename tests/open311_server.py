@@ -131,8 +131,9 @@ class Open311TestServer:
     def __init__(self, count: int = 0, seed: int = 0, items: Optional[List[dict]] = None,
                  faults: Optional[Faults] = None, api_key: Optional[str] = None,
                  static: Optional[Dict[str, Tuple[bytes, str]]] = None,
-                 lifetime: float = 60.0, max_calls: int = 10000):
+                 lifetime: float = 60.0, max_calls: int = 10000, newest_first: bool = False):
         self.items = items if items is not None else synthetic_requests(count, seed)
+        self.newest_first = newest_first  # the order of FixMyStreet-like servers
         self.times = [_parse_w3c(item["requested_datetime"]) for item in self.items]
         self.by_id = {item["service_request_id"]: item for item in self.items}
         self.faults = faults or Faults()
@@ -249,6 +250,8 @@ class Open311TestServer:
         high = (bisect_right(self.times, _parse_w3c(params["end_date"])) if "end_date" in params
                 else len(self.items))
         selected = self.items[low:high]
+        if self.newest_first:
+            selected = selected[::-1]
         if "page_size" in params and not self.faults.ignore_paging:
             size = int(params["page_size"])
             first = (int(params.get("page", "1")) - 1) * size

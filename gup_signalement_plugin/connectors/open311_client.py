@@ -265,22 +265,22 @@ class Open311Client:
 
         Paging stops on a page shorter than page_size (or empty), on a page longer than
         page_size, or on a page identical to the previous one (a server that ignores the
-        extension). With ``resume_after`` (the cursor of the last stored page), windows before
-        it are skipped and its window restarts at the next page."""
+        extension). With ``resume_after`` (the cursor of the last stored page, taken with the
+        same page size), the interrupted window is finished as it was (same bounds, next page),
+        then the windows from its end to ``end`` follow; ``start`` is not used."""
         start, end = self._aware(start), self._aware(end)
         kept_pages = kept_requests = 0
         last: Optional[Cursor] = resume_after
         path = "requests.{}".format(self.fmt)
         url = "{}/{}".format(self.endpoint, path)
-        for low, high in split_windows(start, end, self.max_window):
-            first_page = 1
-            if resume_after is not None:
-                if low < resume_after.window_start:
-                    continue
-                if low == resume_after.window_start:
-                    if not self.page_size:
-                        continue
-                    first_page = resume_after.page + 1
+        windows = split_windows(start, end, self.max_window)
+        if resume_after is not None:
+            windows = ([(resume_after.window_start, resume_after.window_end)] if self.page_size
+                       else []) + (split_windows(resume_after.window_end, end, self.max_window)
+                                   if end > resume_after.window_end else [])
+        for index, (low, high) in enumerate(windows):
+            first_page = resume_after.page + 1 if resume_after is not None and index == 0 \
+                and self.page_size else 1
             base = {"start_date": self._w3c(low), "end_date": self._w3c(high)}
             if status:
                 base["status"] = status

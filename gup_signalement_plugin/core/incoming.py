@@ -29,7 +29,10 @@ _TIMESTAMP = re.compile(
 @dataclass
 class IncomingReport:
     """One report as received, normalised. ``problems`` lists what made it unreadable (missing
-    id or date, unknown status...): such a report is kept and quarantined, never dropped."""
+    id or date, unknown status...): such a report is kept and quarantined, never dropped.
+    ``category`` is our category when it is already decided (chosen by a person in the
+    quarantine, or kept from the stored report): the guard uses it instead of mapping
+    ``service_code``, which stays the external code as received."""
 
     source: str
     external_id: str
@@ -47,6 +50,7 @@ class IncomingReport:
     where: str = ""
     flags: List[str] = field(default_factory=list)
     problems: List[Problem] = field(default_factory=list)
+    category: Optional[str] = None
 
     @property
     def has_coordinates(self) -> bool:

@@ -29,16 +29,19 @@ def fingerprint(report: IncomingReport) -> str:
     """A digest of what was received (not of our reading of it): equal when nothing changed."""
     content = [report.service_code, report.service_name, report.status, report.description,
                _iso(report.requested_at), _iso(report.updated_at), report.lon, report.lat,
-               report.address, report.media_url, [str(p) for p in report.problems]]
+               report.address, report.media_url, [p.message for p in report.problems]]
     return hashlib.sha1(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 @dataclass
 class StoredState:
-    """What the database holds for one (source, external id)."""
+    """What the database holds for one (source, external id); for a stored report also its
+    category and the external code it was received with."""
 
     place: str           # STORED, or the quarantine state PENDING / RELEASED / REJECTED
     fingerprint: Optional[str]
+    category: Optional[str] = None
+    service_code: Optional[str] = None
 
 
 @dataclass
@@ -153,13 +156,16 @@ def trusted_row(verdict: Verdict, audience: str, print_: str) -> TrustedRow:
                       r.service_code, print_, r.raw)
 
 
-def _quarantined(verdict: Verdict, audience: str, print_: str,
-                 category: Optional[str] = None) -> QuarantineRow:
+def reason_details(verdict: Verdict) -> List[Dict[str, Any]]:
+    """The reasons of a verdict as stored with a quarantined report (code, message, fix)."""
+    return [{"code": reason.code, "message": reason.message, "proposal": reason.proposal}
+            for reason in verdict.reasons]
+
+
+def _quarantined(verdict: Verdict, audience: str, print_: str) -> QuarantineRow:
     r = verdict.report
-    details = [{"code": reason.code, "message": reason.message, "proposal": reason.proposal}
-               for reason in verdict.reasons]
-    return QuarantineRow(r.identity[1], verdict.codes, details, r.where, r.service_code,
-                         r.service_name, category or verdict.category_code, r.status,
+    return QuarantineRow(r.identity[1], verdict.codes, reason_details(verdict), r.where,
+                         r.service_code, r.service_name, verdict.category_code, r.status,
                          r.description, r.address, r.media_url, r.requested_at, r.updated_at,
                          r.lon, r.lat, audience, print_, r.raw)
 
@@ -168,7 +174,9 @@ def plan_batch(reports: Sequence[IncomingReport], stored: Mapping[str, StoredSta
                guard: QualityGuard, audience: str) -> BatchPlan:
     """What to write for a batch. ``stored`` maps the external ids already in the database to
     their state. Unchanged reports (same fingerprint, in the table or in quarantine, whatever
-    its state) are left alone; a report a person rejected comes back only if it changed."""
+    its state) are left alone; a report a person rejected comes back only if it changed. A
+    stored report received again with the same external code keeps its category (chosen or
+    corrected by a person, or mapped)."""
     batch = latest_per_id(reports)
     plan = BatchPlan(read=len(reports))
     plan.unchanged = len(reports) - len(batch)  # the second copy of a duplicate changes nothing
@@ -179,6 +187,9 @@ def plan_batch(reports: Sequence[IncomingReport], stored: Mapping[str, StoredSta
         if state is not None and state.fingerprint == print_:
             plan.unchanged += 1
             continue
+        if state is not None and state.place == STORED and state.category \
+                and (state.service_code or "") == report.service_code:
+            report.category = state.category
         to_check.append(report)
         prints.append(print_)
     for verdict, print_ in zip(guard.check(to_check), prints):

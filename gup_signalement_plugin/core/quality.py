@@ -228,7 +228,8 @@ class QualityGuard:
         if report.problems:
             reasons.insert(0, Reason(MALFORMED, "Enregistrement illisible : {}.".format(
                 " ; ".join(problem.message for problem in report.problems))))
-        verdict.category_code = self.category_of(report.service_code)
+        verdict.category_code = (report.category if report.category in self.categories
+                                 else self.category_of(report.service_code))
         if verdict.category_code is None:
             reasons.append(Reason(UNKNOWN_CATEGORY, (
                 "Code de service externe « {} » ({}) sans catégorie correspondante : à trier."

@@ -4,6 +4,7 @@ the sync cursor, quarantine release and rejection."""
 import datetime as dt
 import io
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 
@@ -149,27 +150,22 @@ def add_run_counts(cur, run_id: int, counts: RunCounts) -> None:
         "by_routing": _json(counts.by_routing), "id": run_id})
 
 
-def finish_run(db: Database, run_id: int, state: str, message: Optional[str] = None) -> None:
+def finish_run(db: Database, run_id: int, state: str, message: Optional[str] = None,
+               source: Optional[str] = None, synced_until: Optional[dt.datetime] = None) -> None:
+    """Log the end of a run; with ``synced_until`` the source's synchronisation reached that
+    moment (the next incremental one starts there) and its cursor is cleared, in the same
+    transaction."""
     with db.transaction() as cur:
         cur.execute("UPDATE {}.synchronisation SET etat = %s, fin = now(), message = %s "
                     "WHERE id = %s".format(S), (state, message, run_id))
-
-
-def run_counts(db: Database, run_id: int) -> Dict[str, Any]:
-    rows = db.query("SELECT * FROM {}.synchronisation WHERE id = %s".format(S), (run_id,))
-    return rows[0] if rows else {}
+        if synced_until is not None:
+            cur.execute("UPDATE {}.source SET derniere_synchro = %s, curseur = NULL WHERE nom = %s"
+                        .format(S), (synced_until, source))
 
 
 def set_cursor(cur, source: str, cursor: Optional[Dict[str, Any]]) -> None:
     cur.execute("UPDATE {}.source SET curseur = %s WHERE nom = %s".format(S),
                 (_json(cursor) if cursor is not None else None, source))
-
-
-def complete_sync(db: Database, source: str, end: dt.datetime) -> None:
-    """The sync reached ``end``: the next incremental one starts there; the cursor is cleared."""
-    with db.transaction() as cur:
-        cur.execute("UPDATE {}.source SET derniere_synchro = %s, curseur = NULL WHERE nom = %s"
-                    .format(S), (end, source))
 
 
 # --- one batch ----------------------------------------------------------------------------------
@@ -180,19 +176,41 @@ def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, St
     with cur.connection.cursor() as plain:  # tuples: a page asks for a thousand rows
         plain.execute("""
             WITH wanted AS (SELECT %(source)s::text AS source, %(ids)s::text[] AS ids)
-            SELECT id_externe, %(stored)s AS place, empreinte FROM {s}.signalement, wanted w
+            SELECT id_externe, %(stored)s AS place, empreinte, categorie_code, code_service_externe
+            FROM {s}.signalement, wanted w
             WHERE signalement.source = w.source AND id_externe = ANY(w.ids)
             UNION ALL
-            SELECT id_externe, etat, empreinte FROM {s}.quarantaine, wanted w
+            SELECT id_externe, etat, empreinte, NULL, NULL FROM {s}.quarantaine, wanted w
             WHERE quarantaine.source = w.source AND id_externe = ANY(w.ids) AND etat <> %(released)s
             """.format(s=S), {"stored": STORED, "released": RELEASED, "source": source,
                               "ids": list(external_ids)})
         rows = plain.fetchall()
     states: Dict[str, StoredState] = {}
-    for external_id, place, print_ in rows:
-        if place != STORED or external_id not in states:
-            states[external_id] = StoredState(place, print_)
-    return states
+    stored: Dict[str, StoredState] = {}
+    for external_id, place, print_, category, code in rows:
+        state = StoredState(place, print_, category, code)
+        if place == STORED:
+            stored[external_id] = state
+        else:
+            states[external_id] = state
+    for external_id, state in states.items():  # a quarantined newer version keeps the category
+        if external_id in stored:
+            state.category, state.service_code = stored[external_id].category, stored[external_id].service_code
+    return {**stored, **states}
+
+
+def _jsonable(value: Any) -> Any:
+    """A record as received, made storable as jsonb: NUL characters become U+FFFD, NaN and
+    infinities become null (both would fail the whole page)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {_jsonable(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
 
 
 def _copy_field(value: Any) -> str:
@@ -209,7 +227,7 @@ def _copy_field(value: Any) -> str:
     if isinstance(value, str):
         text = value.replace("\x00", "\ufffd")
     else:
-        text = json.dumps(value, ensure_ascii=False, default=str).replace("\\u0000", "\ufffd")
+        text = json.dumps(_jsonable(value), ensure_ascii=False, default=str)
     return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
             .replace("\r", "\\r"))
 
@@ -325,17 +343,28 @@ def write_plan(cur, source: str, plan: BatchPlan, stored: Mapping[str, StoredSta
 
 # --- quarantine ---------------------------------------------------------------------------------
 
+_QUARANTINE_ROWS = """
+    SELECT id, source, id_externe, etat, raisons, details, emplacement, code_service_externe,
+           libelle_service_externe, categorie_code, statut, description, adresse, media_url,
+           date_signalement, date_maj, longitude, latitude, audience, empreinte, donnees_source
+    FROM {s}.quarantaine
+    WHERE etat = %(state)s AND (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[]))
+      AND (%(source)s::text IS NULL OR source = %(source)s)
+    ORDER BY id""".format(s=S)
+
+
 def quarantined(db: Database, ids: Optional[Sequence[int]] = None,
                 state: str = PENDING) -> List[Dict[str, Any]]:
     """Quarantine rows in ``state`` (all of them, or those of ``ids``), oldest first."""
-    return db.query("""
-        SELECT id, source, id_externe, etat, raisons, details, emplacement, code_service_externe,
-               libelle_service_externe, categorie_code, statut, description, adresse, media_url,
-               date_signalement, date_maj, longitude, latitude, audience, empreinte,
-               donnees_source
-        FROM {s}.quarantaine
-        WHERE etat = %(state)s AND (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[]))
-        ORDER BY id""".format(s=S), {"state": state, "ids": list(ids) if ids is not None else None})
+    return db.query(_QUARANTINE_ROWS, {"state": state, "source": None,
+                                       "ids": list(ids) if ids is not None else None})
+
+
+def pending_for_update(cur, source: str, ids: Optional[Sequence[int]]) -> List[Dict[str, Any]]:
+    """The pending rows of one source, locked until the caller's transaction ends."""
+    cur.execute(_QUARANTINE_ROWS + " FOR UPDATE", {
+        "state": PENDING, "source": source, "ids": list(ids) if ids is not None else None})
+    return [dict(row) for row in cur.fetchall()]
 
 
 def update_quarantine_reasons(cur, row_id: int, reasons: Sequence[str],
@@ -365,13 +394,14 @@ def quarantine_summary(db: Database) -> List[Dict[str, Any]]:
 def find_report(db: Database, source: str, external_id: str) -> Dict[str, Any]:
     """Where one report is: {'place': 'stored', routing...} or {'place': <quarantine state>, ...}."""
     rows = db.query("""
-        SELECT 'stored' AS place, statut_routage, raison, NULL::jsonb AS details
-        FROM {s}.signalement WHERE source = %(source)s AND id_externe = %(ext)s
-        UNION ALL
-        SELECT etat, NULL, NULL, details FROM {s}.quarantaine
-        WHERE source = %(source)s AND id_externe = %(ext)s AND etat <> 'released'
-        """.format(s=S), {"source": source, "ext": external_id})
-    return rows[-1] if rows else {}
+        SELECT * FROM (
+            SELECT 2 AS rank, 'stored' AS place, statut_routage, raison, NULL::jsonb AS details
+            FROM {s}.signalement WHERE source = %(source)s AND id_externe = %(ext)s
+            UNION ALL
+            SELECT 1, etat, NULL, NULL, details FROM {s}.quarantaine
+            WHERE source = %(source)s AND id_externe = %(ext)s AND etat <> 'released') r
+        ORDER BY rank LIMIT 1""".format(s=S), {"source": source, "ext": external_id})
+    return rows[0] if rows else {}
 
 
 def recent_runs(db: Database, limit: int = 20) -> List[Dict[str, Any]]:

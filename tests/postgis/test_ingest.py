@@ -21,6 +21,16 @@ MAPPING = {"0042": "graffitis"}  # the other codes of the test server are our ow
 VITRY = (2.3920, 48.7872)       # lon, lat inside Vitry-sur-Seine
 
 
+def report(external_id, **fields):
+    """A file-channel report in Vitry-sur-Seine."""
+    values = dict(source="lot", external_id=external_id, service_code="voirie",
+                  description="ligne {}".format(external_id),
+                  requested_at=dt.datetime(2024, 5, 1, 8, tzinfo=dt.timezone.utc),
+                  lon=VITRY[0], lat=VITRY[1])
+    values.update(fields)
+    return IncomingReport(**values)
+
+
 def add_source(db, url, name="appli", page_size=100):
     ingest.save_source(db, ingest.Source(nom=name, type="open311", url=url, taille_page=page_size,
                                          synchro_depuis=SINCE, mapping=dict(MAPPING)))
@@ -274,3 +284,112 @@ def test_cancel_keeps_the_pages_stored_and_logs_the_run(gup_db):
     assert sum(totals(gup_db)[:2]) == 200
     run = ingest.recent_runs(gup_db)[0]
     assert run["etat"] == "canceled" and run["lus"] == 200
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_resume_finishes_the_interrupted_window_even_when_the_end_moved(gup_db, newest_first):
+    items = synthetic_requests(1000, seed=9, span_days=60)
+    first_end = dt.datetime(2024, 2, 1, tzinfo=dt.timezone.utc)
+    with Open311TestServer(items=items, faults=Faults(die_after_page=2),
+                           newest_first=newest_first) as dying:
+        add_source(gup_db, dying.url)
+        with pytest.raises(Open311Error):
+            jobs.sync_open311(gup_db, "appli", until=first_end, full=True)
+    with Open311TestServer(items=items, newest_first=newest_first) as server:
+        add_source(gup_db, server.url)
+        resumed = jobs.sync_open311(gup_db, "appli", until=UNTIL)  # later end than the first run
+    assert resumed.resumed_from
+    n_stored, n_quarantined, duplicated = totals(gup_db)
+    assert n_stored + n_quarantined == 1000 and not duplicated
+
+
+def test_resume_with_another_page_size_restarts_the_window(gup_db):
+    items = synthetic_requests(1000, seed=10, span_days=60)
+    with Open311TestServer(items=items, faults=Faults(die_after_page=3)) as dying:
+        add_source(gup_db, dying.url, page_size=100)
+        with pytest.raises(Open311Error):
+            sync(gup_db, full=True)
+    with Open311TestServer(items=items) as server:
+        add_source(gup_db, server.url, page_size=500)
+        again = sync(gup_db)
+    assert again.counts.unchanged == 300 and again.counts.new == 700
+    assert sum(totals(gup_db)[:2]) == 1000
+
+
+def test_a_rejected_record_read_again_elsewhere_stays_rejected(gup_db):
+    record = dict(odd_requests()[0], service_request_id="r1", status="in progress")  # malformed
+    first = report_from_record(record, "lot", "file a.csv line 2")
+    assert jobs.import_reports(gup_db, "lot", [first]).counts.quarantined == 1
+    row = ingest.quarantined(gup_db)[0]
+    assert row["raisons"] == ["malformed"]
+    jobs.reject_quarantined(gup_db, [row["id"]], "doublon")
+    moved = report_from_record(record, "lot", "file b.csv line 9")  # same record, other place
+    assert jobs.import_reports(gup_db, "lot", [moved]).counts.unchanged == 1
+    assert gup_db.scalar("SELECT etat FROM gup_signalement.quarantaine") == "rejected"
+
+
+def test_release_keeps_unstorable_rows_and_releases_the_others(gup_db):
+    malformed = report_from_record(dict(odd_requests()[0], service_request_id="m1", status="in progress"),
+                                   "lot", "item 1")
+    unknown = report_from_record(dict(odd_requests()[0], service_request_id="u1", service_code="999"),
+                                 "lot", "item 2")
+    jobs.import_reports(gup_db, "lot", [malformed, unknown])
+    with gup_db.transaction() as cur:
+        cur.execute("UPDATE gup_signalement.quarantaine SET categorie_code = 'voirie'")
+    released = jobs.release_quarantined(gup_db)
+    assert (released.released, released.still_quarantined) == (1, 1)
+    assert released.by_reason == {"malformed": 1}
+
+
+def test_a_category_chosen_at_release_is_kept_when_the_record_changes(gup_db):
+    record = dict(odd_requests()[0], service_request_id="c1", service_code="XYZ")
+    jobs.import_reports(gup_db, "lot", [report_from_record(record, "lot", "item 1")])
+    with gup_db.transaction() as cur:
+        cur.execute("UPDATE gup_signalement.quarantaine SET categorie_code = 'depots_sauvages'")
+    assert jobs.release_quarantined(gup_db).released == 1
+    closed = dict(record, status="closed", updated_datetime="2024-03-05T10:00:00+01:00")
+    again = jobs.import_reports(gup_db, "lot", [report_from_record(closed, "lot", "item 1")])
+    assert (again.counts.updated, again.counts.quarantined) == (1, 0)
+    row = gup_db.query("SELECT statut, categorie_code, code_service_externe "
+                       "FROM gup_signalement.signalement WHERE id_externe = 'c1'")[0]
+    assert row == {"statut": "closed", "categorie_code": "depots_sauvages", "code_service_externe": "XYZ"}
+
+
+def test_nan_in_a_raw_record_does_not_fail_the_page(gup_db):
+    good = report_from_record(dict(odd_requests()[0], service_request_id="n1"), "lot", "item 1")
+    odd = report_from_record(dict(odd_requests()[0], service_request_id="n2"), "lot", "item 2")
+    odd.raw["extra"] = float("nan")
+    odd.raw["nested"] = {"inf": float("inf"), "text": "a\\u0000b"}
+    assert jobs.import_reports(gup_db, "lot", [good, odd]).counts.new == 2
+    raw = gup_db.scalar("SELECT donnees_source FROM gup_signalement.signalement WHERE id_externe = 'n2'")
+    assert raw["extra"] is None and raw["nested"] == {"inf": None, "text": "a\\u0000b"}
+
+
+def test_copies_of_an_id_in_a_file_land_in_one_batch(gup_db):
+    rows = [report(str(i)) for i in range(5)] + [report("0", description="seconde copie")]
+    first = jobs.import_reports(gup_db, "lot", rows, batch_size=2)
+    again = jobs.import_reports(gup_db, "lot", rows, batch_size=2)
+    assert first.counts.read == again.counts.read == 6
+    assert (again.counts.new, again.counts.updated, again.counts.unchanged) == (0, 0, 6)
+
+
+def test_an_unexpected_error_closes_the_run_as_failed(gup_db, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(jobs, "plan_batch", broken)
+    with pytest.raises(KeyError):
+        jobs.import_reports(gup_db, "lot", [report("1")])
+    run = ingest.recent_runs(gup_db)[0]
+    assert run["etat"] == "failed" and run["message"].startswith("KeyError")
+
+
+def test_release_waits_for_no_sync_of_the_same_source(gup_db, gup_dsn):
+    jobs.import_reports(gup_db, "lot", [report("q1", lon=None, lat=None)])
+    other = Database(gup_dsn)
+    assert ingest.try_lock_source(other, "lot")
+    try:
+        with pytest.raises(GupError, match="another session"):
+            jobs.release_quarantined(gup_db)
+    finally:
+        other.close()
