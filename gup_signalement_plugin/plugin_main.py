@@ -122,13 +122,32 @@ class GupSignalementPlugin:
         processing.execAlgorithmDialog("{}:{}".format(PROVIDER_ID, name), parameters or {})
 
     def release_quarantine(self):
-        """The release algorithm, for the reports selected in the quarantine layer if any."""
+        """The release algorithm, for the reports selected in the quarantine layer if any (on
+        that layer's connection, after its unsaved corrections are saved)."""
         from qgis.core import QgsProject
+        from qgis.PyQt.QtWidgets import QMessageBox
 
-        from .toolbelt.incoming_layers import selected_quarantine_ids
+        from .core.errors import GupError
+        from .toolbelt.incoming_layers import selected_quarantine
 
-        ids = selected_quarantine_ids(QgsProject.instance())
-        self.run_algorithm("release_quarantine", {"IDS": ",".join(map(str, ids))} if ids else None)
+        title = self.tr("Release quarantined reports")
+        try:
+            connection, ids, layers = selected_quarantine(QgsProject.instance())
+        except GupError as exc:
+            QMessageBox.warning(self.iface.mainWindow(), title, str(exc))
+            return
+        for layer in (layer for layer in layers if layer.isModified()):
+            answer = QMessageBox.question(
+                self.iface.mainWindow(), title,
+                self.tr("The quarantine layer has unsaved corrections: save them before the "
+                        "release?"), QMessageBox.Save | QMessageBox.Cancel)
+            if answer != QMessageBox.Save:
+                return
+            if not layer.commitChanges(False):
+                QMessageBox.critical(self.iface.mainWindow(), title, "\n".join(layer.commitErrors()))
+                return
+        parameters = {"CONNECTION_NAME": connection, "IDS": ",".join(map(str, ids))} if ids else None
+        self.run_algorithm("release_quarantine", parameters)
 
     def open_matrix(self):
         from .gui.matrix_dialog import CategoryMatrixDialog

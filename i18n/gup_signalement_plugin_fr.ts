@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>Auth</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="16"/>
+        <source>There is no authentication configuration &apos;{}&apos; in this QGIS profile (Settings &gt; Options &gt; Authentication).</source>
+        <translation>Il n&apos;y a pas de configuration d&apos;authentification « {} » dans ce profil QGIS (Préférences &gt; Options &gt; Authentification).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="21"/>
+        <source>The authentication configuration &apos;{}&apos; cannot be read (is the QGIS master password unlocked?)</source>
+        <translation>La configuration d&apos;authentification « {} » ne peut pas être lue (le mot de passe principal de QGIS est-il déverrouillé ?)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="35"/>
+        <source>The authentication configuration &apos;{}&apos; ({}) holds no API key: use a Basic configuration with the key as password.</source>
+        <translation>La configuration d&apos;authentification « {} » ({}) ne contient pas de clé d&apos;API : utilisez une configuration « Basic » avec la clé comme mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>BaseAlgorithm</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/base.py" line="35"/>
@@ -529,17 +547,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="179"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="198"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="161"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="180"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="164"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="183"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -572,6 +590,16 @@
         <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="133"/>
+        <source>Release quarantined reports</source>
+        <translation>Libérer des signalements en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="140"/>
+        <source>The quarantine layer has unsaved corrections: save them before the release?</source>
+        <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
 </context>
 <context>
@@ -704,237 +732,237 @@
 <context>
     <name>ImportReportsDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="79"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="78"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
         <source>CSV files (*.csv *.txt *.tsv *.csv.gz)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="97"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="102"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="101"/>
         <source>a-z, 0-9, _ . -</source>
         <translation>a-z, 0-9, _ . -</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="103"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="102"/>
         <source>The source the reports belong to (created on first use); importing into the same source again updates its reports instead of duplicating them.</source>
         <translation>La source des signalements (créée au premier usage) ; réimporter dans la même source met à jour ses signalements au lieu de les dupliquer.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="109"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="108"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="111"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="110"/>
         <source>Source name:</source>
         <translation>Nom de la source :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="112"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="126"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="125"/>
         <source>The first rows of the file, numbered by their line in the file; the mapped columns are highlighted.</source>
         <translation>Les premières lignes du fichier, numérotées par leur ligne dans le fichier ; les colonnes utilisées sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="133"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="139"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="138"/>
         <source>Column mapping (highlighted in the rows above)</source>
         <translation>Correspondance des colonnes (mises en évidence dans les lignes ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="140"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="140"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
         <source>Longitude / X</source>
         <translation>Longitude / X</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
         <source>Latitude / Y</source>
         <translation>Latitude / Y</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
         <source>WKT geometry</source>
         <translation>Géométrie WKT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="153"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="152"/>
         <source>{}:</source>
         <translation>{} :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="155"/>
         <source>The CRS of the X/Y or WKT columns of a CSV file (WGS84 for longitude/latitude).</source>
-        <translation>Le SCR des colonnes X/Y ou WKT d&apos;un fichier CSV (WGS84 pour longitude/latitude).</translation>
+        <translation>Le SCR des colonnes X/Y ou WKT d'un fichier CSV (WGS84 pour longitude/latitude).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="158"/>
         <source>CRS of X/Y or WKT:</source>
         <translation>SCR des X/Y ou WKT :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="170"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="169"/>
         <source>Import into the database</source>
         <translation>Import dans la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="173"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="172"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="193"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="192"/>
         <source>Choose a CSV file or a point layer file.</source>
         <translation>Choisissez un fichier CSV ou un fichier de couche de points.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="208"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="207"/>
         <source>This file cannot be read: {}</source>
         <translation>Ce fichier ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="377"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="373"/>
         <source>Import reports</source>
         <translation>Importer des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="241"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="237"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="242"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="238"/>
         <source>CSV file: encoding {}, separator {}, {} rows.</source>
         <translation>Fichier CSV : encodage {}, séparateur {}, {} lignes.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="248"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="244"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="252"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="248"/>
         <source>Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports.</source>
         <translation>Fichier de couche : géométrie {}, {}, {} entités ; sa géométrie donne le lieu des signalements.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="253"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="249"/>
         <source>unknown CRS</source>
         <translation>SCR inconnu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="265"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="261"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="316"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="312"/>
         <source>The mapping does not fit the file: {}</source>
         <translation>La correspondance ne convient pas au fichier : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="324"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="320"/>
         <source>{} rows checked: {} readable</source>
         <translation>{} lignes vérifiées : {} lisibles</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="330"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="326"/>
         <source>, {} with problems: {}</source>
         <translation>, {} avec des problèmes : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="360"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="356"/>
         <source>&apos;{}&apos; is not a valid source name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit).</source>
-        <translation>« {} » n&apos;est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
+        <translation>« {} » n'est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="366"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="362"/>
         <source>The algorithm {} is not available: is the plugin&apos;s Processing provider loaded?</source>
-        <translation>L&apos;algorithme {} n&apos;est pas disponible : le fournisseur Processing de l&apos;extension est-il chargé ?</translation>
+        <translation>L'algorithme {} n'est pas disponible : le fournisseur Processing de l'extension est-il chargé ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="383"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="379"/>
         <source>Importing {}…</source>
         <translation>Import de {}…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="392"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="388"/>
         <source>Canceling after the current batch…</source>
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="400"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="406"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="402"/>
         <source>Import canceled: the batches already stored stay stored; importing the file again completes it.</source>
         <translation>Import annulé : les lots déjà enregistrés le restent ; réimporter le fichier le complète.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="409"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="405"/>
         <source>Import failed: {}</source>
-        <translation>Échec de l&apos;import : {}</translation>
+        <translation>Échec de l'import : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="409"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="405"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -942,210 +970,233 @@
 <context>
     <name>ImportReportsFile</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="120"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="121"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="123"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="124"/>
         <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped.</source>
         <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="135"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="136"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="136"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
         <source>Source name (letters, digits, _ . -)</source>
         <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="138"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="138"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
         <source>Guessed from the column names</source>
         <translation>Devinée d'après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="138"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
         <source>DansMaRue export (Ville de Paris)</source>
         <translation>Export DansMaRue (Ville de Paris)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="144"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="145"/>
         <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
         <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="173"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="177"/>
         <source>{} rows read from {}.</source>
         <translation>{} lignes lues dans {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="186"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="188"/>
         <source>Encoding {}, separator &apos;{}&apos;.</source>
         <translation>Encodage {}, séparateur « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="194"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="196"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>Identifier column</source>
         <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>Category (external code) column</source>
         <translation>Colonne de la catégorie (code externe)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>Description column(s), separated by commas</source>
         <translation>Colonne(s) de la description, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>Date column</source>
         <translation>Colonne de la date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>Address column(s), separated by commas</source>
         <translation>Colonne(s) de l'adresse, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>Longitude / X column (CSV)</source>
         <translation>Colonne longitude / X (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>Latitude / Y column (CSV)</source>
         <translation>Colonne latitude / Y (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="104"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
         <source>WKT geometry column (CSV)</source>
         <translation>Colonne de géométrie WKT (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="165"/>
+        <source>The CRS of the X/Y or WKT columns must have an EPSG code (not {}).</source>
+        <translation>Le SCR des colonnes X/Y ou WKT doit avoir un code EPSG (pas {}).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <source>No transformation from EPSG:{} to WGS84.</source>
+        <translation>Pas de transformation de EPSG:{} vers WGS84.</translation>
     </message>
 </context>
 <context>
     <name>IncomingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="27"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="28"/>
         <source>Quarantined reports (to fix and release)</source>
         <translation>Signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="32"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
         <source>Unreadable record</source>
         <translation>Enregistrement illisible</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
         <source>No position</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
         <source>Latitude and longitude swapped</source>
         <translation>Latitude et longitude inversées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
         <source>Outside the 24 communes</source>
         <translation>Hors des 24 communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="37"/>
         <source>Category to sort out</source>
         <translation>Catégorie à trier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="37"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="38"/>
         <source>Date in the future</source>
         <translation>Date dans le futur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="38"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="39"/>
         <source>Date before 2000</source>
         <translation>Date antérieure à 2000</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="40"/>
         <source>Description required</source>
         <translation>Description obligatoire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="40"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="41"/>
         <source>Badly encoded text</source>
         <translation>Texte mal encodé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="69"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="71"/>
         <source>Our category (choose it)</source>
         <translation>Notre catégorie (à choisir)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="70"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="72"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="71"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="73"/>
         <source>Longitude (WGS84)</source>
         <translation>Longitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="72"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="74"/>
         <source>Latitude (WGS84)</source>
         <translation>Latitude (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="94"/>
+        <source>Reports are selected in quarantine layers of different connections ({}): select in one of them only.</source>
+        <translation>Des signalements sont sélectionnés dans des couches de quarantaine de connexions différentes ({}) : sélectionnez dans une seule.</translation>
     </message>
 </context>
 <context>
     <name>IncomingText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="12"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="14"/>
         <source>{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from quarantine, {} routed to a service</source>
         <translation>{} lus, {} nouveaux, {} mis à jour, {} inchangés, {} en quarantaine, {} libérés de la quarantaine, {} routés vers un service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="18"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="20"/>
         <source>; quarantine: </source>
         <translation> ; quarantaine : </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="21"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="23"/>
         <source>; routing: </source>
         <translation> ; routage : </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="27"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="34"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="28"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="35"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="29"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="36"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="30"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="37"/>
         <source>canceled</source>
         <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>LayerRows</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layer_rows.py" line="22"/>
+        <source>The layer {} has no known CRS: set it (Layer properties › Source) before importing.</source>
+        <translation>La couche {} n&apos;a pas de SCR connu : définissez-le (Propriétés de la couche › Source) avant l&apos;import.</translation>
     </message>
 </context>
 <context>
@@ -1194,77 +1245,77 @@
         <translation>p. ex. 12 rue de la République</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
         <source>A resident (citizen)</source>
         <translation>Un habitant (citoyen)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="58"/>
         <source>A field agent</source>
         <translation>Un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="60"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="61"/>
         <source>Longitude, latitude (WGS 84) of the place clicked on the map</source>
         <translation>Longitude, latitude (WGS 84) du lieu cliqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Place (lon, lat):</source>
         <translation>Lieu (lon, lat) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Reported by:</source>
         <translation>Signalé par :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
         <source>Record the report</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="91"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="92"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="109"/>
         <source>Phone report not recorded</source>
         <translation>Signalement téléphonique non enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="109"/>
         <source>Nothing was recorded; what you typed is still here.
 
 {}</source>
@@ -1273,12 +1324,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="114"/>
         <source>Phone report recorded</source>
         <translation>Signalement téléphonique enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="114"/>
         <source>Report {} recorded.
 
 {}</source>
@@ -1287,12 +1338,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
         <source>Phone report in quarantine</source>
         <translation>Signalement téléphonique en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
         <source>Report {} was recorded in quarantine, to be fixed and released:
 
 {}</source>
@@ -1304,12 +1355,12 @@
 <context>
     <name>PhoneReportTool</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="155"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="155"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
     </message>
@@ -1317,42 +1368,42 @@
 <context>
     <name>ReleaseQuarantine</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="223"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="228"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="226"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="231"/>
         <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
         <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="235"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="240"/>
         <source>Quarantine ids (comma separated; empty = every pending report)</source>
         <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="238"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="243"/>
         <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
         <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="241"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="246"/>
         <source>Reports released</source>
         <translation>Signalements libérés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="242"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="247"/>
         <source>Reports still quarantined</source>
         <translation>Signalements encore en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="249"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="254"/>
         <source>&apos;{}&apos; is not a list of ids.</source>
         <translation>« {} » n'est pas une liste d'identifiants.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="253"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="257"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
     </message>
@@ -1643,362 +1694,357 @@
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="111"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="112"/>
         <source>Incoming report sources</source>
         <translation>Sources des signalements entrants</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
         <source>Sources (select one to edit or synchronise it):</source>
         <translation>Sources (sélectionnez-en une pour la modifier ou la synchroniser) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="412"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="419"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Endpoint</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Audience</source>
         <translation>Public visé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
         <source>Unfinished</source>
         <translation>Inachevée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="235"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="132"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Unfinished: a synchronisation stopped before the end; the next one resumes after its last page.</source>
         <translation>Inachevée : une synchronisation s'est arrêtée avant la fin ; la suivante reprend après sa dernière page.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="144"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="145"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="146"/>
         <source>Save source</source>
         <translation>Enregistrer la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="153"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
         <source>Recent runs:</source>
         <translation>Exécutions récentes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="162"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="170"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="171"/>
         <source>Synchronisation of the selected source</source>
         <translation>Synchronisation de la source sélectionnée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="173"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="174"/>
         <source>Full re-read</source>
         <translation>Relecture complète</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="174"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="175"/>
         <source>From the source&apos;s first date. Otherwise: from the last synchronisation minus the re-read days, or after the last stored page of an unfinished one.</source>
         <translation>Depuis la première date de la source. Sinon : depuis la dernière synchronisation moins les jours de relecture, ou après la dernière page enregistrée d'une synchronisation inachevée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="177"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="178"/>
         <source>Synchronise now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="179"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="355"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="362"/>
         <source>New Open311 source</source>
         <translation>Nouvelle source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="207"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="208"/>
         <source>e.g. dansmarue (a-z, 0-9, _ . -)</source>
         <translation>p. ex. dansmarue (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="213"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="214"/>
         <source>A Basic configuration whose password is the API key; only its id is stored in the database.</source>
         <translation>Une configuration « Basic » dont le mot de passe est la clé d'API ; seul son identifiant est enregistré dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="324"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
         <source>no paging</source>
         <translation>sans pagination</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="224"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="225"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="225"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="226"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="230"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="231"/>
         <source>(90 days before the first sync)</source>
         <translation>(90 jours avant la première synchro)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="233"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Label:</source>
         <translation>Libellé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Endpoint URL:</source>
         <translation>Adresse du service :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>API key:</source>
         <translation>Clé d'API :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Jurisdiction:</source>
         <translation>Juridiction :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Page size:</source>
         <translation>Taille de page :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Server time zone:</source>
         <translation>Fuseau horaire du serveur :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>First date:</source>
         <translation>Première date :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Audience:</source>
         <translation>Public visé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
         <source>Re-read days:</source>
         <translation>Jours de relecture :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="255"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="256"/>
         <source>An incremental synchronisation re-reads this many days before the last one, to catch updates.</source>
         <translation>Une synchronisation incrémentale relit ce nombre de jours avant la précédente, pour rattraper les mises à jour.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="402"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="409"/>
         <source>Category mapping</source>
         <translation>Correspondance des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="262"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="263"/>
         <source>The server&apos;s codes that are not our own category codes; codes neither listed nor ours go to quarantine.</source>
         <translation>Les codes du serveur qui ne sont pas nos propres codes de catégorie ; les codes ni listés ni à nous vont en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="267"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="268"/>
         <source>Server&apos;s code</source>
         <translation>Code du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="267"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="268"/>
         <source>Our category</source>
         <translation>Notre catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="275"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="276"/>
         <source>Add a code</source>
         <translation>Ajouter un code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="277"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="278"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="279"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="280"/>
         <source>Fetch the server&apos;s service codes</source>
         <translation>Lire les codes de service du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="302"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="303"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="319"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="321"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="324"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="324"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="355"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="362"/>
         <source>Source &apos;{}&apos; ({})</source>
         <translation>Source « {} » ({})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="402"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="409"/>
         <source>the code &apos;{}&apos; is listed twice</source>
         <translation>le code « {} » est listé deux fois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="412"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="419"/>
         <source>&apos;{}&apos; is not a valid name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit)</source>
         <translation>« {} » n'est pas un nom valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="420"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
         <source>Endpoint URL</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="420"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
         <source>&apos;{}&apos; is not an http(s) address such as https://example.org/open311/v2</source>
         <translation>« {} » n'est pas une adresse http(s) comme https://example.org/open311/v2</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="429"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="434"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="429"/>
-        <source>&apos;{}&apos; is not a time zone name such as Europe/Paris</source>
-        <translation>« {} » n'est pas un nom de fuseau horaire comme Europe/Paris</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="452"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="456"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="452"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="456"/>
         <source>The source was not saved; what you typed is still here.
 
 {}</source>
@@ -2007,54 +2053,74 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="481"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="485"/>
         <source>Service codes</source>
         <translation>Codes de service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="481"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="485"/>
         <source>{} service code(s) on the server, {} added to the mapping (the others are our own codes or already listed): choose their category, then save.</source>
         <translation>{} code(s) de service sur le serveur, {} ajouté(s) à la correspondance (les autres sont nos propres codes ou déjà listés) : choisissez leur catégorie, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="505"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="509"/>
         <source>Select a saved source first.</source>
         <translation>Sélectionnez d'abord une source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="515"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="519"/>
         <source>Synchronising '{}'…</source>
         <translation>Synchronisation de « {} »…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="523"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="527"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="531"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="535"/>
         <source>Canceling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="543"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="547"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="545"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="549"/>
         <source>Resumed after {}. </source>
         <translation>Reprise après {}. </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="547"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="551"/>
         <source>Not finished: {}</source>
         <translation>Inachevé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="547"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="551"/>
         <source>canceled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="326"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="326"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="327"/>
+        <source>citizens</source>
+        <translation>citoyens</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="327"/>
+        <source>field agents</source>
+        <translation>agents de terrain</translation>
     </message>
 </context>
 <context>
@@ -2124,27 +2190,27 @@
 <context>
     <name>SyncOpen311Source</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="63"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="64"/>
         <source>Synchronise an Open311 source</source>
         <translation>Synchroniser une source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="66"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="67"/>
         <source>Fetches the requests of an Open311 GeoReport v2 source (declared in the sources dialog) page by page and stores each page as it arrives: one report per source and external id; a request read again unchanged writes nothing; what the data-quality guard does not trust goes to the quarantine with its reason; the others are routed. An interrupted synchronisation resumes after its last stored page. Incremental by default (since the last synchronisation, minus the re-read days); tick &apos;full&apos; to read everything from the source&apos;s first date. The API key comes from the source&apos;s QGIS authentication configuration. Suited to scheduled runs with qgis_process.</source>
         <translation>Lit les demandes d'une source Open311 GeoReport v2 (déclarée dans la fenêtre des sources) page par page et enregistre chaque page dès son arrivée : un signalement par source et identifiant externe ; une demande relue sans changement n'écrit rien ; ce à quoi le contrôle qualité ne fait pas confiance va en quarantaine avec son motif ; le reste est routé. Une synchronisation interrompue reprend après sa dernière page enregistrée. Incrémentale par défaut (depuis la dernière synchronisation, moins les jours de relecture) ; cochez « complète » pour tout relire depuis la première date de la source. La clé d'API vient de la configuration d'authentification QGIS de la source. Adapté aux exécutions planifiées avec qgis_process.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="78"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="79"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="79"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="80"/>
         <source>Full re-read from the source&apos;s first date</source>
         <translation>Relecture complète depuis la première date de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="95"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="96"/>
         <source>Resumed after {}.</source>
         <translation>Reprise après {}.</translation>
     </message>
@@ -2152,7 +2218,7 @@
 <context>
     <name>SyncTask</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="74"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
     </message>
@@ -2390,37 +2456,37 @@
 <context>
     <name>_IncomingAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="41"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="42"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
         <source>Reports read</source>
         <translation>Signalements lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
         <source>New reports</source>
         <translation>Nouveaux signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
         <source>Reports updated</source>
         <translation>Signalements mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
         <source>Reports unchanged</source>
         <translation>Signalements inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
         <source>Reports quarantined</source>
         <translation>Signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="25"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
         <source>Reports routed to a service</source>
         <translation>Signalements routés vers un service</translation>
     </message>

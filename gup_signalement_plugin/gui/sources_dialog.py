@@ -323,9 +323,12 @@ class SourcesDialog(QDialog):
             return False
         self._set_enabled(True)
         blocked = self.sources_table.blockSignals(True)
+        kinds = {"open311": "Open311", "fichier": self.tr("file"), "telephone": self.tr("phone")}
+        audiences = {"public": self.tr("citizens"), "agents": self.tr("field agents")}
         fill_table(self.sources_table, [[
-            s.nom, s.libelle, s.type, s.url, s.format, s.taille_page or self.tr("no paging"),
-            s.audience, short_datetime(s.derniere_synchro),
+            s.nom, s.libelle, kinds.get(s.type, s.type), s.url, s.format.upper(),
+            s.taille_page or self.tr("no paging"), audiences.get(s.audience, s.audience),
+            short_datetime(s.derniere_synchro),
             self.tr("yes") if s.curseur else self.tr("no"),
             self.tr("yes") if s.actif else self.tr("no")] for s in self.sources])
         self.sources_table.clearSelection()

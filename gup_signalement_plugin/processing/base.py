@@ -51,9 +51,13 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
         if not name:
             raise QgsProcessingException(self.tr("Choose a PostgreSQL connection."))
         try:
-            return database_for_connection(name)
+            db = database_for_connection(name)
         except GupError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        opened = getattr(self, "_opened", None)
+        if opened is not None:  # closed when the algorithm ends (processAlgorithm)
+            opened.append(db)
+        return db
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -61,11 +65,17 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
             raise TypeError("{}: implement process(), not run()".format(cls.__name__))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Runs ``process`` and turns the plugin's errors into Processing errors (nothing written)."""
+        """Runs ``process`` and turns the plugin's errors into Processing errors (nothing written);
+        the database connections it opened are closed at the end."""
+        self._opened = []
         try:
             return self.process(parameters, context, feedback)
         except GupError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        finally:
+            for db in self._opened:
+                db.close()
+            self._opened = []
 
     def process(self, parameters, context, feedback):
         """The algorithm's work: parse parameters, call a job, report through feedback."""

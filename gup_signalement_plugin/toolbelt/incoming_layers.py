@@ -1,13 +1,14 @@
 """The quarantine as a styled, editable PostGIS layer: pending reports coloured by their first
 reason, with a form in which a person fixes the category, the coordinates (or moves the point)
 and the text before releasing them (algorithm ``release_quarantine``)."""
-from typing import List
+from typing import List, Optional, Tuple
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsProject,
                        QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import quality
+from ..core.errors import GupError
 from .layers import _postgres_layer
 from .routing_layers import catalogue_layer
 from .styles import marker_renderer
@@ -52,6 +53,7 @@ def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVector
     the catalogue to choose a category from."""
     layer = _postgres_layer(connection_name, "quarantaine", quarantine_layer_name(), "id",
                             "\"etat\" = 'pending'")
+    layer.setCustomProperty(CONNECTION_PROPERTY, connection_name)
     layer.setRenderer(quarantine_renderer())
     fields = layer.fields()
     form = layer.editFormConfig()
@@ -79,9 +81,18 @@ def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVector
     return layer
 
 
-def selected_quarantine_ids(project: QgsProject) -> List[int]:
-    """Ids of the reports selected in the project's quarantine layers, in order."""
-    ids = set()
-    for layer in project.mapLayersByName(quarantine_layer_name()):
-        ids.update(int(feature["id"]) for feature in layer.selectedFeatures())
-    return sorted(ids)
+CONNECTION_PROPERTY = "gup_signalement/connection"
+
+
+def selected_quarantine(project: QgsProject) -> Tuple[Optional[str], List[int], List[QgsVectorLayer]]:
+    """(connection, ids, layers) of the reports selected in the project's quarantine layers.
+    Raises GupError when the selection spans layers of different connections."""
+    layers = [layer for layer in project.mapLayersByName(quarantine_layer_name())
+              if layer.selectedFeatureCount()]
+    connections = {layer.customProperty(CONNECTION_PROPERTY) for layer in layers}
+    if len(connections) > 1:
+        raise GupError(QCoreApplication.translate(
+            "IncomingLayers", "Reports are selected in quarantine layers of different "
+            "connections ({}): select in one of them only.").format(", ".join(sorted(map(str, connections)))))
+    ids = sorted({int(f["id"]) for layer in layers for f in layer.selectedFeatures()})
+    return (connections.pop() if connections else None), ids, layers

@@ -117,11 +117,37 @@ def test_geojson_file_and_release_of_the_quarantine(gup_provider, gup_connection
     layer.changeAttributeValue(g3.id(), layer.fields().indexOf("categorie_code"), "proprete")
     assert layer.commitChanges(), layer.commitErrors()
 
-    from gup_signalement_plugin.toolbelt.incoming_layers import selected_quarantine_ids
+    from gup_signalement_plugin.toolbelt.incoming_layers import selected_quarantine
     layer.selectByExpression("\"id_externe\" = 'g3'")
-    assert selected_quarantine_ids(QgsProject.instance()) == [g3["id"]]
+    assert selected_quarantine(QgsProject.instance()) == (gup_connection, [g3["id"]], [layer])
     released = run("release_quarantine", {"CONNECTION_NAME": gup_connection, "USE_PROPOSALS": True})
     assert (released["RELEASED"], released["STILL_QUARANTINED"]) == (2, 0)
     assert count(db, "signalement", "source = 'agents' AND code_insee = '94081'") == 3
     layer.reload()
     assert layer.featureCount() == 0
+
+
+def test_an_algorithm_closes_the_connections_it_opened(gup_provider, gup_connection):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from gup_signalement_plugin.processing.base import BaseAlgorithm
+
+    kept = []
+
+    class Probe(BaseAlgorithm):
+        def name(self):
+            return "probe"
+
+        def initAlgorithm(self, config=None):  # noqa: N802
+            self.add_connection_parameter()
+
+        def process(self, parameters, context, feedback):
+            kept.append(self.database(parameters, context))
+            assert kept[0].scalar("SELECT 1 AS one") == 1
+            return {}
+
+    probe = Probe()
+    probe.initAlgorithm()
+    probe.processAlgorithm({"CONNECTION_NAME": gup_connection}, QgsProcessingContext(),
+                           QgsProcessingFeedback())
+    assert kept and kept[0]._conn is None  # closed, although the algorithm kept a reference

@@ -134,8 +134,8 @@ def test_dialog_lists_saved_sources(sources_dialog, gup_db):
     assert table.rowCount() == 2
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(10)]
             for r in range(2)}
-    assert rows["appli"][2:6] == ["open311", "https://open311.example.org/v2", "json", "100"]
-    assert rows["appli"][8:] == ["no", "yes"] and rows["telephone"][2] == "telephone"
+    assert rows["appli"][2:7] == ["Open311", "https://open311.example.org/v2", "JSON", "100", "citizens"]
+    assert rows["appli"][8:] == ["no", "yes"] and rows["telephone"][2] == "phone"
     table.selectRow(list(rows).index("appli"))
     assert sources_dialog.url_edit.text() == "https://open311.example.org/v2"
     assert sources_dialog.name_edit.isReadOnly() and sources_dialog.sync_button.isEnabled()

@@ -14,7 +14,9 @@ from ... import ingest_jobs as jobs
 from ...core import report_files
 from ...core.errors import GupError
 from ...db import ingest_repository as ingest
-from ...toolbelt.incoming_text import counts_summary
+from ...toolbelt.incoming_layers import reason_label
+from ...toolbelt.incoming_text import counted, counts_summary
+from ...toolbelt.routing_layers import status_label
 from ...toolbelt.layer_rows import GEOMETRY_KEY, layer_rows
 from ..base import BaseAlgorithm
 
@@ -81,15 +83,15 @@ class SyncOpen311Source(_IncomingAlgorithm):
 
     def process(self, parameters, context, feedback):
         name = self.parameterAsString(parameters, self.SOURCE, context).strip()
-        with self.database(parameters, context) as db:
-            source = ingest.get_source(db, name)
-            api_key = None
-            if source.authcfg:
-                from ...toolbelt.auth import api_key_for
-                api_key = api_key_for(source.authcfg)
-            result = jobs.sync_open311(db, name, api_key=api_key,
-                                       full=self.parameterAsBoolean(parameters, self.FULL, context),
-                                       **self.callbacks(feedback))
+        db = self.database(parameters, context)
+        source = ingest.get_source(db, name)
+        api_key = None
+        if source.authcfg:
+            from ...toolbelt.auth import api_key_for
+            api_key = api_key_for(source.authcfg)
+        result = jobs.sync_open311(db, name, api_key=api_key,
+                                   full=self.parameterAsBoolean(parameters, self.FULL, context),
+                                   **self.callbacks(feedback))
         if result.resumed_from:
             feedback.pushInfo(self.tr("Resumed after {}.").format(result.resumed_from))
         return self.outputs(result, feedback)
@@ -173,8 +175,8 @@ class ImportReportsFile(_IncomingAlgorithm):
         else:
             reports = self.read_layer(path, source, parameters, context, feedback)
         feedback.pushInfo(self.tr("{} rows read from {}.").format(len(reports), path.name))
-        with self.database(parameters, context) as db:
-            result = jobs.import_reports(db, source, reports, **self.callbacks(feedback))
+        result = jobs.import_reports(self.database(parameters, context), source, reports,
+                                     **self.callbacks(feedback))
         return self.outputs(result, feedback)
 
     def read_csv(self, path, source, parameters, context, feedback):
@@ -250,9 +252,9 @@ class ReleaseQuarantine(_IncomingAlgorithm):
             ids = [int(part) for part in text.replace(";", ",").split(",") if part.strip()] or None
         except ValueError:
             raise GupError(self.tr("'{}' is not a list of ids.").format(text)) from None
-        with self.database(parameters, context) as db:
-            result = jobs.release_quarantined(
-                db, ids, self.parameterAsBoolean(parameters, self.USE_PROPOSALS, context))
+        result = jobs.release_quarantined(self.database(parameters, context), ids,
+                                          self.parameterAsBoolean(parameters, self.USE_PROPOSALS, context))
         feedback.pushInfo(self.tr("{} released ({}), {} still quarantined ({}).").format(
-            result.released, result.by_routing, result.still_quarantined, result.by_reason))
+            result.released, counted(result.by_routing, status_label), result.still_quarantined,
+            counted(result.by_reason, reason_label)))
         return {self.RELEASED: result.released, self.STILL: result.still_quarantined}
