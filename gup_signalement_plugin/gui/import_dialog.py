@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogB
 
 from ..core import report_files
 from ..core.errors import GupError
-from ..processing.algorithms.incoming import CSV_SUFFIXES, NO_COLUMN, ImportReportsFile, _to_lonlat
+from ..processing.algorithms.incoming import NO_COLUMN, ImportReportsFile, _to_lonlat, is_csv_file
 from ..toolbelt.layer_rows import GEOMETRY_KEY, layer_rows
 from .connection_picker import connection_row
 from .sources_dialog import NAME_PATTERN, fill_table
@@ -202,7 +202,7 @@ class ImportReportsDialog(QDialog):
         if not path or not Path(path).is_file():  # empty, or a path still being typed
             return False
         try:
-            info = self._read_csv(path) if self.is_csv(path) else self._read_layer(path)
+            info = self._read_csv(path) if is_csv_file(path) else self._read_layer(path)
         except (OSError, csv.Error, GupError) as exc:
             message = self.tr("This file cannot be read: {}").format(exc)
             self.clear_file(message)
@@ -225,11 +225,6 @@ class ImportReportsDialog(QDialog):
         self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.apply_preset()
         return True
-
-    @staticmethod
-    def is_csv(path: str) -> bool:
-        """Read by the core CSV reader, as the algorithm decides; otherwise an OGR layer."""
-        return Path(path).suffix.lower() in CSV_SUFFIXES
 
     def _read_csv(self, path: str) -> str:
         preview = report_files.preview(report_files.file_bytes(path), PREVIEW_ROWS)

@@ -470,7 +470,8 @@ class SourcesDialog(QDialog):
             with Open311Client(self.url_edit.text().strip(), self.name_edit.text().strip() or "?",
                                self.jurisdiction_edit.text().strip() or None,
                                api_key_for(self.auth_select.configId()),
-                               fmt=self.format_combo.currentText(), retries=1) as client:
+                               fmt=self.format_combo.currentText(), retries=0,
+                               timeout=(3.0, 10.0)) as client:  # the GUI waits: keep it short
                 services = client.services()
         except (GupError, ValueError) as exc:
             QMessageBox.critical(self, self.tr("Service codes"), str(exc))

@@ -151,3 +151,10 @@ def test_an_algorithm_closes_the_connections_it_opened(gup_provider, gup_connect
     probe.processAlgorithm({"CONNECTION_NAME": gup_connection}, QgsProcessingContext(),
                            QgsProcessingFeedback())
     assert kept and kept[0]._conn is None  # closed, although the algorithm kept a reference
+
+
+def test_which_files_the_csv_reader_reads():
+    from gup_signalement_plugin.processing.algorithms.incoming import is_csv_file
+
+    assert all(is_csv_file(name) for name in ("a.csv", "A.CSV", "b.txt", "c.tsv", "d.csv.gz"))
+    assert not any(is_csv_file(name) for name in ("e.geojson", "f.gpkg", "g.geojson.gz", "h.shp"))

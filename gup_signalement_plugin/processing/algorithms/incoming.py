@@ -22,7 +22,12 @@ from ..base import BaseAlgorithm
 
 WGS84 = "EPSG:4326"
 NO_COLUMN = "-"  # a mapping field given as '-' reads no column (not the guessed one)
-CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".gz")
+CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".csv.gz", ".txt.gz", ".tsv.gz")
+
+
+def is_csv_file(path) -> bool:
+    """Read by the core CSV reader (else opened as a layer by OGR)."""
+    return str(path).lower().endswith(CSV_SUFFIXES)
 COUNT_OUTPUTS = (("READ", "read", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports read")),
                  ("NEW", "new", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "New reports")),
                  ("UPDATED", "updated", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports updated")),
@@ -170,7 +175,7 @@ class ImportReportsFile(_IncomingAlgorithm):
     def process(self, parameters, context, feedback):
         path = Path(self.parameterAsFile(parameters, self.INPUT, context))
         source = self.parameterAsString(parameters, self.SOURCE, context).strip()
-        if path.suffix.lower() in CSV_SUFFIXES:
+        if is_csv_file(path):
             reports = self.read_csv(path, source, parameters, context, feedback)
         else:
             reports = self.read_layer(path, source, parameters, context, feedback)
