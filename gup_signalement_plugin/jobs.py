@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Sequence
 
-from .core.catalogue import (Audience, catalogue_to_csv, read_catalogue_csv, read_settings_csv,
-                             settings_to_csv)
+from .core.catalogue import Audience, catalogue_to_csv, read_catalogue_csv, settings_to_csv
 from .core.communes import CommuneRecord, validate_communes
 from .core.errors import GupError, InputError
 from .core.open311_services import (build_services, default_message_for, services_file_name,
@@ -39,9 +38,7 @@ def export_catalogue(db: Database) -> bytes:
 
 def import_settings(db: Database, data: bytes, source: str) -> int:
     """Check a communes x categories CSV against the database, then save it in one transaction."""
-    communes = [c["code_insee"] for c in repo.list_communes(db)]
-    settings = read_settings_csv(data, communes, repo.list_categories(db), source)
-    return repo.save_settings(db, settings)
+    return repo.save_settings(db, repo.read_settings_file(db, data, source))
 
 
 def export_settings(db: Database) -> bytes:

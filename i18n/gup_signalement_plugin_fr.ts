@@ -6,17 +6,17 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="16"/>
         <source>There is no authentication configuration &apos;{}&apos; in this QGIS profile (Settings &gt; Options &gt; Authentication).</source>
-        <translation>Il n&apos;y a pas de configuration d&apos;authentification « {} » dans ce profil QGIS (Préférences &gt; Options &gt; Authentification).</translation>
+        <translation>Il n'y a pas de configuration d'authentification « {} » dans ce profil QGIS (Préférences &gt; Options &gt; Authentification).</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="21"/>
         <source>The authentication configuration &apos;{}&apos; cannot be read (is the QGIS master password unlocked?)</source>
-        <translation>La configuration d&apos;authentification « {} » ne peut pas être lue (le mot de passe principal de QGIS est-il déverrouillé ?)</translation>
+        <translation>La configuration d'authentification « {} » ne peut pas être lue (le mot de passe principal de QGIS est-il déverrouillé ?)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="35"/>
         <source>The authentication configuration &apos;{}&apos; ({}) holds no API key: use a Basic configuration with the key as password.</source>
-        <translation>La configuration d&apos;authentification « {} » ({}) ne contient pas de clé d&apos;API : utilisez une configuration « Basic » avec la clé comme mot de passe.</translation>
+        <translation>La configuration d'authentification « {} » ({}) ne contient pas de clé d'API : utilisez une configuration « Basic » avec la clé comme mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -877,92 +877,92 @@
         <translation>Ce fichier ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="373"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="368"/>
         <source>Import reports</source>
         <translation>Importer des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="232"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="233"/>
         <source>CSV file: encoding {}, separator {}, {} rows.</source>
         <translation>Fichier CSV : encodage {}, séparateur {}, {} lignes.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="244"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="239"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="248"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="243"/>
         <source>Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports.</source>
         <translation>Fichier de couche : géométrie {}, {}, {} entités ; sa géométrie donne le lieu des signalements.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="249"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="244"/>
         <source>unknown CRS</source>
         <translation>SCR inconnu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="261"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="256"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="312"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="307"/>
         <source>The mapping does not fit the file: {}</source>
         <translation>La correspondance ne convient pas au fichier : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="320"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="315"/>
         <source>{} rows checked: {} readable</source>
         <translation>{} lignes vérifiées : {} lisibles</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="326"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="321"/>
         <source>, {} with problems: {}</source>
         <translation>, {} avec des problèmes : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="356"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="351"/>
         <source>&apos;{}&apos; is not a valid source name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit).</source>
         <translation>« {} » n'est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="362"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="357"/>
         <source>The algorithm {} is not available: is the plugin&apos;s Processing provider loaded?</source>
         <translation>L'algorithme {} n'est pas disponible : le fournisseur Processing de l'extension est-il chargé ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="379"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="374"/>
         <source>Importing {}…</source>
         <translation>Import de {}…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="388"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="383"/>
         <source>Canceling after the current batch…</source>
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="400"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="395"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="402"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="397"/>
         <source>Import canceled: the batches already stored stay stored; importing the file again completes it.</source>
         <translation>Import annulé : les lots déjà enregistrés le restent ; réimporter le fichier le complète.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="405"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="400"/>
         <source>Import failed: {}</source>
         <translation>Échec de l'import : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="405"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="400"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -970,107 +970,107 @@
 <context>
     <name>ImportReportsFile</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="121"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="124"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="124"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="127"/>
         <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped.</source>
         <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="136"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="140"/>
         <source>Source name (letters, digits, _ . -)</source>
         <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="142"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="142"/>
         <source>Guessed from the column names</source>
         <translation>Devinée d'après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="142"/>
         <source>DansMaRue export (Ville de Paris)</source>
         <translation>Export DansMaRue (Ville de Paris)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="145"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="148"/>
         <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
         <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="177"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="180"/>
         <source>{} rows read from {}.</source>
         <translation>{} lignes lues dans {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="188"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="191"/>
         <source>Encoding {}, separator &apos;{}&apos;.</source>
         <translation>Encodage {}, séparateur « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="196"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="199"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>Identifier column</source>
         <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>Category (external code) column</source>
         <translation>Colonne de la catégorie (code externe)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>Description column(s), separated by commas</source>
         <translation>Colonne(s) de la description, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>Date column</source>
         <translation>Colonne de la date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>Address column(s), separated by commas</source>
         <translation>Colonne(s) de l'adresse, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>Longitude / X column (CSV)</source>
         <translation>Colonne longitude / X (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>Latitude / Y column (CSV)</source>
         <translation>Colonne latitude / Y (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="105"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
         <source>WKT geometry column (CSV)</source>
         <translation>Colonne de géométrie WKT (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="165"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="168"/>
         <source>The CRS of the X/Y or WKT columns must have an EPSG code (not {}).</source>
         <translation>Le SCR des colonnes X/Y ou WKT doit avoir un code EPSG (pas {}).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layer_rows.py" line="48"/>
         <source>No transformation from EPSG:{} to WGS84.</source>
         <translation>Pas de transformation de EPSG:{} vers WGS84.</translation>
     </message>
@@ -1194,9 +1194,9 @@
 <context>
     <name>LayerRows</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layer_rows.py" line="22"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layer_rows.py" line="24"/>
         <source>The layer {} has no known CRS: set it (Layer properties › Source) before importing.</source>
-        <translation>La couche {} n&apos;a pas de SCR connu : définissez-le (Propriétés de la couche › Source) avant l&apos;import.</translation>
+        <translation>La couche {} n'a pas de SCR connu : définissez-le (Propriétés de la couche › Source) avant l'import.</translation>
     </message>
 </context>
 <context>
@@ -1368,42 +1368,42 @@
 <context>
     <name>ReleaseQuarantine</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="228"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="216"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="231"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="219"/>
         <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
         <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="240"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="228"/>
         <source>Quarantine ids (comma separated; empty = every pending report)</source>
         <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="243"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="231"/>
         <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
         <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="246"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="234"/>
         <source>Reports released</source>
         <translation>Signalements libérés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="247"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="235"/>
         <source>Reports still quarantined</source>
         <translation>Signalements encore en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="254"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="242"/>
         <source>&apos;{}&apos; is not a list of ids.</source>
         <translation>« {} » n'est pas une liste d'identifiants.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="257"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
     </message>
@@ -2053,52 +2053,52 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="485"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="486"/>
         <source>Service codes</source>
         <translation>Codes de service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="485"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="486"/>
         <source>{} service code(s) on the server, {} added to the mapping (the others are our own codes or already listed): choose their category, then save.</source>
         <translation>{} code(s) de service sur le serveur, {} ajouté(s) à la correspondance (les autres sont nos propres codes ou déjà listés) : choisissez leur catégorie, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="509"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="510"/>
         <source>Select a saved source first.</source>
         <translation>Sélectionnez d'abord une source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="519"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="520"/>
         <source>Synchronising '{}'…</source>
         <translation>Synchronisation de « {} »…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="527"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="528"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="535"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="536"/>
         <source>Canceling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="547"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="548"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="549"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="550"/>
         <source>Resumed after {}. </source>
         <translation>Reprise après {}. </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="551"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="552"/>
         <source>Not finished: {}</source>
         <translation>Inachevé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="551"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="552"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
@@ -2190,27 +2190,27 @@
 <context>
     <name>SyncOpen311Source</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="64"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="67"/>
         <source>Synchronise an Open311 source</source>
         <translation>Synchroniser une source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="67"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="70"/>
         <source>Fetches the requests of an Open311 GeoReport v2 source (declared in the sources dialog) page by page and stores each page as it arrives: one report per source and external id; a request read again unchanged writes nothing; what the data-quality guard does not trust goes to the quarantine with its reason; the others are routed. An interrupted synchronisation resumes after its last stored page. Incremental by default (since the last synchronisation, minus the re-read days); tick &apos;full&apos; to read everything from the source&apos;s first date. The API key comes from the source&apos;s QGIS authentication configuration. Suited to scheduled runs with qgis_process.</source>
         <translation>Lit les demandes d'une source Open311 GeoReport v2 (déclarée dans la fenêtre des sources) page par page et enregistre chaque page dès son arrivée : un signalement par source et identifiant externe ; une demande relue sans changement n'écrit rien ; ce à quoi le contrôle qualité ne fait pas confiance va en quarantaine avec son motif ; le reste est routé. Une synchronisation interrompue reprend après sa dernière page enregistrée. Incrémentale par défaut (depuis la dernière synchronisation, moins les jours de relecture) ; cochez « complète » pour tout relire depuis la première date de la source. La clé d'API vient de la configuration d'authentification QGIS de la source. Adapté aux exécutions planifiées avec qgis_process.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="79"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="82"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="80"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="83"/>
         <source>Full re-read from the source&apos;s first date</source>
         <translation>Relecture complète depuis la première date de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="96"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="99"/>
         <source>Resumed after {}.</source>
         <translation>Reprise après {}.</translation>
     </message>
@@ -2456,37 +2456,37 @@
 <context>
     <name>_IncomingAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="42"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="45"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
         <source>Reports read</source>
         <translation>Signalements lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
         <source>New reports</source>
         <translation>Nouveaux signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
         <source>Reports updated</source>
         <translation>Signalements mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
         <source>Reports unchanged</source>
         <translation>Signalements inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
         <source>Reports quarantined</source>
         <translation>Signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="26"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
         <source>Reports routed to a service</source>
         <translation>Signalements routés vers un service</translation>
     </message>

@@ -274,7 +274,6 @@ class Router:
                  perimeters: Sequence[Perimeter]):
         self.communes = sorted(communes, key=lambda c: c.insee_code)
         self.communes_by_code = {c.insee_code: c for c in self.communes}
-        self.commune_tree = shapely.STRtree([c.geometry for c in self.communes])
         self.commune_geoms = _prepared([c.geometry for c in self.communes])
         self.commune_bounds = shapely.bounds(self.commune_geoms)
         self.services = {s.id: s for s in services}

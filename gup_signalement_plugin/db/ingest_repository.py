@@ -63,10 +63,11 @@ def list_sources(db: Database) -> List[Source]:
 
 
 def get_source(db: Database, name: str) -> Source:
-    for source in list_sources(db):
+    sources = list_sources(db)
+    for source in sources:
         if source.nom == name:
             return source
-    known = ", ".join(s.nom for s in list_sources(db)) or "none yet"
+    known = ", ".join(s.nom for s in sources) or "none yet"
     raise InputError([Problem(name, "no such source (known sources: {})".format(known))])
 
 

@@ -24,8 +24,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogB
 
 from ..core import report_files
 from ..core.errors import GupError
-from ..processing.algorithms.incoming import NO_COLUMN, ImportReportsFile, _to_lonlat, is_csv_file
-from ..toolbelt.layer_rows import GEOMETRY_KEY, layer_rows
+from ..processing.algorithms.incoming import NO_COLUMN, ImportReportsFile, is_csv_file
+from ..toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
 from .connection_picker import connection_row
 from .sources_dialog import NAME_PATTERN, fill_table
 
@@ -302,7 +302,7 @@ class ImportReportsDialog(QDialog):
             self._highlight(mapping)
             mapping.validate(self.header + ([GEOMETRY_KEY] if self.is_layer else []))
             reports = report_files.reports_from_rows(self.rows, mapping, "preview",
-                                                     to_lonlat=_to_lonlat(None))
+                                                     to_lonlat=qgis_to_lonlat())
         except GupError as exc:
             text = self.tr("The mapping does not fit the file: {}").format(exc)
         else:

@@ -3,12 +3,11 @@ release quarantined reports. The work is in ingest_jobs; these only read paramet
 import dataclasses
 from pathlib import Path
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY,
-                       QgsProcessingOutputNumber, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterBoolean, QgsProcessingParameterCrs,
                        QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterString, QgsProject, QgsVectorLayer)
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+                       QgsProcessingParameterString, QgsVectorLayer)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ... import ingest_jobs as jobs
 from ...core import report_files
@@ -17,10 +16,9 @@ from ...db import ingest_repository as ingest
 from ...toolbelt.incoming_layers import reason_label
 from ...toolbelt.incoming_text import counted, counts_summary
 from ...toolbelt.routing_layers import status_label
-from ...toolbelt.layer_rows import GEOMETRY_KEY, layer_rows
+from ...toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
 from ..base import BaseAlgorithm
 
-WGS84 = "EPSG:4326"
 NO_COLUMN = "-"  # a mapping field given as '-' reads no column (not the guessed one)
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".csv.gz", ".txt.gz", ".tsv.gz")
 
@@ -189,7 +187,7 @@ class ImportReportsFile(_IncomingAlgorithm):
         header = report_files.csv_header(data)
         mapping = self.mapping(parameters, context, header)
         reports, encoding, separator = report_files.read_reports_csv(
-            data, mapping, source, to_lonlat=_to_lonlat(context), where=path.name)
+            data, mapping, source, to_lonlat=qgis_to_lonlat(context.transformContext()), where=path.name)
         feedback.pushInfo(self.tr("Encoding {}, separator '{}'.").format(encoding, separator))
         return reports
 
@@ -203,21 +201,6 @@ class ImportReportsFile(_IncomingAlgorithm):
                                       x=None, y=None, wkt=GEOMETRY_KEY, srid=4326)
         return report_files.reports_from_rows(layer_rows(layer, context.transformContext()),
                                               mapping, source, where=path.name)
-
-
-def _to_lonlat(context):
-    """Reprojection of X/Y columns for the core reader, with QGIS's transformations."""
-    def to_lonlat(xs, ys, srid):
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:{}".format(srid)),
-                                           QgsCoordinateReferenceSystem(WGS84),
-                                           context.transformContext() if context else
-                                           QgsProject.instance().transformContext())
-        if not transform.isValid():
-            raise GupError(QCoreApplication.translate(
-                "ImportReportsFile", "No transformation from EPSG:{} to WGS84.").format(srid))
-        points = [transform.transform(QgsPointXY(x, y)) for x, y in zip(xs, ys)]
-        return [p.x() for p in points], [p.y() for p in points]
-    return to_lonlat
 
 
 class ReleaseQuarantine(_IncomingAlgorithm):
