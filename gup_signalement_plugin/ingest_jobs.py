@@ -18,8 +18,8 @@ from .connectors.open311_client import Cursor, Open311Client
 from .core.errors import GupError, InputError, Problem
 from .core.incoming import IncomingReport
 from .core.open311_parse import STATUSES
-from .core.ingest import (STORED, BatchPlan, RunCounts, apply_proposals, fingerprint, plan_batch,
-                          reason_details, trusted_row)
+from .core.ingest import (STORED, BatchPlan, RunCounts, check_with_fixes, fingerprint,
+                          plan_batch, reason_details, trusted_row)
 from .db import ingest_repository as ingest
 from .db.database import Database, DatabaseError
 from .db.ingest_repository import Source
@@ -332,8 +332,8 @@ def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
                         use_proposals: bool = False) -> ReleaseResult:
     """Check again the pending quarantined reports (as a person corrected them; with the guard's
     proposed fixes when ``use_proposals``) and store those that now pass, routed; the others stay
-    in quarantine with their updated reasons. Per source: locked against a sync, rows read and
-    written in one transaction."""
+    in quarantine with their updated reasons, and the fixes accepted written into them. Per
+    source: locked against a sync, rows read and written in one transaction."""
     result = ReleaseResult()
     for source_name in sorted({row["source"] for row in ingest.quarantined(db, ids)}):
         source = ingest.get_source(db, source_name)
@@ -344,15 +344,17 @@ def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
                 rows = ingest.pending_for_update(cur, source_name, ids)
                 reports = [_report_from_quarantine(row) for row in rows]
                 if use_proposals:
-                    reports = [apply_proposals(r, row["details"]) for r, row in zip(reports, rows)]
+                    verdicts, fixes = check_with_fixes(guard, reports)
+                else:
+                    verdicts, fixes = guard.check(reports), [{}] * len(rows)
                 plan = BatchPlan(read=len(rows))
-                for row, report, verdict in zip(rows, reports, guard.check(reports)):
+                for row, report, verdict, fix in zip(rows, reports, verdicts, fixes):
                     if verdict.ok:  # the fingerprint of what was received: re-reading it changes nothing
                         plan.trusted.append(trusted_row(verdict, row["audience"],
                                                         row["empreinte"] or fingerprint(report)))
                         continue
-                    ingest.update_quarantine_reasons(cur, row["id"], verdict.codes,
-                                                     reason_details(verdict))
+                    ingest.update_quarantined(cur, row["id"], verdict.codes,
+                                              reason_details(verdict), fix)
                     for code in verdict.codes:
                         result.by_reason[code] = result.by_reason.get(code, 0) + 1
                 result.still_quarantined += len(rows) - len(plan.trusted)

@@ -14,6 +14,9 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from .incoming import IncomingReport
 from .quality import QualityGuard, Verdict
 
+# The fields the guard may propose to correct (swapped coordinates, repaired text).
+FIXABLE_FIELDS = ("lon", "lat", "description", "address", "service_name")
+
 # Where a stored report is: the trusted table or the quarantine (with its state).
 STORED = "stored"
 PENDING = "pending"
@@ -35,8 +38,8 @@ def fingerprint(report: IncomingReport) -> str:
 
 @dataclass
 class StoredState:
-    """What the database holds for one (source, external id); for a stored report also its
-    category and the external code it was received with."""
+    """What the database holds for one (source, external id), with the category to keep (chosen
+    or corrected by a person, or mapped) and the external code it was given for."""
 
     place: str           # STORED, or the quarantine state PENDING / RELEASED / REJECTED
     fingerprint: Optional[str]
@@ -175,8 +178,8 @@ def plan_batch(reports: Sequence[IncomingReport], stored: Mapping[str, StoredSta
     """What to write for a batch. ``stored`` maps the external ids already in the database to
     their state. Unchanged reports (same fingerprint, in the table or in quarantine, whatever
     its state) are left alone; a report a person rejected comes back only if it changed. A
-    stored report received again with the same external code keeps its category (chosen or
-    corrected by a person, or mapped)."""
+    report received again with the same external code keeps its category (chosen or corrected
+    by a person, or mapped), whether it is stored or quarantined; a new code gets its mapping."""
     batch = latest_per_id(reports)
     plan = BatchPlan(read=len(reports))
     plan.unchanged = len(reports) - len(batch)  # the second copy of a duplicate changes nothing
@@ -187,7 +190,7 @@ def plan_batch(reports: Sequence[IncomingReport], stored: Mapping[str, StoredSta
         if state is not None and state.fingerprint == print_:
             plan.unchanged += 1
             continue
-        if state is not None and state.place == STORED and state.category \
+        if state is not None and state.category \
                 and (state.service_code or "") == report.service_code:
             report.category = state.category
         to_check.append(report)
@@ -208,11 +211,20 @@ def count_reasons(rows: Iterable[QuarantineRow]) -> Dict[str, int]:
     return counts
 
 
-def apply_proposals(report: IncomingReport, details: Sequence[Mapping[str, Any]]) -> IncomingReport:
-    """The report with the guard's proposed fixes applied (swapped coordinates, repaired text)."""
-    for detail in details:
-        for name, value in (detail.get("proposal") or {}).items():
-            if name in ("lon", "lat", "description", "address", "service_name"):
-                setattr(report, name, value)
-    return report
+def proposed_fixes(verdict: Verdict) -> Dict[str, Any]:
+    """The corrections the guard proposes for a report: field name -> value."""
+    return {name: value for reason in verdict.reasons
+            for name, value in (reason.proposal or {}).items() if name in FIXABLE_FIELDS}
 
+
+def check_with_fixes(guard: QualityGuard, reports: Sequence[IncomingReport]
+                     ) -> Tuple[List[Verdict], List[Dict[str, Any]]]:
+    """Verdicts with the guard's proposed fixes accepted. The fixes are proposed for the reports
+    as they are now (not as first received: a point a person has moved is not swapped back),
+    applied to them, and the reports checked again. Returns the verdicts and, per report, the
+    fixes applied: to be kept even when the report still fails for another reason."""
+    fixes = [proposed_fixes(verdict) for verdict in guard.check(reports)]
+    for report, fix in zip(reports, fixes):
+        for name, value in fix.items():
+            setattr(report, name, value)
+    return guard.check(reports), fixes

@@ -173,7 +173,9 @@ def set_cursor(cur, source: str, cursor: Optional[Dict[str, Any]]) -> None:
 
 def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, StoredState]:
     """What is stored for these external ids. A quarantined newer version (pending or rejected)
-    hides the stored one: it is the last thing received."""
+    hides the stored one: it is the last thing received. Its category (chosen by a person in the
+    quarantine, or kept from the stored report) is the one to keep; without one, the stored
+    report's category is."""
     with cur.connection.cursor() as plain:  # tuples: a page asks for a thousand rows
         plain.execute("""
             WITH wanted AS (SELECT %(source)s::text AS source, %(ids)s::text[] AS ids)
@@ -181,7 +183,8 @@ def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, St
             FROM {s}.signalement, wanted w
             WHERE signalement.source = w.source AND id_externe = ANY(w.ids)
             UNION ALL
-            SELECT id_externe, etat, empreinte, NULL, NULL FROM {s}.quarantaine, wanted w
+            SELECT id_externe, etat, empreinte, categorie_code, code_service_externe
+            FROM {s}.quarantaine, wanted w
             WHERE quarantaine.source = w.source AND id_externe = ANY(w.ids) AND etat <> %(released)s
             """.format(s=S), {"stored": STORED, "released": RELEASED, "source": source,
                               "ids": list(external_ids)})
@@ -194,9 +197,10 @@ def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, St
             stored[external_id] = state
         else:
             states[external_id] = state
-    for external_id, state in states.items():  # a quarantined newer version keeps the category
-        if external_id in stored:
-            state.category, state.service_code = stored[external_id].category, stored[external_id].service_code
+    for external_id, state in states.items():
+        if state.category is None and external_id in stored:
+            state.category = stored[external_id].category
+            state.service_code = stored[external_id].service_code
     return {**stored, **states}
 
 
@@ -368,10 +372,20 @@ def pending_for_update(cur, source: str, ids: Optional[Sequence[int]]) -> List[D
     return [dict(row) for row in cur.fetchall()]
 
 
-def update_quarantine_reasons(cur, row_id: int, reasons: Sequence[str],
-                              details: Sequence[Dict[str, Any]]) -> None:
-    cur.execute("UPDATE {}.quarantaine SET raisons = %s, details = %s WHERE id = %s".format(S),
-                (list(reasons), _json(list(details)), row_id))
+# The quarantine column of each field the guard may fix (core.ingest.FIXABLE_FIELDS).
+_FIXED_COLUMNS = {"lon": "longitude", "lat": "latitude", "description": "description",
+                  "address": "adresse", "service_name": "libelle_service_externe"}
+
+
+def update_quarantined(cur, row_id: int, reasons: Sequence[str],
+                       details: Sequence[Dict[str, Any]],
+                       fixes: Optional[Mapping[str, Any]] = None) -> None:
+    """A pending row checked again: its new reasons, and the fixes a person accepted written
+    into it (the trigger moves its point with the coordinates)."""
+    values = {_FIXED_COLUMNS[name]: value for name, value in (fixes or {}).items()}
+    values.update(raisons=list(reasons), details=_json(list(details)), id=row_id)
+    cur.execute("UPDATE {}.quarantaine SET {} WHERE id = %(id)s".format(S, ", ".join(
+        "{0} = %({0})s".format(column) for column in values if column != "id")), values)
 
 
 def reject_quarantined(db: Database, ids: Sequence[int], reason: str) -> int:

@@ -5,6 +5,7 @@ import datetime as dt
 
 import psycopg2
 import pytest
+import shapely
 
 from gup_signalement_plugin import ingest_jobs as jobs
 from gup_signalement_plugin.core.errors import GupError
@@ -393,3 +394,168 @@ def test_release_waits_for_no_sync_of_the_same_source(gup_db, gup_dsn):
             jobs.release_quarantined(gup_db)
     finally:
         other.close()
+
+
+# --- updates of stored and quarantined reports --------------------------------------------------
+
+def quarantine_row(db, external_id):
+    return db.query("SELECT id, etat, raisons, details, categorie_code, longitude, latitude, "
+                    "description, motif_rejet, traite_par, ST_AsText(ST_Transform(geom, 4326)) "
+                    "AS point FROM gup_signalement.quarantaine WHERE id_externe = %s",
+                    (external_id,))[0]
+
+
+def stored_row(db, external_id):
+    return db.query("SELECT statut, categorie_code, code_service_externe, code_insee, description, "
+                    "ST_X(ST_Transform(geom, 4326)) AS lon, ST_Y(ST_Transform(geom, 4326)) AS lat "
+                    "FROM gup_signalement.signalement WHERE id_externe = %s", (external_id,))[0]
+
+
+def receive(db, record):
+    """One Open311-like record read from a file of source 'lot'."""
+    return jobs.import_reports(db, "lot", [report_from_record(record, "lot", "item 1")]).counts
+
+
+def choose_category(db, external_id, category):
+    """What a person does in the quarantine layer."""
+    with db.transaction() as cur:
+        cur.execute("UPDATE gup_signalement.quarantaine SET categorie_code = %s "
+                    "WHERE id_externe = %s", (category, external_id))
+
+
+def released_by_hand(db, record, category="depots_sauvages"):
+    """A record with an unmapped code, given a category by a person and released."""
+    assert receive(db, record).by_reason == {"unknown_category": 1}
+    choose_category(db, record["service_request_id"], category)
+    assert jobs.release_quarantined(db).released == 1
+
+
+def test_release_with_fixes_keeps_them_when_another_reason_remains(gup_db):
+    damaged = dict(odd_requests()[0], service_request_id="sw", service_code="XYZ",
+                   long=VITRY[1], lat=VITRY[0], description="DÃ©pÃ´t prÃ¨s de l'Ã©cole")
+    receive(gup_db, damaged)
+    assert quarantine_row(gup_db, "sw")["raisons"] == [
+        "swapped_coordinates", "unknown_category", "mojibake"]
+
+    # fixes not accepted stay proposed, the row as received
+    kept = jobs.release_quarantined(gup_db)
+    assert (kept.released, kept.still_quarantined) == (0, 1)
+    row = quarantine_row(gup_db, "sw")
+    assert row["raisons"] == ["swapped_coordinates", "unknown_category", "mojibake"]
+    assert [d["proposal"] is not None for d in row["details"]] == [True, False, True]
+    assert (row["longitude"], row["latitude"]) == (VITRY[1], VITRY[0])
+
+    # accepted fixes are applied to the quarantined row although the category is still unknown
+    fixed = jobs.release_quarantined(gup_db, use_proposals=True)
+    assert (fixed.released, fixed.still_quarantined) == (0, 1)
+    assert fixed.by_reason == {"unknown_category": 1}
+    row = quarantine_row(gup_db, "sw")
+    assert row["raisons"] == ["unknown_category"] and len(row["details"]) == 1
+    assert (row["longitude"], row["latitude"]) == VITRY
+    assert row["point"] == "POINT({} {})".format(*VITRY)  # the point moved with the coordinates
+    assert row["description"] == "Dépôt près de l'école"
+
+    # the person chooses the category: the report is stored as fixed
+    choose_category(gup_db, "sw", "proprete")
+    assert jobs.release_quarantined(gup_db).released == 1
+    stored = stored_row(gup_db, "sw")
+    assert (stored["lon"], stored["lat"]) == pytest.approx(VITRY, abs=1e-9)
+    assert stored["description"] == "Dépôt près de l'école" and stored["code_insee"] == "94081"
+
+
+def test_release_with_fixes_does_not_undo_a_point_a_person_moved(gup_db):
+    receive(gup_db, dict(odd_requests()[0], service_request_id="mv", long=VITRY[1], lat=VITRY[0]))
+    assert quarantine_row(gup_db, "mv")["raisons"] == ["swapped_coordinates"]
+    placed = (VITRY[0] + 0.002, VITRY[1] - 0.001)  # the person knows the exact place
+    with gup_db.transaction() as cur:
+        cur.execute("UPDATE gup_signalement.quarantaine SET longitude = %s, latitude = %s "
+                    "WHERE id_externe = 'mv'", placed)
+    assert jobs.release_quarantined(gup_db, use_proposals=True).released == 1
+    stored = stored_row(gup_db, "mv")
+    assert (stored["lon"], stored["lat"]) == pytest.approx(placed, abs=1e-9)
+
+
+def test_a_category_chosen_by_hand_survives_a_bad_update_then_a_good_one(gup_db):
+    record = dict(odd_requests()[0], service_request_id="h1", service_code="XYZ")
+    released_by_hand(gup_db, record)
+    bad = dict(record, long=None, lat=None, updated_datetime="2024-03-05T10:00:00+01:00")
+    assert receive(gup_db, bad).by_reason == {"missing_coordinates": 1}
+    row = quarantine_row(gup_db, "h1")
+    assert (row["etat"], row["categorie_code"]) == ("pending", "depots_sauvages")
+    good = dict(record, status="closed", updated_datetime="2024-03-06T10:00:00+01:00")
+    counts = receive(gup_db, good)
+    assert (counts.updated, counts.quarantined, counts.released) == (1, 0, 1)
+    assert stored_row(gup_db, "h1")["categorie_code"] == "depots_sauvages"
+    assert stored_row(gup_db, "h1")["statut"] == "closed"
+    assert quarantine_row(gup_db, "h1")["etat"] == "released"
+
+
+def test_a_category_chosen_in_the_quarantine_is_kept_when_the_record_changes(gup_db):
+    record = dict(odd_requests()[0], service_request_id="h2", service_code="XYZ")
+    receive(gup_db, record)
+    choose_category(gup_db, "h2", "depots_sauvages")  # not released yet
+    counts = receive(gup_db, dict(record, description="Toujours là"))
+    assert (counts.updated, counts.quarantined, counts.released) == (1, 0, 1)
+    assert stored_row(gup_db, "h2")["categorie_code"] == "depots_sauvages"
+
+
+def test_a_new_external_code_applies_its_mapping_instead_of_the_old_choice(gup_db):
+    ingest.save_source(gup_db, ingest.Source(nom="lot", type="fichier", mapping=dict(MAPPING)))
+    record = dict(odd_requests()[0], service_request_id="h3", service_code="XYZ")
+    released_by_hand(gup_db, record)
+    counts = receive(gup_db, dict(record, service_code="0042"))  # mapped to graffitis
+    assert (counts.updated, counts.quarantined) == (1, 0)
+    row = stored_row(gup_db, "h3")
+    assert (row["categorie_code"], row["code_service_externe"]) == ("graffitis", "0042")
+
+
+def test_a_rejected_report_that_comes_back_changed_is_pending_again(gup_db):
+    record = dict(odd_requests()[0], service_request_id="rj", long=2.35, lat=48.86)  # in Paris
+    receive(gup_db, record)
+    assert jobs.reject_quarantined(gup_db, [quarantine_row(gup_db, "rj")["id"]], "doublon") == 1
+    counts = receive(gup_db, dict(record, description="Nid de poule, toujours là"))
+    assert (counts.updated, counts.quarantined) == (1, 1)
+    row = quarantine_row(gup_db, "rj")
+    assert (row["etat"], row["raisons"]) == ("pending", ["outside_territory"])
+    assert (row["motif_rejet"], row["traite_par"]) == (None, None)
+    assert row["description"] == "Nid de poule, toujours là"
+
+
+def test_a_released_report_given_a_bad_update_is_pending_again(gup_db):
+    record = dict(odd_requests()[0], service_request_id="rl", service_code="XYZ")
+    released_by_hand(gup_db, record)
+    counts = receive(gup_db, dict(record, requested_datetime="2031-01-01T10:00:00+01:00"))
+    assert (counts.updated, counts.quarantined, counts.released) == (1, 1, 0)
+    row = quarantine_row(gup_db, "rl")
+    assert (row["etat"], row["raisons"], row["traite_par"]) == ("pending", ["date_in_future"], None)
+    assert ingest.find_report(gup_db, "lot", "rl")["place"] == "pending"
+    assert stored_row(gup_db, "rl")["categorie_code"] == "depots_sauvages"  # the last good one
+
+
+@pytest.mark.parametrize("first", [{}, {"long": None, "lat": None}], ids=["stored", "quarantined"])
+def test_an_update_stores_its_fingerprint_so_a_second_read_is_unchanged(gup_db, first):
+    record = dict(odd_requests()[0], service_request_id="fp", **first)
+    assert receive(gup_db, record).new == 1
+    changed = dict(record, status="closed", updated_datetime="2024-03-05T10:00:00+01:00")
+    assert receive(gup_db, changed).updated == 1
+    again = receive(gup_db, changed)
+    assert (again.unchanged, again.updated, again.quarantined) == (1, 0, 0)
+
+
+# --- a point exactly on a shared commune border -------------------------------------------------
+
+BORDER_VERTEX = (2.33893, 48.77445)    # shared by Chevilly-Larue (94021) and L'Haÿ-les-Roses
+BORDER_MIDPOINT = (2.33481, 48.77049)  # of their edge (2.33584 48.77024, 2.33378 48.77074)
+
+
+def test_a_point_on_a_shared_commune_border_is_stored_not_quarantined(gup_db):
+    guard = ingest.guard_for(gup_db, ingest.ensure_source(gup_db, "lot", "fichier"))
+    communes = dict(zip(guard.insee_codes, guard.tree.geometries))
+    for point in (BORDER_VERTEX, BORDER_MIDPOINT):  # on the border of the communes as stored
+        assert all(communes[code].touches(shapely.Point(point)) for code in ("94021", "94038"))
+    counts = jobs.import_reports(gup_db, "lot", [report("v", lon=BORDER_VERTEX[0],
+                                                        lat=BORDER_VERTEX[1]),
+                                                 report("m", lon=BORDER_MIDPOINT[0],
+                                                        lat=BORDER_MIDPOINT[1])]).counts
+    assert (counts.new, counts.quarantined) == (2, 0)
+    assert {stored_row(gup_db, key)["code_insee"] for key in "vm"} <= {"94021", "94038"}

@@ -8,7 +8,7 @@ import pytest
 from gup_signalement_plugin.core.catalogue import read_catalogue_csv
 from gup_signalement_plugin.core.incoming import IncomingReport
 from gup_signalement_plugin.core.ingest import (PENDING, REJECTED, STORED, RunCounts, StoredState,
-                                                apply_proposals, fingerprint, latest_per_id,
+                                                check_with_fixes, fingerprint, latest_per_id,
                                                 plan_batch)
 from gup_signalement_plugin.core.quality import (QualityGuard, categories_requiring_description,
                                                  communes_from_records)
@@ -73,13 +73,39 @@ def test_a_record_unchanged_in_quarantine_or_rejected_is_left_alone(guard):
         assert (plan.unchanged, plan.trusted, plan.quarantined) == (1, [], [])
 
 
-def test_apply_proposals_swaps_coordinates_and_repairs_text(guard):
+def test_a_category_kept_on_a_quarantined_version_is_reused_while_the_code_stays(guard):
+    # a released report given a bad update: its pending row keeps the category chosen by hand
+    for place in (STORED, PENDING, REJECTED):
+        state = StoredState(place, "an older fingerprint", "depots_sauvages", "XYZ")
+        plan = plan_batch([report("7", service_code="XYZ")], {"7": state}, guard, "public")
+        assert [(r.external_id, r.category) for r in plan.trusted] == [("7", "depots_sauvages")]
+        assert plan.quarantined == [], place
+
+
+def test_a_new_external_code_gets_the_new_mapping_not_the_old_choice(guard):
+    for place in (STORED, PENDING):
+        state = StoredState(place, "an older fingerprint", "depots_sauvages", "XYZ")
+        mapped = plan_batch([report("8", service_code="0042")], {"8": state}, guard, "public")
+        assert [r.category for r in mapped.trusted] == ["graffitis"], place
+        unmapped = plan_batch([report("8", service_code="ABC")], {"8": state}, guard, "public")
+        assert [(r.reasons, r.category) for r in unmapped.quarantined] == [
+            (["unknown_category"], None)], place
+
+
+def test_fixes_accepted_are_applied_even_when_another_reason_remains(guard):
+    damaged = report("9", lon=VITRY[1], lat=VITRY[0], description="DÃ©pÃ´t", service_code="XYZ")
+    verdicts, fixes = check_with_fixes(guard, [damaged])
+    assert verdicts[0].codes == ["unknown_category"]
+    assert fixes == [{"lon": VITRY[0], "lat": VITRY[1], "description": "Dépôt"}]
+    assert (damaged.lon, damaged.lat, damaged.description) == (VITRY[0], VITRY[1], "Dépôt")
+
+
+def test_fixes_swap_coordinates_and_repair_text(guard):
     damaged = report("6", lon=VITRY[1], lat=VITRY[0], description="DÃ©pÃ´t")
-    verdict = guard.check([damaged])[0]
-    details = [{"code": r.code, "proposal": r.proposal} for r in verdict.reasons]
-    fixed = apply_proposals(damaged, details)
-    assert (fixed.lon, fixed.lat, fixed.description) == (VITRY[0], VITRY[1], "Dépôt")
-    assert guard.check([fixed])[0].ok
+    verdicts, fixes = check_with_fixes(guard, [damaged])
+    assert (damaged.lon, damaged.lat, damaged.description) == (VITRY[0], VITRY[1], "Dépôt")
+    assert verdicts[0].ok and verdicts[0].report is damaged and len(fixes) == 1
+    assert guard.check([damaged])[0].ok
 
 
 def test_run_counts_add_up_and_describe():

@@ -85,6 +85,31 @@ def test_swapped_coordinates_on_a_real_commune_point(guard, vitry_point):
     assert fixed.ok and fixed.insee_code == "94081"
 
 
+# Chevilly-Larue (94021) and L'Haÿ-les-Roses (94038) share these border vertices in
+# communes_gosb.geojson; the midpoint of their edge is exactly on it in floating point, and both
+# points stay exactly on the border of the communes as read back from PostGIS (tests/postgis).
+SHARED_BORDER = ("94021", "94038")
+BORDER_VERTEX = (2.33893, 48.77445)
+BORDER_EDGE = ((2.33584, 48.77024), (2.33378, 48.77074))
+BORDER_MIDPOINT = (2.33481, 48.77049)
+
+
+def test_the_border_points_are_exactly_on_the_shared_border(communes):
+    first, second = (communes[code] for code in SHARED_BORDER)
+    for commune in (first, second):
+        vertices = {tuple(xy) for xy in shapely.get_coordinates(commune.exterior).tolist()}
+        assert {BORDER_VERTEX, *BORDER_EDGE} <= vertices
+    assert BORDER_MIDPOINT == tuple((a + b) / 2 for a, b in zip(*BORDER_EDGE))
+    for point in (BORDER_VERTEX, BORDER_MIDPOINT):
+        assert first.touches(shapely.Point(point)) and second.touches(shapely.Point(point))
+
+
+@pytest.mark.parametrize("point", [BORDER_VERTEX, BORDER_MIDPOINT], ids=["vertex", "midpoint"])
+def test_a_point_on_a_shared_commune_border_is_inside(guard, point):
+    verdict = _only(guard, _report(point))
+    assert verdict.ok and verdict.insee_code in SHARED_BORDER
+
+
 @pytest.mark.parametrize("point, fragment", [
     ((2.3522, 48.8566), "hors des communes"),       # Paris, Hôtel de Ville
     ((2.25, 48.70), "hors des communes"),          # Essonne, outside the EPT
