@@ -99,9 +99,11 @@ def test_upgrade_keeps_the_data_of_a_released_database(postgis_dsn):
         install_frozen_v0(db)
         with db.transaction() as cur:
             cur.execute("""
-                INSERT INTO gup_signalement.commune (code_insee, nom, geom) VALUES ('94081', 'Vitry',
-                    ST_Multi(ST_MakeEnvelope(652000, 6852000, 654000, 6854000, 2154)));
-                INSERT INTO gup_signalement.categorie (code, libelle_public, libelle_interne, groupe)
+                INSERT INTO gup_signalement.commune (code_insee, nom, geom)
+                VALUES ('94081', 'Vitry',
+                        ST_Multi(ST_MakeEnvelope(652000, 6852000, 654000, 6854000, 2154)));
+                INSERT INTO gup_signalement.categorie
+                    (code, libelle_public, libelle_interne, groupe)
                 VALUES ('depot', 'Dépôt sauvage', 'Dépôt', 'Propreté');
                 INSERT INTO gup_signalement.commune_categorie (code_insee, categorie_code, etape)
                 VALUES ('94081', 'depot', 'public')""")

@@ -1,4 +1,4 @@
-"""The staged plugin under qgis_process (Debian: call qgis_process.bin, practice P7/P8)."""
+"""The staged plugin under qgis_process (Debian: call qgis_process.bin; DEVELOPER_GUIDE T6, T7)."""
 import json
 import os
 import subprocess
@@ -116,6 +116,6 @@ def test_a_scheduled_sync_writes_its_summary_to_stderr(loaded_profile, gup_db):
         done = qgis_process(loaded_profile, "run", "gup_signalement:sync_open311_source", "--",
                             "CONNECTION_NAME=gup_qp", "SOURCE=appli")
     assert done.returncode == 0, done.stdout + done.stderr
-    summary = [line for line in done.stderr.splitlines()
-               if " INFO gup_signalement_plugin.ingest_jobs: Run 1 of source 'appli' done: " in line]
+    expected = " INFO gup_signalement_plugin.ingest_jobs: Run 1 of source 'appli' done: "
+    summary = [line for line in done.stderr.splitlines() if expected in line]
     assert len(summary) == 1 and "30 read, 30 new" in summary[0], done.stderr
