@@ -23,7 +23,7 @@ help:
 	@echo "make bench    run the benchmarks in bench/"
 
 # Debian packages, installed before any PostgreSQL server is started (installing PostGIS may
-# upgrade PostgreSQL under a running server: see docs/QGIS_PLUGIN_PRACTICE P14).
+# upgrade PostgreSQL under a running server: docs/DEVELOPER_GUIDE.md T12).
 deps:
 	@if ! dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
 	  echo "Installing Debian packages: $(APT_PACKAGES)"; \

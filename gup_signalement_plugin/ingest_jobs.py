@@ -8,6 +8,7 @@ data-quality guard) and each batch is written in ONE transaction with the run's 
 source's cursor, so that a failure after page 7 keeps pages 1-7 and the next run resumes."""
 import dataclasses
 import datetime as dt
+import logging
 import queue
 import threading
 import uuid
@@ -23,6 +24,8 @@ from .core.ingest import (STORED, BatchPlan, RunCounts, check_with_fixes, finger
 from .db import ingest_repository as ingest
 from .db.database import Database, DatabaseError
 from .db.ingest_repository import Source
+
+LOGGER = logging.getLogger(__name__)
 
 Progress = Callable[[float], None]
 Log = Callable[[str], None]
@@ -125,7 +128,8 @@ def _close_run(db: Database, run_id: int, state: str, message: str) -> None:
     try:
         ingest.finish_run(db, run_id, state, message)
     except DatabaseError:
-        pass
+        LOGGER.warning("Run %s could not be closed as %s; the next run of its source will close "
+                       "it as interrupted", run_id, state, exc_info=True)
 
 
 def _lock_source(db: Database, name: str) -> None:
@@ -137,8 +141,9 @@ def _lock_source(db: Database, name: str) -> None:
 def _unlock_source(db: Database, name: str) -> None:
     try:
         ingest.unlock_source(db, name)
-    except DatabaseError:
-        pass  # a lost session has released its lock already
+    except DatabaseError:  # a lost session has released its lock already
+        LOGGER.warning("Source '%s' could not be unlocked (a lost session releases its lock)",
+                       name, exc_info=True)
 
 
 def _run(db: Database, source: Source, batches, window=None, progress: Progress = lambda p: None,
@@ -155,15 +160,20 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
         try:
             result.counts = _batch_loop(db, source, run_id, batches, progress, is_canceled, log)
         except Canceled as exc:
+            LOGGER.info("Run %s of source '%s' canceled: %s", run_id, source.nom, exc)
             _close_run(db, run_id, "canceled", str(exc))
             raise
         except GupError as exc:
+            LOGGER.warning("Run %s of source '%s' failed: %s", run_id, source.nom, exc)
             _close_run(db, run_id, "failed", str(exc))
             raise
         except Exception as exc:  # a bug: the run says so instead of looking interrupted
+            LOGGER.error("Run %s of source '%s' failed", run_id, source.nom, exc_info=True)
             _close_run(db, run_id, "failed", "{}: {}".format(type(exc).__name__, exc))
             raise
         ingest.finish_run(db, run_id, "done", source=source.nom, synced_until=synced_until)
+        LOGGER.info("Run %s of source '%s' done: %s", run_id, source.nom,
+                    result.counts.describe())
         return result
     finally:
         if lock:

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .__about__ import I18N_DIR, PLUGIN_SLUG, PROVIDER_ID, resource_path
 from .processing.provider import GupProvider
+from .toolbelt.log import setup_logging
 
 
 def user_locale() -> str:
@@ -31,6 +32,7 @@ class GupSignalementPlugin:
         self.translator = None
         self.phone_tool = None
         self._install_translator()
+        setup_logging()  # desktop and qgis_process: both build the plugin object first
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("GupSignalementPlugin", text)

@@ -28,7 +28,7 @@ run_layer() {  # name, pytest args...
   echo "=== test layer: $name"
   "$PY" -m pytest "$@" --junitxml="$REPORTS/$name.xml"
   local rc=$?
-  # pytest-qgis may abort in exitQgis() after every test passed (practice P6): judge the report.
+  # pytest-qgis may abort in exitQgis() after every test passed (docs/DEVELOPER_GUIDE.md T5): judge the report.
   if [ $rc -ne 0 ] && [ $rc -ne 1 ] && [ -f "$REPORTS/$name.xml" ] && [ $rc -gt 5 ]; then
     echo "pytest exited with $rc after writing its report; judging the report"
     rc=0

@@ -1,7 +1,7 @@
 """Fixtures shared by all test layers.
 
 No plugin import and no QGIS object at module level here (pytest-qgis patches iface and starts
-QgsApplication in pytest_configure, after conftest import: see QGIS_PLUGIN_PRACTICE P3/P4)."""
+QgsApplication in pytest_configure, after conftest import: see docs/DEVELOPER_GUIDE.md T3)."""
 import os
 import uuid
 

@@ -6,11 +6,12 @@ HTTPAdapter: connect and read errors, connection resets, timeouts and 500/502/50
 exponential back-off. requests reads the body after urllib3 has returned, so the adapter never
 sees a connection closed mid-body (psf/requests#4568, #5948, #6512); for that one case the same
 Retry object is asked (``increment``/``sleep``) whether and when to try again, so that there is
-one policy and one budget.
+one policy and one budget. Each retry is logged (WARNING), and so is giving up (ERROR).
 
 ``requests_window`` is a generator of pages: the caller stores each page as it arrives, and a
 failure after page 7 leaves pages 1-7 stored; the error carries the cursor to resume from."""
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Tuple
@@ -25,6 +26,7 @@ from ..core.incoming import DEFAULT_SOURCE_TZ, IncomingReport, parse_timestamp
 from ..core.open311_parse import (FORMAT_JSON, FORMAT_XML, Open311Error, detect_format,
                                   error_message, parse_requests, parse_services)
 
+LOGGER = logging.getLogger(__name__)
 RETRY_STATUSES = (500, 502, 503, 504)
 MAX_WINDOW = dt.timedelta(days=90)
 _SECRET_PARAM = re.compile(r"(api_key=)[^&\s'\"]+")
@@ -104,6 +106,26 @@ def _root_cause(exc: BaseException) -> str:
     return "{} ({})".format(redact(text), type(reason).__name__)
 
 
+class LoggedRetry(Retry):
+    """The Retry policy, logging each retry and the give-up (URLs without the API key)."""
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None,
+                  _stacktrace=None):
+        where = redact("{}://{}:{}{}".format(_pool.scheme, _pool.host, _pool.port, url)
+                       if _pool is not None else str(url))
+        cause = _root_cause(error) if error is not None else "HTTP {}".format(
+            getattr(response, "status", "?"))
+        try:
+            retry = super().increment(method, url, response, error, _pool, _stacktrace)
+        except MaxRetryError:
+            LOGGER.error("Open311 GET %s: %s; giving up after %d retries", where, cause,
+                         len(self.history))
+            raise
+        LOGGER.warning("Open311 GET %s: %s; retry %d (%s left)", where, cause,
+                       len(retry.history), retry.total)
+        return retry
+
+
 class Open311Client:
     """Reads one Open311 GeoReport v2 endpoint, e.g. ``https://host/open311/v2``.
 
@@ -132,10 +154,11 @@ class Open311Client:
         self.tz_name = tz_name
         self.max_window = max_window
         self.max_pages_per_window = max_pages_per_window
-        self.retry = Retry(total=retries, connect=retries, read=retries, status=retries,
-                           other=0, redirect=3, backoff_factor=backoff_factor,
-                           status_forcelist=RETRY_STATUSES, allowed_methods=frozenset(["GET"]),
-                           raise_on_status=False, respect_retry_after_header=False)
+        self.retry = LoggedRetry(total=retries, connect=retries, read=retries, status=retries,
+                                 other=0, redirect=3, backoff_factor=backoff_factor,
+                                 status_forcelist=RETRY_STATUSES,
+                                 allowed_methods=frozenset(["GET"]), raise_on_status=False,
+                                 respect_retry_after_header=False)
         self.session = session or requests.Session()
         adapter = HTTPAdapter(max_retries=self.retry)
         self.session.mount("http://", adapter)

@@ -1,7 +1,8 @@
 """Routing of reports to the competent service: the pure-Python executor (vectorised).
 
-The database applies the same rules (function ``gup_signalement.route`` in sql/install/
-50_routing.sql, run by a trigger on arrival); a parity test requires identical results.
+The database applies the same rules (function ``gup_signalement.route``, defined in
+sql/upgrade/upgrade_to_0.2.0.sql unless a later upgrade file replaces it, run by a trigger on
+arrival); a parity test requires identical results.
 
 Rules, in order:
 1. commune: the commune intersecting the point (border included); on a shared border the

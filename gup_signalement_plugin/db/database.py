@@ -2,7 +2,7 @@
 
 We use psycopg2 (shipped with QGIS) rather than QgsAbstractDatabaseProviderConnection.executeSql:
 executeSql has no bind parameters, raises exceptions of two unrelated classes and leaves its
-session aborted after a failed transaction (see docs/QGIS_PLUGIN_PRACTICE P9, P12)."""
+session aborted after a failed transaction (docs/DEVELOPER_GUIDE.md, trap T8)."""
 import contextlib
 from typing import Any, Dict, Iterator, List, Optional, Sequence
 

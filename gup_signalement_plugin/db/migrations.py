@@ -1,9 +1,11 @@
-"""Versioned database structure: a fresh install, then one upgrade file per version.
+"""Versioned database structure: one definition per version, no copies.
 
-- ``sql/install/*.sql`` is the structure of the current version, run in file-name order;
+- ``sql/base/*.sql`` is the first released structure (0.1.0), frozen, run in file-name order;
 - ``sql/upgrade/upgrade_to_X.Y.Z.sql`` takes a database from the previous version to X.Y.Z.
-Each install or upgrade step runs in one transaction, so a failure leaves the database as it was.
-SQL files therefore hold no BEGIN/COMMIT (a unit test checks it)."""
+A fresh install runs the base then every upgrade file in version order, in ONE transaction; an
+upgrade runs each pending file in its own transaction. Either way a failure leaves the database
+as it was, so SQL files hold no BEGIN/COMMIT (a unit test checks it, with the other invariants:
+docs/DEVELOPER_GUIDE.md, "The database structure")."""
 import re
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
@@ -27,8 +29,14 @@ def parse_version(text: str) -> Tuple[int, int, int]:
     return tuple(int(part) for part in match.groups())  # type: ignore[return-value]
 
 
+def base_files(sql_dir: Path = SQL_DIR) -> List[Path]:
+    """The frozen structure of BASE_VERSION, in file-name order."""
+    return sorted((sql_dir / "base").glob("*.sql"))
+
+
 def install_files(sql_dir: Path = SQL_DIR) -> List[Path]:
-    return sorted((sql_dir / "install").glob("*.sql"))
+    """What a fresh install runs: the base, then every upgrade file in version order."""
+    return base_files(sql_dir) + [path for _version, path in upgrade_files(sql_dir)]
 
 
 def upgrade_files(sql_dir: Path = SQL_DIR) -> List[Tuple[Tuple[int, int, int], Path]]:

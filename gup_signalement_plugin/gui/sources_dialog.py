@@ -5,6 +5,7 @@ The task opens its own database connection in its worker thread (a psycopg2 conn
 crosses threads). What a canceled or failed synchronisation stored stays stored: the next run
 resumes after the last stored page."""
 import dataclasses
+import logging
 import re
 from typing import Dict, List, Optional
 
@@ -29,6 +30,7 @@ from ..toolbelt.incoming_text import counts_summary, run_state_label
 from ..toolbelt.values import aware_datetime, qdatetime, short_datetime
 from .connection_picker import connection_row
 
+LOGGER = logging.getLogger(__name__)
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")  # the CHECK of source.nom
 TIME_ZONES = ("Europe/Paris", "UTC")
 NO_DATE = QDateTime(2000, 1, 1, 0, 0)  # the minimum of the first-date field means "not set"
@@ -92,8 +94,12 @@ class SyncTask(QgsTask):
             return True
         except GupError as exc:  # Open311Error, DatabaseError, Canceled...: readable messages
             self.error = str(exc)
+            LOGGER.warning("Synchronisation task of source '%s' ended: %s", self.source_name,
+                           self.error)
         except Exception as exc:  # noqa: BLE001 - a task must not raise: say what happened
             self.error = "{}: {}".format(type(exc).__name__, exc)
+            LOGGER.error("Synchronisation task of source '%s' failed", self.source_name,
+                         exc_info=True)
         return False
 
     def finished(self, result: bool) -> None:  # noqa: ARG002 - called by QGIS, main thread

@@ -1,4 +1,4 @@
-"""Attribute values from QGIS as plain Python (NULL QVariants become None: practice P10), and
+"""Attribute values from QGIS as plain Python (NULL QVariants become None: DEVELOPER_GUIDE T9), and
 date-times between Qt and Python."""
 import datetime as dt
 

@@ -1,5 +1,4 @@
-"""Install, refuse to overwrite, upgrade, and the 'old install + upgrades == fresh install' proof."""
-from pathlib import Path
+"""Install and refuse to overwrite (the upgrade proof is test_upgrade_equivalence.py)."""
 
 import pytest
 
@@ -7,7 +6,6 @@ from gup_signalement_plugin.db import migrations
 from gup_signalement_plugin.db.database import Database, DatabaseError
 
 pytestmark = pytest.mark.postgis
-FROZEN_V0 = Path(__file__).resolve().parent.parent / "data" / "sql_v0_1_0"
 
 
 def test_create_structure_installs_target_version(postgis_dsn):

@@ -1,4 +1,12 @@
-"""A database installed with the frozen 0.1.0 SQL and upgraded equals a fresh install."""
+"""A database installed by the released 0.1.0 plugin and upgraded equals a fresh install.
+
+A fresh install runs sql/base (0.1.0) and every upgrade file in ONE transaction; an installed
+database runs the released 0.1.0 files (tests/data/sql_v0_1_0, never edited), then each pending
+upgrade in its own transaction, keeping its data. Each version has one definition, so what this
+proves is: the base the plugin installs is still the released 0.1.0 (editing sql/base instead of
+adding a version fails here), the upgrades do not depend on running in one transaction or on the
+metadata rows, and an upgrade keeps the data. The file invariants (no BEGIN/COMMIT, version
+order, step headers, plugin version) are in tests/unit/test_sql_files.py."""
 from pathlib import Path
 
 import pytest
@@ -84,6 +92,29 @@ def test_upgraded_database_equals_fresh_install(upgraded_and_fresh):
     for part in SNAPSHOT_QUERIES:
         assert upgraded[part] == installed[part], part
     assert any("signalement" in row[0] for row in installed["columns"])
+
+
+def test_upgrade_keeps_the_data_of_a_released_database(postgis_dsn):
+    with Database(postgis_dsn, author="pytest") as db:
+        install_frozen_v0(db)
+        with db.transaction() as cur:
+            cur.execute("""
+                INSERT INTO gup_signalement.commune (code_insee, nom, geom)
+                VALUES ('94081', 'Vitry',
+                        ST_Multi(ST_MakeEnvelope(652000, 6852000, 654000, 6854000, 2154)));
+                INSERT INTO gup_signalement.categorie
+                    (code, libelle_public, libelle_interne, groupe)
+                VALUES ('depot', 'Dépôt sauvage', 'Dépôt', 'Propreté');
+                INSERT INTO gup_signalement.commune_categorie (code_insee, categorie_code, etape)
+                VALUES ('94081', 'depot', 'public')""")
+        migrations.upgrade_structure(db)
+        assert db.query("SELECT code_insee, categorie_code, etape::text AS etape "
+                        "FROM gup_signalement.commune_categorie") == [
+            {"code_insee": "94081", "categorie_code": "depot", "etape": "public"}]
+        assert db.scalar("SELECT count(*) FROM gup_signalement.commune_categorie_historique") == 1
+        assert [row["version"] for row in db.query(
+            "SELECT version FROM gup_signalement.metadata ORDER BY id")] == [
+            "0.1.0"] + ["{}.{}.{}".format(*v) for v, _p in migrations.upgrade_files()]
 
 
 def test_snapshot_sees_a_difference(upgraded_and_fresh):

@@ -1,4 +1,4 @@
-"""QGIS-layer fixtures. Plugin modules are imported inside fixtures only (practice P3/P4)."""
+"""QGIS-layer fixtures. Plugin modules are imported inside fixtures only (docs/DEVELOPER_GUIDE.md T3)."""
 import pytest
 
 

@@ -1,4 +1,4 @@
-"""The staged plugin under qgis_process (Debian: call qgis_process.bin, practice P7/P8)."""
+"""The staged plugin under qgis_process (Debian: call qgis_process.bin; DEVELOPER_GUIDE T6, T7)."""
 import json
 import os
 import subprocess
@@ -100,3 +100,22 @@ def test_scheduled_open311_sync_from_the_command_line(loaded_profile, gup_db):
     assert (full["NEW"], full["UNCHANGED"]) == (0, 120)
     assert incremental["READ"] == 0
     assert gup_db.scalar("SELECT count(*) FROM gup_signalement.synchronisation WHERE etat = 'done'") == 3
+
+
+def test_a_scheduled_sync_writes_its_summary_to_stderr(loaded_profile, gup_db):
+    """Under cron nobody reads QGIS's message log: the run's summary goes to stderr."""
+    import datetime as dt
+
+    from gup_signalement_plugin.db import ingest_repository as ingest
+    from tests.open311_server import Open311TestServer, synthetic_requests
+
+    with Open311TestServer(items=synthetic_requests(30, seed=8, span_days=20)) as server:
+        ingest.save_source(gup_db, ingest.Source(
+            nom="appli", type="open311", url=server.url,
+            synchro_depuis=dt.datetime(2023, 12, 1, tzinfo=dt.timezone.utc)))
+        done = qgis_process(loaded_profile, "run", "gup_signalement:sync_open311_source", "--",
+                            "CONNECTION_NAME=gup_qp", "SOURCE=appli")
+    assert done.returncode == 0, done.stdout + done.stderr
+    expected = " INFO gup_signalement_plugin.ingest_jobs: Run 1 of source 'appli' done: "
+    summary = [line for line in done.stderr.splitlines() if expected in line]
+    assert len(summary) == 1 and "30 read, 30 new" in summary[0], done.stderr

@@ -1,5 +1,6 @@
 """The Open311 client against a real HTTP server on loopback (tests/open311_server.py)."""
 import datetime as dt
+import logging
 
 import pytest
 
@@ -130,6 +131,33 @@ def test_gives_up_with_a_clear_error_naming_the_endpoint():
     assert error.endpoint == server.url + "/requests.json" and error.endpoint in str(error)
     assert "HTTP 503" in str(error) and "Nothing was fetched" in str(error)
     assert "s3cret" not in str(error)
+
+
+def _client_log(caplog):
+    return [(r.levelno, r.getMessage()) for r in caplog.records
+            if r.name == "gup_signalement_plugin.connectors.open311_client"]
+
+
+def test_each_retry_and_the_give_up_are_logged_without_the_key(caplog):
+    caplog.set_level(logging.INFO)
+    with Open311TestServer(count=50, faults=Faults(status_first=100)) as server:
+        with pytest.raises(Open311NetworkError):
+            _client(server, retries=2, api_key="s3cret").services()
+    url = server.url + "/services.json?api_key=***"
+    assert _client_log(caplog) == [
+        (logging.WARNING, "Open311 GET {}: HTTP 503; retry 1 (1 left)".format(url)),
+        (logging.WARNING, "Open311 GET {}: HTTP 503; retry 2 (0 left)".format(url)),
+        (logging.ERROR, "Open311 GET {}: HTTP 503; giving up after 2 retries".format(url))]
+
+
+def test_a_retry_after_a_connection_closed_mid_body_is_logged(caplog):
+    caplog.set_level(logging.INFO)
+    with Open311TestServer(count=20, faults=Faults(close_mid_body_first=1)) as server:
+        assert len(_client(server).services()) == 4
+    [(level, message)] = _client_log(caplog)
+    assert level == logging.WARNING and message.startswith(
+        "Open311 GET {}/services.json: ".format(server.url))
+    assert message.endswith("body bytes (ProtocolError); retry 1 (2 left)")
 
 
 def test_unreachable_server():

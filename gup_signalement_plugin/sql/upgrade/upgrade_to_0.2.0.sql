@@ -1,5 +1,5 @@
 -- Structure 0.2.0: services, competence perimeters, reports and their routing.
--- Upgrade 0.1.0 -> 0.2.0; the same text is sql/install/50_routing.sql (a test proves install == 0.1.0 + upgrades).
+-- Upgrade 0.1.0 -> 0.2.0 (see docs/DEVELOPER_GUIDE.md, "The database structure").
 --
 -- Routing rules (the Python core, core/routing.py, applies the same ones; a parity test checks it):
 --  1. commune: the commune whose polygon intersects the point; on a shared border the lowest

@@ -1,5 +1,5 @@
 -- Structure 0.3.0: incoming channels (Open311 feeds, files, phone), quarantine, sync runs.
--- Upgrade 0.2.0 -> 0.3.0; the same text is sql/install/60_incoming.sql (a test proves install == 0.1.0 + upgrades).
+-- Upgrade 0.2.0 -> 0.3.0 (see docs/DEVELOPER_GUIDE.md, "The database structure").
 --
 -- A report is stored once per (source, id_externe): in signalement when the data-quality guard
 -- trusts it, else in quarantaine with its reasons, until a person fixes and releases it (or
