@@ -13,7 +13,9 @@ from .core.communes import CommuneRecord, validate_communes
 from .core.errors import GupError, InputError
 from .core.open311_services import (build_services, default_message_for, services_file_name,
                                     services_to_json, services_to_xml)
+from .core.services import read_services_csv, services_to_csv
 from .db import repositories as repo
+from .db import services_repository
 from .db.database import Database
 
 Progress = Callable[[float], None]
@@ -44,6 +46,19 @@ def import_settings(db: Database, data: bytes, source: str) -> int:
 def export_settings(db: Database) -> bytes:
     return settings_to_csv(sorted(repo.list_settings(db),
                                   key=lambda s: (s.insee_code, s.category_code)))
+
+
+def import_services(db: Database, data: bytes, source: str) -> int:
+    """Check a services CSV (every line, against the communes), then insert or update its
+    services (matched on their name) in one transaction; returns how many."""
+    communes = [c["code_insee"] for c in repo.list_communes(db)]
+    inserted, updated = services_repository.import_services(
+        db, read_services_csv(data, communes, source))
+    return inserted + updated
+
+
+def export_services(db: Database) -> bytes:
+    return services_to_csv(services_repository.list_services(db))
 
 
 @dataclass

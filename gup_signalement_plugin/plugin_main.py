@@ -75,6 +75,10 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Publish for the reporting app (Open311)…"),
                          lambda: self.run_algorithm("export_open311_services"))
         self._add_action(None, self.tr("Services…"), self.open_services)
+        self._add_action(None, self.tr("Import services…"),
+                         lambda: self.run_algorithm("import_services"))
+        self._add_action(None, self.tr("Export services…"),
+                         lambda: self.run_algorithm("export_services"))
         self._add_action(None, self.tr("Competence perimeters and reports layers"),
                          self.add_routing_layers)
         self._add_action(None, self.tr("Export competence perimeters…"),

@@ -247,42 +247,42 @@
 <context>
     <name>CheckCoverage</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="203"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="210"/>
         <source>Check competence coverage</source>
         <translation>Vérifier la couverture des compétences</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="206"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="213"/>
         <source>For one category: the parts of the territory where no service is competent (gaps), where two services compete with the same priority (overlaps), and a summary per commune.</source>
         <translation>Pour une catégorie : les parties du territoire où aucun service n'est compétent (lacunes), celles où deux services sont en concurrence avec la même priorité (chevauchements), et un bilan par commune.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="212"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="213"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="220"/>
         <source>Day (YYYY-MM-DD, empty = today)</source>
         <translation>Jour (AAAA-MM-JJ, vide = aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="215"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="222"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="217"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="224"/>
         <source>Overlaps</source>
         <translation>Chevauchements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="226"/>
         <source>Coverage per commune</source>
         <translation>Couverture par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="258"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="265"/>
         <source>Gaps: {:.0f} m², overlaps: {}.</source>
         <translation>Lacunes : {:.0f} m², chevauchements : {}.</translation>
     </message>
@@ -331,22 +331,22 @@
 <context>
     <name>DryRunCommuneSettings</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="406"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="422"/>
         <source>Dry-run an edited category opening per commune</source>
         <translation>Simulation d'une ouverture des catégories modifiée par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="409"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="425"/>
         <source>Routes every stored report with the communes x categories settings of the given CSV file (in the format of the export, for example an edited export) instead of the stored ones, and outputs the reports that would change service or status (before and after: status, service, reason), with counts per commune and per service. The cells of the file replace the stored ones as the import would (experiment perimeters are kept); nothing is written to the database.</source>
         <translation>Route tous les signalements enregistrés avec le paramétrage communes × catégories du fichier CSV donné (au format de l'export, par exemple un export modifié) au lieu du paramétrage enregistré, et donne les signalements qui changeraient de service ou de statut (avant et après : statut, service, raison), avec les effectifs par commune et par service. Les cellules du fichier remplacent celles enregistrées comme le ferait l'import (les périmètres d'expérimentation sont conservés) ; rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="419"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="435"/>
         <source>Edited communes x categories CSV file</source>
         <translation>Fichier CSV communes × catégories modifié</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="427"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="443"/>
         <source>{} cells read from {}.</source>
         <translation>{} cellules lues dans {}.</translation>
     </message>
@@ -354,19 +354,24 @@
 <context>
     <name>DryRunPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="378"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="385"/>
         <source>Dry-run edited perimeters</source>
         <translation>Simuler des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="381"/>
-        <source>Routes every stored report with the perimeters of the given layer (for example an edited copy) instead of the stored ones, and outputs the reports that would change service or status, with counts per commune and per service. Nothing is written to the database.</source>
-        <translation>Route chaque signalement enregistré avec les périmètres de la couche donnée (par exemple une copie modifiée) au lieu des périmètres enregistrés, et produit les signalements qui changeraient de service ou de statut, avec les décomptes par commune et par service. Rien n'est écrit dans la base.</translation>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="397"/>
+        <source>Edited perimeters layer</source>
+        <translation>Couche des périmètres modifiés</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="388"/>
-        <source>Edited perimeters layer</source>
-        <translation>Couche des périmètres modifiés</translation>
+        <source>Routes every stored report with the perimeters of the given layer (for example an edited copy) instead of the stored ones, and outputs the reports that would change service or status, with counts per commune and per service. The layer is checked as the import checks it (the same problems refuse it; invalid geometries are repaired only when asked). Nothing is written to the database.</source>
+        <translation>Route tous les signalements enregistrés avec les périmètres de la couche donnée (par exemple une copie modifiée) au lieu des périmètres enregistrés, et produit les signalements qui changeraient de service ou de statut, avec les nombres par commune et par service. La couche est contrôlée comme à l'import (les mêmes problèmes la refusent ; les géométries invalides ne sont réparées que sur demande). Rien n'est écrit dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="408"/>
+        <source>The edited perimeters cannot be used:</source>
+        <translation>Les périmètres modifiés ne sont pas utilisables :</translation>
     </message>
 </context>
 <context>
@@ -446,50 +451,68 @@
 <context>
     <name>ExportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="286"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="293"/>
         <source>Export competence perimeters</source>
         <translation>Exporter les périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="289"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="296"/>
         <source>Writes the stored competence perimeters (service name, name, categories separated by commas, priority, extra recipient, validity dates, geometry in Lambert-93) to a GeoPackage (.gpkg) or to a CSV file with a WKT column (.csv, &apos;;&apos; separated), chosen by the file extension. Both are read back by the import algorithm (for the CSV, see its help).</source>
         <translation>Écrit les périmètres de compétence enregistrés (nom du service, nom, catégories séparées par des virgules, priorité, destinataire supplémentaire, dates de validité, géométrie en Lambert-93) dans un GeoPackage (.gpkg) ou dans un fichier CSV avec une colonne WKT (.csv, séparateur « ; »), selon l'extension du fichier. Les deux se relisent avec l'algorithme d'import (pour le CSV, voir son aide).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="297"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="304"/>
         <source>Perimeters file</source>
         <translation>Fichier des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="297"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="304"/>
         <source>GeoPackage (*.gpkg);;CSV with a WKT column (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV avec une colonne WKT (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="300"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="307"/>
         <source>Perimeters exported</source>
         <translation>Périmètres exportés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="306"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="313"/>
         <source>Choose a .gpkg or a .csv file, not &apos;{}&apos;.</source>
         <translation>Choisissez un fichier .gpkg ou .csv, pas « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="323"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="330"/>
         <source>Cannot write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="325"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="332"/>
         <source>{} perimeters written to {}.</source>
         <translation>{} périmètres écrits dans {}.</translation>
     </message>
 </context>
 <context>
+    <name>ExportServices</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="39"/>
+        <source>Export services (CSV)</source>
+        <translation>Exporter les services (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="42"/>
+        <source>Services CSV file</source>
+        <translation>Fichier CSV des services</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="45"/>
+        <source>Writes every service (name, type, insee_code, emails, active) as a CSV file (UTF-8 with BOM, &apos;;&apos; separated) that the import algorithm reads back.</source>
+        <translation>Écrit tous les services (name, type, insee_code, emails, active) dans un fichier CSV (UTF-8 avec BOM, séparateur « ; ») que l'algorithme d'import relit.</translation>
+    </message>
+</context>
+<context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="27"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="29"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -537,69 +560,79 @@
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="84"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="198"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="202"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="180"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="184"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="183"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="187"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="82"/>
         <source>Export competence perimeters…</source>
         <translation>Exporter les périmètres de compétence…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
         <source>Incoming report sources and synchronisation…</source>
         <translation>Sources des signalements entrants et synchronisation…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
         <source>Quarantined reports layer (to fix and release)</source>
         <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="91"/>
         <source>Release quarantined reports…</source>
         <translation>Libérer des signalements en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="93"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="133"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="137"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="140"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="144"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
+        <source>Import services…</source>
+        <translation>Importer des services…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <source>Export services…</source>
+        <translation>Exporter les services…</translation>
     </message>
 </context>
 <context>
@@ -694,39 +727,39 @@
 <context>
     <name>ImportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="127"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="132"/>
         <source>Import competence perimeters</source>
         <translation>Importer des périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="147"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="152"/>
         <source>Perimeters layer</source>
         <translation>Couche des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="148"/>
-        <source>Repair invalid geometries (ST_MakeValid)</source>
-        <translation>Réparer les géométries invalides (ST_MakeValid)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="150"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="154"/>
         <source>Replace the existing perimeters of these services</source>
         <translation>Remplacer les périmètres existants de ces services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="152"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="156"/>
         <source>Perimeters imported</source>
         <translation>Périmètres importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="162"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="169"/>
         <source>{} perimeters imported.</source>
         <translation>{} périmètres importés.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="130"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="135"/>
         <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.&lt;br&gt;&lt;br&gt;A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input &lt;code&gt;delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;amp;wktField=WKT&amp;amp;crs=EPSG:2154&lt;/code&gt;. An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
         <translation>Importe des périmètres de compétence depuis une couche de polygones (transformés en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fausse.&lt;br&gt;&lt;br&gt;Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée &lt;code&gt;delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154&lt;/code&gt;. Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="166"/>
+        <source>No perimeter was imported:</source>
+        <translation>Aucun périmètre n'a été importé :</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1109,24 @@
     </message>
 </context>
 <context>
+    <name>ImportServices</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="14"/>
+        <source>Import services (CSV)</source>
+        <translation>Importer des services (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="17"/>
+        <source>Services CSV file</source>
+        <translation>Fichier CSV des services</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="20"/>
+        <source>Inserts or updates services from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos; separated) with the columns name, type (commune, ept, syndicat, bailleur, autre), insee_code (the commune, may be empty), emails (separated by commas) and active (true/false, default true). A service is matched on its name (case ignored); services missing from the file are left as they are. The whole file is checked first (empty or duplicate names, unknown types or communes, bad e-mail addresses): if a line is wrong nothing is imported and each problem is listed with its line.</source>
+        <translation>Ajoute ou met à jour des services à partir d'un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; séparateur « ; » ou « , ») avec les colonnes name (nom), type (commune, ept, syndicat, bailleur, autre), insee_code (la commune, peut être vide), emails (séparés par des virgules) et active (true/false, true par défaut). Un service est reconnu par son nom (sans tenir compte des majuscules) ; les services absents du fichier ne sont pas modifiés. Tout le fichier est d'abord contrôlé (noms vides ou en double, types ou communes inconnus, adresses e-mail incorrectes) : si une ligne est fausse, rien n'est importé et chaque problème est listé avec sa ligne.</translation>
+    </message>
+</context>
+<context>
     <name>IncomingLayers</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="28"/>
@@ -1220,6 +1271,49 @@
         <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="71"/>
         <source>Experiment perimeters</source>
         <translation>Périmètres d'expérimentation</translation>
+    </message>
+</context>
+<context>
+    <name>PerimeterText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="13"/>
+        <source>unknown service &apos;{service}&apos;</source>
+        <translation>service inconnu « {service} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="14"/>
+        <source>unknown categor(y/ies): {codes}</source>
+        <translation>catégorie(s) inconnue(s) : {codes}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="15"/>
+        <source>valid_to is before valid_from ({valid_to} &lt; {valid_from})</source>
+        <translation>la date de fin est avant la date de début ({valid_to} &lt; {valid_from})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="17"/>
+        <source>no geometry</source>
+        <translation>pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="18"/>
+        <source>not a polygon</source>
+        <translation>pas un polygone</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="19"/>
+        <source>invalid geometry: {reason} (fix it, or use the repair option)</source>
+        <translation>géométrie invalide : {reason} (corrigez-la, ou cochez l&apos;option de réparation)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="21"/>
+        <source>invalid geometry repaired ({reason})</source>
+        <translation>géométrie invalide réparée ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="22"/>
+        <source>entirely outside the territory&apos;s communes</source>
+        <translation>entièrement hors des communes du territoire</translation>
     </message>
 </context>
 <context>
@@ -1411,22 +1505,22 @@
 <context>
     <name>RerouteReports</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="174"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="181"/>
         <source>Re-route reports</source>
         <translation>Router à nouveau les signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="177"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="184"/>
         <source>Routes again every report in the database with the current services, perimeters and category matrix (reports routed by hand are kept). New reports are routed on arrival by the database itself.</source>
         <translation>Route à nouveau chaque signalement de la base avec les services, périmètres et la matrice des catégories actuels (les routages faits à la main sont conservés). Les nouveaux signalements sont routés à leur arrivée par la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="183"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="190"/>
         <source>Reports whose routing changed</source>
         <translation>Signalements dont le routage a changé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="187"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="194"/>
         <source>{} reports changed routing.</source>
         <translation>{} signalements ont changé de routage.</translation>
     </message>
@@ -2428,27 +2522,27 @@
 <context>
     <name>_DryRunOutput</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="340"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="347"/>
         <source>Reports that would move</source>
         <translation>Signalements qui changeraient</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="341"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="348"/>
         <source>Reports per move &apos;service before -&gt; service after&apos; (JSON)</source>
         <translation>Signalements par mouvement « service avant -&gt; service après » (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="343"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="350"/>
         <source>Reports per commune (JSON)</source>
         <translation>Signalements par commune (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="363"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="370"/>
         <source>Service {} -&gt; {}: {} reports</source>
         <translation>Service {} -&gt; {} : {} signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="367"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="374"/>
         <source>Commune {}: {} reports</source>
         <translation>Commune {} : {} signalements</translation>
     </message>
@@ -2494,49 +2588,54 @@
 <context>
     <name>_PerimeterLayerAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="50"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="56"/>
         <source>Service name field</source>
         <translation>Champ du nom du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="52"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="58"/>
         <source>Perimeter name field</source>
         <translation>Champ du nom du périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="54"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="60"/>
         <source>Categories field (codes separated by commas, empty = all)</source>
         <translation>Champ des catégories (codes séparés par des virgules, vide = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="57"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="63"/>
         <source>Priority field (larger wins)</source>
         <translation>Champ de la priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="60"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="66"/>
         <source>Extra recipient field (true/false)</source>
         <translation>Champ destinataire en copie (true/false)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="81"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="87"/>
         <source>feature {}</source>
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="114"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="120"/>
         <source>{} perimeters read.</source>
         <translation>{} périmètres lus.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="63"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="69"/>
         <source>Valid from field (date, empty = always)</source>
         <translation>Champ « valide du » (date, vide = toujours)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="66"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="72"/>
         <source>Valid to field (date, empty = always)</source>
         <translation>Champ « valide au » (date, vide = toujours)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="50"/>
+        <source>Repair invalid geometries (ST_MakeValid)</source>
+        <translation>Réparer les géométries invalides (ST_MakeValid)</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """Services, competence perimeters and reports in the database; loading the routing rules for
 the core executor; re-routing in the database."""
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -10,27 +10,14 @@ import shapely
 
 from ..core.catalogue import CommuneSetting, apply_settings
 from ..core.coverage import DryRun, dry_run as compare_routings
-from ..core.errors import InputError, Problem
+from ..core import perimeters as perimeter_rules
+from ..core.errors import InputError
+from ..core.perimeters import PerimeterCheck, PerimeterProblem, PerimeterRecord
 from ..core.routing import CommuneArea, Perimeter, Reports, Router, Service
 from . import repositories as repo
 from .database import SCHEMA, Database
 
 S = SCHEMA
-
-
-@dataclass
-class PerimeterRecord:
-    """A perimeter to import: the service by name, geometry as WKB in ``srid``."""
-
-    service_name: str
-    name: str
-    wkb: Optional[bytes]
-    categories: Optional[Tuple[str, ...]] = None  # None = every category
-    priority: int = 0
-    extra_recipient: bool = False
-    valid_from: Optional[dt.date] = None
-    valid_to: Optional[dt.date] = None
-    where: str = ""
 
 
 @dataclass
@@ -67,78 +54,56 @@ def list_services(db: Database) -> List[Service]:
                     r["actif"]) for r in rows]
 
 
-def save_perimeters(db: Database, records: Sequence[PerimeterRecord], srid: int,
-                    repair: bool = False, replace_services: bool = False) -> Tuple[int, List[str]]:
-    """Check then insert perimeters in one transaction; returns (count, warnings).
+def check_perimeters(db: Database, records: Sequence[PerimeterRecord], repair: bool = False
+                     ) -> PerimeterCheck:
+    """The core check of perimeters (WKB in Lambert-93) against the stored services, categories
+    and communes: the same one for the import and for the dry-run."""
+    return perimeter_rules.check_perimeters(
+        records, {s.name: s.id for s in list_services(db)},
+        {c.code for c in repo.list_categories(db)},
+        [c.geometry for c in list_commune_areas(db)], repair)
 
-    Refused, listing every feature: unknown service or category, missing geometry, no
-    polygon, invalid geometry (unless ``repair``: ST_MakeValid, polygon parts kept, reported in
-    the warnings), geometry entirely outside the territory. ``replace_services`` first deletes
-    the existing perimeters of the services imported."""
+
+def _in_lambert93(db: Database, records: Sequence[PerimeterRecord], srid: int
+                  ) -> List[PerimeterRecord]:
+    """The records with their geometry transformed to Lambert-93 by PostGIS."""
+    if int(srid) == 2154:
+        return list(records)
+    rows = db.query("""
+        SELECT ST_AsBinary(ST_Transform(ST_SetSRID(ST_GeomFromWKB(w), %s), 2154)) AS wkb
+        FROM unnest(%s::bytea[]) WITH ORDINALITY AS u (w, n) ORDER BY n""",
+                    (int(srid), [psycopg2.Binary(bytes(r.wkb)) if r.wkb else None
+                                 for r in records]))
+    return [replace(r, wkb=bytes(row["wkb"]) if row["wkb"] is not None else None)
+            for r, row in zip(records, rows)]
+
+
+def save_perimeters(db: Database, records: Sequence[PerimeterRecord], srid: int,
+                    repair: bool = False, replace_services: bool = False
+                    ) -> Tuple[int, List[PerimeterProblem]]:
+    """Check (core/perimeters.py, every feature at once) then insert perimeters in one
+    transaction; returns (count, warnings: the repaired geometries). Nothing is written when
+    one feature is refused. ``replace_services`` first deletes the existing perimeters of the
+    services imported."""
+    check = check_perimeters(db, _in_lambert93(db, records, srid), repair)
+    if check.problems:  # else every record gave a perimeter, in the same order
+        raise InputError(check.problems, "No perimeter was imported:")
     with db.transaction() as cur:
-        cur.execute("""CREATE TEMP TABLE perimetre_import (
-            n integer, where_ text, service text, nom text, wkb bytea, categories text[],
-            priorite integer, extra boolean, du date, au date) ON COMMIT DROP""")
-        psycopg2.extras.execute_values(cur, "INSERT INTO perimetre_import VALUES %s", [
-            (i, r.where or "feature {}".format(i + 1), r.service_name, r.name,
-             psycopg2.Binary(bytes(r.wkb)) if r.wkb else None,
-             list(r.categories) if r.categories is not None else None, r.priority,
-             r.extra_recipient, r.valid_from, r.valid_to) for i, r in enumerate(records)])
-        cur.execute("""
-            WITH g AS (
-                SELECT i.*, ST_Transform(ST_SetSRID(ST_GeomFromWKB(i.wkb), %(srid)s), 2154) AS geom
-                FROM perimetre_import i)
-            SELECT g.n, g.where_, g.nom, g.service,
-                   (SELECT id FROM {s}.service s WHERE s.nom = g.service) AS service_id,
-                   (SELECT string_agg(c, ', ') FROM unnest(g.categories) c
-                    WHERE NOT EXISTS (SELECT 1 FROM {s}.categorie k WHERE k.code = c)) AS unknown,
-                   g.geom IS NULL AS no_geom,
-                   ST_Dimension(g.geom) AS dim, ST_IsEmpty(g.geom) AS empty,
-                   ST_IsValid(g.geom) AS valid, ST_IsValidReason(g.geom) AS reason,
-                   g.du IS NOT NULL AND g.au IS NOT NULL AND g.au < g.du AS bad_dates,
-                   NOT EXISTS (SELECT 1 FROM {s}.commune c WHERE ST_Intersects(c.geom, g.geom))
-                       AS outside
-            FROM g ORDER BY g.n""".format(s=S), {"srid": int(srid)})
-        problems, warnings = [], []
-        for row in cur.fetchall():
-            where = "{} ({})".format(row["where_"], row["nom"])
-            if row["service_id"] is None:
-                problems.append(Problem(where, "unknown service '{}'".format(row["service"])))
-            if row["unknown"]:
-                problems.append(Problem(where, "unknown categor(y/ies): {}".format(row["unknown"])))
-            if row["bad_dates"]:
-                problems.append(Problem(where, "valid_to is before valid_from"))
-            if row["no_geom"] or row["empty"]:
-                problems.append(Problem(where, "no geometry"))
-                continue
-            if row["dim"] != 2:
-                problems.append(Problem(where, "not a polygon"))
-                continue
-            if not row["valid"]:
-                if repair:
-                    warnings.append("{}: invalid geometry repaired ({})".format(where, row["reason"]))
-                else:
-                    problems.append(Problem(where, "invalid geometry: {} (fix it, or use the "
-                                                   "repair option)".format(row["reason"])))
-                    continue
-            if row["outside"]:
-                problems.append(Problem(where, "entirely outside the territory's communes"))
-        if problems:
-            raise InputError(problems, "No perimeter was imported:")
         if replace_services:
-            cur.execute("DELETE FROM {s}.perimetre_competence p USING {s}.service s "
-                        "WHERE s.id = p.service_id AND s.nom IN (SELECT service FROM perimetre_import)"
-                        .format(s=S))
-        cur.execute("""
+            cur.execute("DELETE FROM {s}.perimetre_competence WHERE service_id = ANY(%s)"
+                        .format(s=S), (sorted({p.service_id for p in check.perimeters}),))
+        psycopg2.extras.execute_values(cur, """
             INSERT INTO {s}.perimetre_competence (service_id, nom, geom, categories, priorite,
                                                   destinataire_supplementaire, valide_du, valide_au)
-            SELECT s.id, i.nom,
-                   ST_Multi(ST_CollectionExtract(ST_MakeValid(
-                       ST_Transform(ST_SetSRID(ST_GeomFromWKB(i.wkb), %(srid)s), 2154)), 3)),
-                   i.categories, i.priorite, i.extra, i.du, i.au
-            FROM perimetre_import i JOIN {s}.service s ON s.nom = i.service
-            ORDER BY i.n""".format(s=S), {"srid": int(srid)})
-        return cur.rowcount, warnings
+            SELECT v.service_id, v.nom, ST_Multi(ST_GeomFromWKB(v.wkb, 2154)), v.categories,
+                   v.priorite, v.extra, v.du, v.au
+            FROM (VALUES %s) AS v (service_id, nom, wkb, categories, priorite, extra, du, au)
+            """.format(s=S), [
+                (p.service_id, p.name, psycopg2.Binary(shapely.to_wkb(p.geometry)),
+                 list(r.categories) if r.categories else None, p.priority, p.extra_recipient,
+                 p.valid_from, p.valid_to) for r, p in zip(records, check.perimeters)],
+            template="(%s, %s, %s::bytea, %s::text[], %s, %s, %s::date, %s::date)")
+    return len(check.perimeters), check.warnings
 
 
 def list_perimeters(db: Database) -> List[Perimeter]:
@@ -249,38 +214,14 @@ def routing_rows(db: Database, ids: Optional[Sequence[int]] = None) -> List[Dict
         ORDER BY id""".format(s=S), {"ids": list(ids) if ids is not None else None})
 
 
-def perimeters_from_records(db: Database, records: Sequence[PerimeterRecord]) -> List[Perimeter]:
-    """Edited perimeters (WKB in Lambert-93) as core Perimeters for a dry-run, nothing written.
-    Their ids follow the feature order; invalid geometries are repaired (polygon parts kept);
-    unknown services or categories are refused."""
-    services = {s.name: s.id for s in list_services(db)}
-    categories = {c.code for c in repo.list_categories(db)}
-    problems, perimeters = [], []
-    for index, r in enumerate(records):
-        where = "{} ({})".format(r.where or "feature {}".format(index + 1), r.name)
-        unknown = sorted(set(r.categories or ()) - categories)
-        if r.service_name not in services:
-            problems.append(Problem(where, "unknown service '{}'".format(r.service_name)))
-        if unknown:
-            problems.append(Problem(where, "unknown categor(y/ies): {}".format(", ".join(unknown))))
-        geometry = shapely.from_wkb(bytes(r.wkb)) if r.wkb else None
-        if geometry is None or geometry.is_empty:
-            problems.append(Problem(where, "no geometry"))
-            continue
-        if not geometry.is_valid:
-            geometry = shapely.make_valid(geometry)
-        polygons = [g for g in shapely.get_parts(geometry) if g.geom_type in ("Polygon", "MultiPolygon")]
-        if not polygons:
-            problems.append(Problem(where, "not a polygon"))
-            continue
-        if not problems:
-            perimeters.append(Perimeter(index + 1, services[r.service_name], r.name,
-                                        shapely.union_all(polygons),
-                                        frozenset(r.categories) if r.categories else None,
-                                        r.priority, r.extra_recipient, r.valid_from, r.valid_to))
-    if problems:
-        raise InputError(problems, "The edited perimeters cannot be used:")
-    return perimeters
+def perimeters_from_records(db: Database, records: Sequence[PerimeterRecord],
+                            repair: bool = False) -> List[Perimeter]:
+    """Edited perimeters (WKB in Lambert-93) as core Perimeters for a dry-run, nothing written:
+    the import's check (the same problems refuse them), ids in feature order."""
+    check = check_perimeters(db, records, repair)
+    if check.problems:
+        raise InputError(check.problems, "The edited perimeters cannot be used:")
+    return check.perimeters
 
 
 def routing_summary(db: Database) -> Dict[str, List[Dict]]:

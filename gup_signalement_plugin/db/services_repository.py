@@ -4,19 +4,16 @@ one report's routing ("Why this service?").
 Reading services and stored routing rows reuses db/routing_repository.py; only what it lacks is
 written here (services saved by id so that a rename keeps the service, deactivation, default
 perimeters, the perimeters that contain a report)."""
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..core.errors import InputError, Problem
 from ..core.routing import Service
+from ..core.services import SERVICE_TYPES, check_services, parse_emails  # noqa: F401 (re-exported)
 from . import routing_repository as rr
 from .database import SCHEMA, Database
 
 S = SCHEMA
-
-SERVICE_TYPES = ("commune", "ept", "syndicat", "bailleur", "autre")
-_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 
 
 def list_services(db: Database) -> List[Service]:
@@ -24,31 +21,15 @@ def list_services(db: Database) -> List[Service]:
     return rr.list_services(db)
 
 
-def parse_emails(text: str) -> Tuple[str, ...]:
-    """E-mail addresses typed in one cell, separated by commas, semicolons or spaces."""
-    return tuple(part for part in re.split(r"[,;\s]+", text or "") if part)
-
-
-def check_services(services: Sequence[Service]) -> List[Problem]:
-    """What would make saving refused, for every service at once."""
-    problems = []
-    seen: Dict[str, int] = {}
-    for index, service in enumerate(services):
-        where = "row {}".format(index + 1)
-        name = (service.name or "").strip()
-        if not name:
-            problems.append(Problem(where, "the name is empty"))
-        elif name.lower() in seen:
-            problems.append(Problem(where, "the name '{}' is already used on row {}"
-                                    .format(name, seen[name.lower()] + 1)))
-        else:
-            seen[name.lower()] = index
-        if service.kind not in SERVICE_TYPES:
-            problems.append(Problem(where, "unknown type '{}'".format(service.kind)))
-        for email in service.emails:
-            if not _EMAIL.match(email):
-                problems.append(Problem(where, "'{}' is not an e-mail address".format(email)))
-    return problems
+def import_services(db: Database, services: Sequence[Service]) -> Tuple[int, int]:
+    """Insert or update services matched on their name (case ignored: a service whose name
+    changed only in case is renamed), in one transaction; the services not given are left as
+    they are. Returns (inserted, updated)."""
+    existing = {s.name.strip().lower(): s.id for s in list_services(db)}
+    matched = [replace(s, id=existing.get(s.name.strip().lower(), 0)) for s in services]
+    save_services(db, matched)
+    updated = sum(1 for s in matched if s.id)
+    return len(matched) - updated, updated
 
 
 def save_services(db: Database, services: Sequence[Service]) -> List[int]:

@@ -7,7 +7,8 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import catalogue, database, communes, incoming, publication, routing
+    from .algorithms import (catalogue, communes, database, incoming, publication, routing,
+                             services)
 
     return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
@@ -16,7 +17,8 @@ def algorithm_classes():
             publication.ExportOpen311Services,
             routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
-            routing.ExportPerimeters, routing.DryRunCommuneSettings]
+            routing.ExportPerimeters, routing.DryRunCommuneSettings,
+            services.ImportServices, services.ExportServices]
 
 
 class GupProvider(QgsProcessingProvider):

@@ -36,7 +36,7 @@ def test_invalid_geometry_refused_then_repaired_on_request(db):
     assert "feature 2" in str(error.value) and "feature 1" not in str(error.value)
     assert db.scalar("SELECT count(*) FROM gup_signalement.perimetre_competence") == 0
     count, warnings = rr.save_perimeters(db, [record(BOWTIE, where="feature 2")], 2154, repair=True)
-    assert count == 1 and "repaired" in warnings[0]
+    assert count == 1 and "repaired" in str(warnings[0])
     assert db.scalar("SELECT bool_and(ST_IsValid(geom)) FROM gup_signalement.perimetre_competence")
 
 
@@ -82,3 +82,27 @@ def test_report_routed_on_arrival_and_when_moved(db):
         cur.execute("UPDATE gup_signalement.signalement SET geom = ST_SetSRID(ST_MakePoint(0, 0), 2154) "
                     "WHERE id = %s", (report_id,))
     assert rr.routing_rows(db, [report_id])[0]["statut_routage"] == "quarantine"
+
+
+def test_dry_run_refuses_what_the_import_refuses_with_the_same_messages(db):
+    records = [record(VITRY, where="f1"),
+               record(VITRY, valid_from=dt.date(2024, 2, 1), valid_to=dt.date(2024, 1, 31),
+                      where="f2"),
+               record(box(0, 0, 10, 10), where="f3"),
+               record(BOWTIE, where="f4"),
+               record(VITRY, service_name="Inconnu", categories=("zzz",), where="f5"),
+               record(VITRY, wkb=None, where="f6")]
+    with pytest.raises(InputError) as imported:
+        rr.save_perimeters(db, records, 2154)
+    with pytest.raises(InputError) as dry_run:
+        rr.perimeters_from_records(db, records)
+    messages = [str(p) for p in imported.value.problems]
+    assert [str(p) for p in dry_run.value.problems] == messages
+    assert [m.split(":")[0] for m in messages] == ["f2 (Secteur)", "f3 (Secteur)", "f4 (Secteur)",
+                                                   "f5 (Secteur)", "f5 (Secteur)", "f6 (Secteur)"]
+    # with the repair asked, both accept the self-intersecting polygon, as the same geometry
+    count, _warnings = rr.save_perimeters(db, [records[3]], 2154, repair=True)
+    [edited] = rr.perimeters_from_records(db, [records[3]], repair=True)
+    [stored] = rr.list_perimeters(db)
+    assert count == 1 and stored.geometry.equals(edited.geometry)
+    assert abs(stored.area - edited.geometry.area) < 1e-6

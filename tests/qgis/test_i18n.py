@@ -44,3 +44,23 @@ def test_menu_and_algorithms_in_french(french_qgis, qgis_iface, monkeypatch):
     # unload removes the translator
     from qgis.PyQt.QtCore import QCoreApplication
     assert QCoreApplication.translate("GupSignalementPlugin", "Categories by commune…") == "Categories by commune…"
+
+
+def test_services_menu_and_perimeter_problems_in_french(french_qgis, qgis_iface, monkeypatch):
+    import gup_signalement_plugin
+    from gup_signalement_plugin.core import perimeters as rules
+    from gup_signalement_plugin.toolbelt.perimeter_text import problem_text
+
+    menu = _patch_database_menu(qgis_iface, monkeypatch)
+    plugin = gup_signalement_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        texts = [a.text() for a in menu["GUP Signalement"]]
+        assert "Importer des services…" in texts and "Exporter les services…" in texts
+        problem = rules.PerimeterProblem.make("entité 3 (Papillon)", rules.INVALID_GEOMETRY,
+                                              reason="Self-intersection[1 2]")
+        assert problem_text(problem) == (
+            "entité 3 (Papillon): géométrie invalide : Self-intersection[1 2] (corrigez-la, ou "
+            "cochez l'option de réparation)")
+    finally:
+        plugin.unload()

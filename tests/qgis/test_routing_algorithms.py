@@ -231,3 +231,32 @@ def test_dry_run_commune_settings_moves_exactly_the_closed_cell(
     # nothing written
     assert {s.stage for s in repo.list_settings(routing_db)} == {Stage.PUBLIC}
     assert run("reroute_reports", {"CONNECTION_NAME": gup_connection})["COUNT"] == 0
+
+
+def _problem_lines(error):
+    """The problems of a refused run, without the summary line."""
+    return str(error.value).splitlines()[1:]
+
+
+def test_dry_run_refuses_what_the_import_refuses(gup_connection, routing_db, gup_provider):
+    far = "POLYGON((0 0, 100 0, 100 100, 0 100, 0 0))"
+    layer = perimeter_layer([(VITRY_BOX, ["Voirie EPT", "Secteur", "voirie", 1]),
+                             (BOWTIE, ["Voirie EPT", "Papillon", "", 1]),
+                             (far, ["Voirie EPT", "Loin", "", 1]),
+                             (VITRY_BOX, ["Nobody", "Personne", "voirie,zzz", 1])])
+    with pytest.raises(QgsProcessingException) as imported:
+        run("import_perimeters", params(gup_connection, layer))
+    with pytest.raises(QgsProcessingException) as dry_run:
+        run("dry_run_perimeters", params(gup_connection, layer, OUTPUT="memory:"))
+    assert _problem_lines(dry_run) == _problem_lines(imported)
+    assert [line.split(": ", 1)[1] for line in _problem_lines(imported)] == [
+        "invalid geometry: Self-intersection[655750 6854500] (fix it, or use the repair option)",
+        "entirely outside the territory's communes", "unknown service 'Nobody'",
+        "unknown categor(y/ies): zzz"]
+    # the self-intersecting polygon alone: refused by both unless the repair is asked
+    bowtie = perimeter_layer([(BOWTIE, ["Voirie EPT", "Papillon", "", 1])])
+    with pytest.raises(QgsProcessingException, match="Papillon\\): invalid geometry"):
+        run("dry_run_perimeters", params(gup_connection, bowtie, OUTPUT="memory:"))
+    assert run("dry_run_perimeters", params(gup_connection, bowtie, OUTPUT="memory:",
+                                            REPAIR=True))["MOVED"] == 0
+    assert routing_db.scalar("SELECT count(*) FROM gup_signalement.perimetre_competence") == 0

@@ -119,3 +119,35 @@ def test_a_scheduled_sync_writes_its_summary_to_stderr(loaded_profile, gup_db):
     expected = " INFO gup_signalement_plugin.ingest_jobs: Run 1 of source 'appli' done: "
     summary = [line for line in done.stderr.splitlines() if expected in line]
     assert len(summary) == 1 and "30 read, 30 new" in summary[0], done.stderr
+
+
+def test_services_export_and_import_from_the_command_line(loaded_profile, gup_db, tmp_path):
+    from gup_signalement_plugin.core.routing import Service
+    from gup_signalement_plugin.db import services_repository as sr
+
+    def stored():
+        return sorted((s.name, s.kind, s.insee_code, s.emails, s.active)
+                      for s in sr.list_services(gup_db))
+
+    sr.save_services(gup_db, [Service(0, "Voirie EPT", "ept", None, ("a@ept.fr", "b@ept.fr")),
+                              Service(0, "Services techniques — Vitry", "commune", "94081"),
+                              Service(0, "Ancien bailleur", "bailleur", active=False)])
+    before = stored()
+    path = tmp_path / "services.csv"
+    exported = qgis_process(loaded_profile, "run", "gup_signalement:export_services", "--json",
+                            "--", "CONNECTION_NAME=gup_qp", "OUTPUT={}".format(path))
+    assert exported.returncode == 0, exported.stdout + exported.stderr
+    with gup_db.transaction() as cur:
+        cur.execute("DELETE FROM gup_signalement.service")
+    imported = qgis_process(loaded_profile, "run", "gup_signalement:import_services", "--json",
+                            "--", "CONNECTION_NAME=gup_qp", "INPUT={}".format(path))
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert json.loads(imported.stdout)["results"]["COUNT"] == 3
+    assert stored() == before
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name;type\nNouveau;regie\n", encoding="utf-8")
+    refused = qgis_process(loaded_profile, "run", "gup_signalement:import_services", "--",
+                           "CONNECTION_NAME=gup_qp", "INPUT={}".format(bad))
+    assert refused.returncode != 0
+    assert "bad.csv:2: unknown type 'regie'" in refused.stdout + refused.stderr
+    assert stored() == before

@@ -1,12 +1,14 @@
 """Coverage check (gaps, same-priority overlaps, per commune) and dry-run of the core."""
 import datetime as dt
 
+import pytest
 import shapely
 from shapely.geometry import box
 
 from gup_signalement_plugin.core.coverage import check_coverage, dry_run
 from gup_signalement_plugin.core.routing import Perimeter, Reports, Router
-from tests.unit.test_routing import CATEGORIES, COMMUNES, DAY, SERVICES, open_everywhere
+from tests.unit.test_routing import (BOUNDARY_DAYS, CATEGORIES, COMMUNES, DAY, FIRST, LAST,
+                                     SERVICES, open_everywhere)
 
 
 def router(perimeters):
@@ -54,3 +56,10 @@ def test_dry_run_lists_moved_reports_and_counts():
     assert result.from_reason.tolist() == ["single_perimeter"] * 2
     assert result.to_reason.tolist() == ["higher_priority"] * 2
     assert len(dry_run(router(current).route(reports), router(current).route(reports))) == 0
+
+
+@pytest.mark.parametrize("day, valid", BOUNDARY_DAYS)
+def test_first_and_last_valid_day_of_a_perimeter_in_the_coverage(day, valid):
+    dated = Perimeter(1, 1, "Mars", box(0, 0, 200, 100), valid_from=FIRST, valid_to=LAST)
+    gaps = check_coverage(router([dated]), "voirie", day).gaps.area
+    assert abs(gaps - (0 if valid else 20000)) < 1e-6

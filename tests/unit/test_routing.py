@@ -182,3 +182,28 @@ def test_points_on_vertices_edges_and_bounding_box_corners_of_perimeters():
         inside = any(shapely.intersects(c.geometry, point) for c in COMMUNES)
         assert result.perimeter_id[i] == (found[0][2] if found and inside else -1), (i, xy[i])
     assert (result.perimeter_id >= 0).sum() > len(coords)  # vertices are found
+
+
+FIRST, LAST = dt.date(2024, 3, 1), dt.date(2024, 3, 31)
+BOUNDARY_DAYS = [(FIRST - dt.timedelta(days=1), False), (FIRST, True), (LAST, True),
+                 (LAST + dt.timedelta(days=1), False)]
+
+
+@pytest.mark.parametrize("day, valid", BOUNDARY_DAYS)
+def test_first_and_last_valid_day_of_a_perimeter(day, valid):
+    """The validity dates are inclusive, for competing and for extra-recipient perimeters."""
+    perimeters = [Perimeter(1, 1, "Mars", box(0, 0, 200, 100), valid_from=FIRST, valid_to=LAST),
+                  Perimeter(2, 3, "Copie de mars", box(0, 0, 200, 100), extra_recipient=True,
+                            valid_from=FIRST, valid_to=LAST)]
+    result, i = route_one(perimeters, day=day)
+    assert (result.status[i], result.service_id[i], result.extras(i)) == (
+        ("routed", 1, (3,)) if valid else ("triage", -1, ()))
+
+
+@pytest.mark.parametrize("day, valid", BOUNDARY_DAYS)
+def test_first_and_last_valid_day_of_a_matrix_cell(day, valid):
+    settings = open_everywhere(valid_from=FIRST, valid_to=LAST)
+    result, i = route_one([Perimeter(1, 1, "Tout", box(0, 0, 200, 100))], day=day,
+                          settings=settings)
+    assert (result.status[i], result.reason_code[i]) == (
+        ("routed", "single_perimeter") if valid else ("not_open", "category_not_open"))

@@ -19,6 +19,7 @@ from ...core.catalogue import parse_date
 from ...core.errors import InputError, Problem
 from ...db import repositories as repo
 from ...db import routing_repository as rr
+from ...toolbelt import perimeter_text
 from ...toolbelt.values import python_value
 from ..base import BaseAlgorithm
 
@@ -43,6 +44,11 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
     FIELD_EXTRA = "FIELD_EXTRA"
     FIELD_VALID_FROM = "FIELD_VALID_FROM"
     FIELD_VALID_TO = "FIELD_VALID_TO"
+    REPAIR = "REPAIR"
+
+    def add_repair_parameter(self):
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.REPAIR, self.tr("Repair invalid geometries (ST_MakeValid)"), False))
 
     def add_perimeter_parameters(self, label):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -116,7 +122,6 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
 
 
 class ImportPerimeters(_PerimeterLayerAlgorithm):
-    REPAIR = "REPAIR"
     REPLACE = "REPLACE"
     COUNT = "COUNT"
 
@@ -145,8 +150,7 @@ class ImportPerimeters(_PerimeterLayerAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
         self.add_perimeter_parameters(self.tr("Perimeters layer"))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.REPAIR, self.tr("Repair invalid geometries (ST_MakeValid)"), False))
+        self.add_repair_parameter()
         self.addParameter(QgsProcessingParameterBoolean(
             self.REPLACE, self.tr("Replace the existing perimeters of these services"), False))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Perimeters imported")))
@@ -154,11 +158,14 @@ class ImportPerimeters(_PerimeterLayerAlgorithm):
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         records = self.read_perimeters(parameters, context, feedback)
-        count, warnings = rr.save_perimeters(
-            db, records, 2154, repair=self.parameterAsBool(parameters, self.REPAIR, context),
-            replace_services=self.parameterAsBool(parameters, self.REPLACE, context))
+        try:
+            count, warnings = rr.save_perimeters(
+                db, records, 2154, repair=self.parameterAsBool(parameters, self.REPAIR, context),
+                replace_services=self.parameterAsBool(parameters, self.REPLACE, context))
+        except InputError as error:
+            raise perimeter_text.translated(error, self.tr("No perimeter was imported:")) from error
         for warning in warnings:
-            feedback.reportError(warning, False)
+            feedback.reportError(perimeter_text.problem_text(warning), False)
         feedback.pushInfo(self.tr("{} perimeters imported.").format(count))
         return {self.COUNT: count}
 
@@ -381,16 +388,25 @@ class DryRunPerimeters(_DryRunOutput, _PerimeterLayerAlgorithm):
         return self.tr("Routes every stored report with the perimeters of the given layer (for "
                        "example an edited copy) instead of the stored ones, and outputs the "
                        "reports that would change service or status, with counts per commune "
-                       "and per service. Nothing is written to the database.")
+                       "and per service. The layer is checked as the import checks it (the same "
+                       "problems refuse it; invalid geometries are repaired only when asked). "
+                       "Nothing is written to the database.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
         self.add_perimeter_parameters(self.tr("Edited perimeters layer"))
+        self.add_repair_parameter()
         self.add_dry_run_outputs()
 
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
-        edited = rr.perimeters_from_records(db, self.read_perimeters(parameters, context, feedback))
+        records = self.read_perimeters(parameters, context, feedback)
+        try:
+            edited = rr.perimeters_from_records(
+                db, records, repair=self.parameterAsBool(parameters, self.REPAIR, context))
+        except InputError as error:
+            raise perimeter_text.translated(
+                error, self.tr("The edited perimeters cannot be used:")) from error
         reports, result = rr.dry_run(db, perimeters=edited)
         return self.output_dry_run(parameters, context, feedback, reports, result)
 
