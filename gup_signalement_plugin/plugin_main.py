@@ -128,6 +128,7 @@ class GupSignalementPlugin:
         from qgis.PyQt.QtWidgets import QMessageBox
 
         from .core.errors import GupError
+        from .gui.standard_buttons import ask
         from .toolbelt.incoming_layers import selected_quarantine
 
         title = self.tr("Release quarantined reports")
@@ -137,10 +138,10 @@ class GupSignalementPlugin:
             QMessageBox.warning(self.iface.mainWindow(), title, str(exc))
             return
         for layer in (layer for layer in layers if layer.isModified()):
-            answer = QMessageBox.question(
+            answer = ask(
                 self.iface.mainWindow(), title,
                 self.tr("The quarantine layer has unsaved corrections: save them before the "
-                        "release?"), QMessageBox.Save | QMessageBox.Cancel)
+                        "release?"), QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save)
             if answer != QMessageBox.Save:
                 return
             if not layer.commitChanges(False):

@@ -21,6 +21,7 @@ from ..core.errors import GupError
 from ..db import repositories as repo
 from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label, stage_short_label
 from .connection_picker import ConnectionCombo
+from .standard_buttons import ask
 
 Cell = Tuple[str, str]  # (INSEE code, category code)
 
@@ -377,7 +378,7 @@ class CategoryMatrixDialog(QDialog):
     def _confirm_discard(self) -> bool:
         if not self.pending:
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self, self.tr("Unsaved changes"),
             self.tr("{} change(s) are not saved. Discard them?").format(len(self.pending)),
             QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
