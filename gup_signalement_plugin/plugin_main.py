@@ -30,6 +30,7 @@ class GupSignalementPlugin:
         self.toolbar = None
         self.translator = None
         self.phone_tool = None
+        self.why_dialog = None  # kept: its highlights and zoom live in its Python code
         self._install_translator()
 
     def tr(self, text: str) -> str:
@@ -108,6 +109,7 @@ class GupSignalementPlugin:
         if self.phone_tool is not None:
             self.phone_tool.canvas().unsetMapTool(self.phone_tool)
             self.phone_tool = None
+        self.close_why_dialog()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -236,6 +238,14 @@ class GupSignalementPlugin:
         self.iface.mapCanvas().setMapTool(self.phone_tool)
 
     def explain_selected_report(self):
+        """Open "Why this service?" (replacing the one open, if any, and its highlights)."""
         from .gui.why_dialog import explain_selected_report
 
-        explain_selected_report(self.iface)
+        self.close_why_dialog()
+        self.why_dialog = explain_selected_report(self.iface)
+
+    def close_why_dialog(self):
+        if self.why_dialog is not None:
+            self.why_dialog.close()  # removes its highlights from the map
+            self.why_dialog.deleteLater()
+            self.why_dialog = None

@@ -257,7 +257,9 @@ def is_reports_layer(layer) -> bool:
 
 def explain_selected_report(iface, parent=None) -> Optional[WhyThisServiceDialog]:
     """Open the dialog for the one selected feature of the active layer (a report layer);
-    a message in the message bar otherwise. Returns the dialog (shown, not modal)."""
+    a message in the message bar otherwise. Returns the dialog (shown, not modal): the caller
+    keeps it (if the Python object were dropped, the window would stay without its code: no
+    zoom, highlights left on the map)."""
     layer = iface.activeLayer()
     title = QCoreApplication.translate("WhyThisServiceDialog", "Why this service?")
     if not is_reports_layer(layer):
@@ -282,6 +284,5 @@ def explain_selected_report(iface, parent=None) -> Optional[WhyThisServiceDialog
     except GupError as exc:
         QMessageBox.critical(iface.mainWindow(), title, str(exc))
         return None
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.show()
     return dialog
