@@ -15,6 +15,7 @@ from ..core.errors import GupError
 from ..db import services_repository as services_repo
 from ..db.database import SCHEMA, Database
 from ..toolbelt.connections import database_for_connection, dsn_from_uri
+from .dialog_size import fit_to_screen
 
 LAMBERT93 = "EPSG:2154"
 DECIDING_COLOR = QColor(220, 20, 60)
@@ -63,7 +64,7 @@ class WhyThisServiceDialog(QDialog):
         self.explanation: Optional[services_repo.ReportExplanation] = None
         self.geometries: Dict[int, QgsGeometry] = {}
         self.setWindowTitle(self.tr("Why this service? Report #{}").format(self.report_id))
-        self.resize(960, 440)
+        fit_to_screen(self, 960, 440)
         self._build()
         owns = not isinstance(source, Database)
         try:
