@@ -1,0 +1,157 @@
+"""The attribute form of the quarantine layer, for the person who fixes a report: the report,
+why it is here (each reason as a sentence, with the proposed fix), what to do (choose the
+category, place the point, accept the fixes), and the technical fields apart, read-only.
+
+Built in code as a QGIS drag-and-drop form; the sentences are virtual fields (expressions over
+the stored ``details``), so the form needs no Python code to open."""
+from typing import Dict, Iterable
+
+from qgis.core import (QgsAttributeEditorContainer, QgsAttributeEditorField, QgsEditFormConfig,
+                       QgsEditorWidgetSetup, QgsExpression, QgsField, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ..core import quality
+from .incoming_layers import reason_label
+
+REASONS_FIELD = "pourquoi"  # virtual: the reasons as sentences, with their proposed fixes
+TO_DO_FIELD = "a_faire"  # virtual: what the person does with this report
+REPORT_FIELDS = ("source", "id_externe", "date_signalement", "libelle_service_externe",
+                 "code_service_externe", "description", "adresse", "media_url", "audience",
+                 "statut", "emplacement", "recu_le")
+EDITABLE_FIELDS = ("categorie_code", "longitude", "latitude", "description", "adresse",
+                   "date_signalement", "media_url")
+TECHNICAL_FIELDS = ("id", "raisons", "details", "donnees_source", "empreinte",
+                    "synchronisation_id", "date_maj")
+HIDDEN_FIELDS = ("etat", "traite_par", "traite_le", "motif_rejet", "signalement_id")
+PROPOSAL_KEYS = ("lon", "lat", "insee_code", "description", "address", "service_name")
+MULTILINE_FIELDS = ("description", "details", "donnees_source", REASONS_FIELD, TO_DO_FIELD)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuarantineForm", text)
+
+
+def field_aliases() -> Dict[str, str]:
+    return {
+        "id": tr("Quarantine number"), "source": tr("Source"), "id_externe": tr("Id at the source"),
+        "raisons": tr("Reason codes"), "details": tr("Reasons as stored (JSON)"),
+        "emplacement": tr("Received in (page, file line)"),
+        "code_service_externe": tr("Service code at the source"),
+        "libelle_service_externe": tr("Service label at the source"),
+        "categorie_code": tr("Our category (choose it)"), "statut": tr("Status at the source"),
+        "description": tr("Description"), "adresse": tr("Address"), "media_url": tr("Photo (link)"),
+        "date_signalement": tr("Reported on"), "date_maj": tr("Updated at the source on"),
+        "longitude": tr("Longitude (WGS84)"), "latitude": tr("Latitude (WGS84)"),
+        "audience": tr("Reported by"), "donnees_source": tr("Record as received (JSON)"),
+        "empreinte": tr("Fingerprint"), "recu_le": tr("Received on"),
+        "synchronisation_id": tr("Synchronisation run"),
+        REASONS_FIELD: tr("Why it is in quarantine"), TO_DO_FIELD: tr("How to release it")}
+
+
+def proposal_key_label(key: str) -> str:
+    labels = {"lon": tr("longitude"), "lat": tr("latitude"), "insee_code": tr("commune (INSEE)"),
+              "description": tr("description"), "address": tr("address"),
+              "service_name": tr("service label")}
+    return labels.get(key, key)
+
+
+def _case(subject: str, labels: Dict[str, str]) -> str:
+    """A CASE expression giving each code's label (the code itself when unknown)."""
+    whens = " ".join("WHEN {} = {} THEN {}".format(subject, QgsExpression.quotedString(code),
+                                                   QgsExpression.quotedString(label))
+                     for code, label in labels.items())
+    return "CASE {} ELSE {} END".format(whens, subject)
+
+
+def reason_label_expression(code: str) -> str:
+    """An expression giving the label of the reason code ``code`` (an expression)."""
+    return _case(code, {code: reason_label(code) for code in quality.REASON_CODES})
+
+
+def reasons_expression() -> str:
+    """One paragraph per reason: its label, the guard's sentence, and the proposed fix when
+    there is one ('→ Proposed fix: longitude 2.39, latitude 48.78')."""
+    label = reason_label_expression("map_get(@element, 'code')")
+    keys = {key: proposal_key_label(key) for key in PROPOSAL_KEYS}
+    ordered_keys = "array_filter(array({}), map_exist(@fix, @element))".format(
+        ", ".join(QgsExpression.quotedString(key) for key in PROPOSAL_KEYS))
+    fix = ("with_variable('fix', map_get(@element, 'proposal'), CASE WHEN @fix IS NULL THEN '' "
+           "ELSE '\\n→ ' || {} || ' ' || array_to_string(array_foreach({}, "
+           "{} || ' « ' || to_string(map_get(@fix, @element)) || ' »'), ', ') END)").format(
+        QgsExpression.quotedString(tr("Proposed fix:")), ordered_keys, _case("@element", keys))
+    paragraph = "'■ ' || {} || '\\n' || map_get(@element, 'message') || {}".format(label, fix)
+    return "array_to_string(array_foreach(\"details\", {}), '\\n\\n')".format(paragraph)
+
+
+def to_do_expression() -> str:
+    """What the person does: accept the proposed fixes when there are some, then release."""
+    has_fix = "array_length(array_filter(\"details\", map_get(@element, 'proposal') IS NOT NULL)) > 0"
+    fixes = QgsExpression.quotedString(tr(
+        "To accept the proposed fix: type it in the fields below, or release with \"Apply the "
+        "proposed fixes\" ticked (the fixes of every released report are applied)."))
+    steps = QgsExpression.quotedString(tr(
+        "Correct what the reasons point at (category, position: longitude/latitude or move the "
+        "point, text), save, then select the report and use GUP Signalement › Release "
+        "quarantined reports."))
+    return "CASE WHEN {} THEN {} || '\\n' ELSE '' END || {}".format(has_fix, fixes, steps)
+
+
+def _add_virtual_field(layer: QgsVectorLayer, name: str, expression: str) -> None:
+    index = layer.fields().indexOf(name)
+    if index >= 0:
+        layer.removeExpressionField(index)
+    layer.addExpressionField(expression, QgsField(name, QVariant.String, "string"))
+
+
+def _container(name: str, parent, fields: Iterable[str], layer: QgsVectorLayer,
+               group_box: bool = True) -> QgsAttributeEditorContainer:
+    container = QgsAttributeEditorContainer(name, parent)
+    container.setIsGroupBox(group_box)
+    for field in fields:
+        index = layer.fields().indexOf(field)
+        if index >= 0:
+            container.addChildElement(QgsAttributeEditorField(field, index, container))
+    return container
+
+
+def configure_quarantine_form(layer: QgsVectorLayer) -> None:
+    """Aliases, widgets and the drag-and-drop layout of the quarantine form (the category
+    widget is set by the caller, which knows the catalogue layer)."""
+    _add_virtual_field(layer, REASONS_FIELD, reasons_expression())
+    _add_virtual_field(layer, TO_DO_FIELD, to_do_expression())
+    fields = layer.fields()
+    for name, alias in field_aliases().items():
+        if fields.indexOf(name) >= 0:
+            layer.setFieldAlias(fields.indexOf(name), alias)
+    for name in MULTILINE_FIELDS:
+        if fields.indexOf(name) >= 0:
+            layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup(
+                "TextEdit", {"IsMultiline": True, "UseHtml": False}))
+    for name in ("date_signalement", "date_maj", "recu_le"):
+        if fields.indexOf(name) >= 0:
+            layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup("DateTime", {
+                "display_format": "dd/MM/yyyy HH:mm",
+                "calendar_popup": True, "allow_null": True}))
+    if fields.indexOf("audience") >= 0:
+        layer.setEditorWidgetSetup(fields.indexOf("audience"), QgsEditorWidgetSetup("ValueMap", {
+            "map": [{tr("Citizens (public)"): "public"}, {tr("Field agents"): "agents"}]}))
+    for name in HIDDEN_FIELDS:
+        if fields.indexOf(name) >= 0:
+            layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup("Hidden", {}))
+
+    form = layer.editFormConfig()
+    for index, field in enumerate(fields):
+        form.setReadOnly(index, field.name() not in EDITABLE_FIELDS)
+    form.setLayout(QgsEditFormConfig.TabLayout)
+    root = form.invisibleRootContainer()
+    root.clear()
+    fix_tab = QgsAttributeEditorContainer(tr("Fix and release"), root)
+    fix_tab.addChildElement(_container(tr("The report"), fix_tab, REPORT_FIELDS, layer))
+    fix_tab.addChildElement(_container(tr("Why it is here"), fix_tab, (REASONS_FIELD,), layer))
+    fix_tab.addChildElement(_container(
+        tr("What to do"), fix_tab, (TO_DO_FIELD, "categorie_code", "longitude", "latitude"), layer))
+    root.addChildElement(fix_tab)
+    root.addChildElement(_container(tr("Technical details"), root, TECHNICAL_FIELDS, layer, False))
+    layer.setEditFormConfig(form)
+    layer.setDisplayExpression("\"source\" || ' ' || \"id_externe\" || ' — ' || {}".format(
+        reason_label_expression("array_get(\"raisons\", 0)")))
