@@ -4,22 +4,28 @@ Qt translates them only when its own ``qtbase_<lang>`` catalogue is loaded, whic
 does not always ship (Debian's QGIS does not): the plugin sets their texts itself."""
 from typing import Dict
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
+
+BUTTON_TEXTS = (
+    (QDialogButtonBox.Ok, QT_TRANSLATE_NOOP("StandardButtons", "OK")),
+    (QDialogButtonBox.Cancel, QT_TRANSLATE_NOOP("StandardButtons", "Cancel")),
+    (QDialogButtonBox.Close, QT_TRANSLATE_NOOP("StandardButtons", "Close")),
+    (QDialogButtonBox.Save, QT_TRANSLATE_NOOP("StandardButtons", "Save")),
+    (QDialogButtonBox.Discard, QT_TRANSLATE_NOOP("StandardButtons", "Discard")),
+    (QDialogButtonBox.Yes, QT_TRANSLATE_NOOP("StandardButtons", "Yes")),
+    (QDialogButtonBox.No, QT_TRANSLATE_NOOP("StandardButtons", "No")),
+    (QDialogButtonBox.Apply, QT_TRANSLATE_NOOP("StandardButtons", "Apply")),
+    (QDialogButtonBox.Reset, QT_TRANSLATE_NOOP("StandardButtons", "Reset")),
+    (QDialogButtonBox.Help, QT_TRANSLATE_NOOP("StandardButtons", "Help")),
+    (QDialogButtonBox.Open, QT_TRANSLATE_NOOP("StandardButtons", "Open")))
 
 
 def standard_button_texts() -> Dict[int, str]:
     """Text of each standard button, translated (QDialogButtonBox and QMessageBox share the
     values)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StandardButtons", text)
-
-    return {int(QDialogButtonBox.Ok): tr("OK"), int(QDialogButtonBox.Cancel): tr("Cancel"),
-            int(QDialogButtonBox.Close): tr("Close"), int(QDialogButtonBox.Save): tr("Save"),
-            int(QDialogButtonBox.Discard): tr("Discard"), int(QDialogButtonBox.Yes): tr("Yes"),
-            int(QDialogButtonBox.No): tr("No"), int(QDialogButtonBox.Apply): tr("Apply"),
-            int(QDialogButtonBox.Reset): tr("Reset"), int(QDialogButtonBox.Help): tr("Help"),
-            int(QDialogButtonBox.Open): tr("Open")}
+    return {int(button): QCoreApplication.translate("StandardButtons", text)
+            for button, text in BUTTON_TEXTS}
 
 
 def translate_buttons(box) -> None:

@@ -8,51 +8,62 @@ from typing import Dict, Iterable
 
 from qgis.core import (QgsAttributeEditorContainer, QgsAttributeEditorField, QgsEditFormConfig,
                        QgsEditorWidgetSetup, QgsExpression, QgsField, QgsVectorLayer)
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core import quality
 from .incoming_layers import reason_label
 
+CONTEXT = "QuarantineForm"
 REASONS_FIELD = "pourquoi"  # virtual: the reasons as sentences, with their proposed fixes
 TO_DO_FIELD = "a_faire"  # virtual: what the person does with this report
 REPORT_FIELDS = ("source", "id_externe", "date_signalement", "libelle_service_externe",
                  "code_service_externe", "description", "adresse", "media_url", "audience",
                  "statut", "emplacement", "recu_le")
+TO_DO_GROUP = (TO_DO_FIELD, "categorie_code", "longitude", "latitude")
 EDITABLE_FIELDS = ("categorie_code", "longitude", "latitude", "description", "adresse",
                    "date_signalement", "media_url")
 TECHNICAL_FIELDS = ("id", "raisons", "details", "donnees_source", "empreinte",
                     "synchronisation_id", "date_maj")
 HIDDEN_FIELDS = ("etat", "traite_par", "traite_le", "motif_rejet", "signalement_id")
-PROPOSAL_KEYS = ("lon", "lat", "insee_code", "description", "address", "service_name")
 MULTILINE_FIELDS = ("description", "details", "donnees_source", REASONS_FIELD, TO_DO_FIELD)
 
 
+ALIASES = {
+    "id": QT_TRANSLATE_NOOP("QuarantineForm", "Quarantine number"),
+    "source": QT_TRANSLATE_NOOP("QuarantineForm", "Source"),
+    "id_externe": QT_TRANSLATE_NOOP("QuarantineForm", "Id at the source"),
+    "raisons": QT_TRANSLATE_NOOP("QuarantineForm", "Reason codes"),
+    "details": QT_TRANSLATE_NOOP("QuarantineForm", "Reasons as stored (JSON)"),
+    "emplacement": QT_TRANSLATE_NOOP("QuarantineForm", "Received in (page, file line)"),
+    "code_service_externe": QT_TRANSLATE_NOOP("QuarantineForm", "Service code at the source"),
+    "libelle_service_externe": QT_TRANSLATE_NOOP("QuarantineForm", "Service label at the source"),
+    "categorie_code": QT_TRANSLATE_NOOP("QuarantineForm", "Our category (choose it)"),
+    "statut": QT_TRANSLATE_NOOP("QuarantineForm", "Status at the source"),
+    "description": QT_TRANSLATE_NOOP("QuarantineForm", "Description"),
+    "adresse": QT_TRANSLATE_NOOP("QuarantineForm", "Address"),
+    "media_url": QT_TRANSLATE_NOOP("QuarantineForm", "Photo (link)"),
+    "date_signalement": QT_TRANSLATE_NOOP("QuarantineForm", "Reported on"),
+    "date_maj": QT_TRANSLATE_NOOP("QuarantineForm", "Updated at the source on"),
+    "longitude": QT_TRANSLATE_NOOP("QuarantineForm", "Longitude (WGS84)"),
+    "latitude": QT_TRANSLATE_NOOP("QuarantineForm", "Latitude (WGS84)"),
+    "audience": QT_TRANSLATE_NOOP("QuarantineForm", "Reported by"),
+    "donnees_source": QT_TRANSLATE_NOOP("QuarantineForm", "Record as received (JSON)"),
+    "empreinte": QT_TRANSLATE_NOOP("QuarantineForm", "Fingerprint"),
+    "recu_le": QT_TRANSLATE_NOOP("QuarantineForm", "Received on"),
+    "synchronisation_id": QT_TRANSLATE_NOOP("QuarantineForm", "Synchronisation run"),
+    REASONS_FIELD: QT_TRANSLATE_NOOP("QuarantineForm", "Why it is in quarantine"),
+    TO_DO_FIELD: QT_TRANSLATE_NOOP("QuarantineForm", "How to release it")}
+PROPOSAL_KEYS = {  # the fields a proposed fix can change, in the order they are shown
+    "lon": QT_TRANSLATE_NOOP("QuarantineForm", "longitude"),
+    "lat": QT_TRANSLATE_NOOP("QuarantineForm", "latitude"),
+    "insee_code": QT_TRANSLATE_NOOP("QuarantineForm", "commune (INSEE)"),
+    "description": QT_TRANSLATE_NOOP("QuarantineForm", "description"),
+    "address": QT_TRANSLATE_NOOP("QuarantineForm", "address"),
+    "service_name": QT_TRANSLATE_NOOP("QuarantineForm", "service label")}
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("QuarantineForm", text)
-
-
-def field_aliases() -> Dict[str, str]:
-    return {
-        "id": tr("Quarantine number"), "source": tr("Source"), "id_externe": tr("Id at the source"),
-        "raisons": tr("Reason codes"), "details": tr("Reasons as stored (JSON)"),
-        "emplacement": tr("Received in (page, file line)"),
-        "code_service_externe": tr("Service code at the source"),
-        "libelle_service_externe": tr("Service label at the source"),
-        "categorie_code": tr("Our category (choose it)"), "statut": tr("Status at the source"),
-        "description": tr("Description"), "adresse": tr("Address"), "media_url": tr("Photo (link)"),
-        "date_signalement": tr("Reported on"), "date_maj": tr("Updated at the source on"),
-        "longitude": tr("Longitude (WGS84)"), "latitude": tr("Latitude (WGS84)"),
-        "audience": tr("Reported by"), "donnees_source": tr("Record as received (JSON)"),
-        "empreinte": tr("Fingerprint"), "recu_le": tr("Received on"),
-        "synchronisation_id": tr("Synchronisation run"),
-        REASONS_FIELD: tr("Why it is in quarantine"), TO_DO_FIELD: tr("How to release it")}
-
-
-def proposal_key_label(key: str) -> str:
-    labels = {"lon": tr("longitude"), "lat": tr("latitude"), "insee_code": tr("commune (INSEE)"),
-              "description": tr("description"), "address": tr("address"),
-              "service_name": tr("service label")}
-    return labels.get(key, key)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _case(subject: str, labels: Dict[str, str]) -> str:
@@ -72,27 +83,30 @@ def reasons_expression() -> str:
     """One paragraph per reason: its label, the guard's sentence, and the proposed fix when
     there is one ('→ Proposed fix: longitude 2.39, latitude 48.78')."""
     label = reason_label_expression("map_get(@element, 'code')")
-    keys = {key: proposal_key_label(key) for key in PROPOSAL_KEYS}
+    keys = {key: tr(label) for key, label in PROPOSAL_KEYS.items()}
     ordered_keys = "array_filter(array({}), map_exist(@fix, @element))".format(
         ", ".join(QgsExpression.quotedString(key) for key in PROPOSAL_KEYS))
+    proposed = QCoreApplication.translate("QuarantineForm", "Proposed fix:")
     fix = ("with_variable('fix', map_get(@element, 'proposal'), CASE WHEN @fix IS NULL THEN '' "
            "ELSE '\\n→ ' || {} || ' ' || array_to_string(array_foreach({}, "
            "{} || ' « ' || to_string(map_get(@fix, @element)) || ' »'), ', ') END)").format(
-        QgsExpression.quotedString(tr("Proposed fix:")), ordered_keys, _case("@element", keys))
+        QgsExpression.quotedString(proposed), ordered_keys, _case("@element", keys))
     paragraph = "'■ ' || {} || '\\n' || map_get(@element, 'message') || {}".format(label, fix)
     return "array_to_string(array_foreach(\"details\", {}), '\\n\\n')".format(paragraph)
 
 
 def to_do_expression() -> str:
     """What the person does: accept the proposed fixes when there are some, then release."""
-    has_fix = "array_length(array_filter(\"details\", map_get(@element, 'proposal') IS NOT NULL)) > 0"
-    fixes = QgsExpression.quotedString(tr(
-        "To accept the proposed fix: type it in the fields below, or release with \"Apply the "
-        "proposed fixes\" ticked (the fixes of every released report are applied)."))
-    steps = QgsExpression.quotedString(tr(
-        "Correct what the reasons point at (category, position: longitude/latitude or move the "
-        "point, text), save, then select the report and use GUP Signalement › Release "
-        "quarantined reports."))
+    has_fix = ("array_length(array_filter(\"details\", map_get(@element, 'proposal') "
+               "IS NOT NULL)) > 0")
+    fixes = QgsExpression.quotedString(QCoreApplication.translate(
+        "QuarantineForm", "To accept the proposed fix: type it in the fields below, or "
+        "release with \"Apply the proposed fixes\" ticked (the fixes of every released "
+        "report are applied)."))
+    steps = QgsExpression.quotedString(QCoreApplication.translate(
+        "QuarantineForm", "Correct what the reasons point at (category, position: "
+        "longitude/latitude or move the point, text), save, then select the report and use "
+        "GUP Signalement › Release quarantined reports."))
     return "CASE WHEN {} THEN {} || '\\n' ELSE '' END || {}".format(has_fix, fixes, steps)
 
 
@@ -120,9 +134,9 @@ def configure_quarantine_form(layer: QgsVectorLayer) -> None:
     _add_virtual_field(layer, REASONS_FIELD, reasons_expression())
     _add_virtual_field(layer, TO_DO_FIELD, to_do_expression())
     fields = layer.fields()
-    for name, alias in field_aliases().items():
+    for name, alias in ALIASES.items():
         if fields.indexOf(name) >= 0:
-            layer.setFieldAlias(fields.indexOf(name), alias)
+            layer.setFieldAlias(fields.indexOf(name), tr(alias))
     for name in MULTILINE_FIELDS:
         if fields.indexOf(name) >= 0:
             layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup(
@@ -130,11 +144,11 @@ def configure_quarantine_form(layer: QgsVectorLayer) -> None:
     for name in ("date_signalement", "date_maj", "recu_le"):
         if fields.indexOf(name) >= 0:
             layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup("DateTime", {
-                "display_format": "dd/MM/yyyy HH:mm",
-                "calendar_popup": True, "allow_null": True}))
+                "display_format": "dd/MM/yyyy HH:mm", "calendar_popup": True, "allow_null": True}))
     if fields.indexOf("audience") >= 0:
         layer.setEditorWidgetSetup(fields.indexOf("audience"), QgsEditorWidgetSetup("ValueMap", {
-            "map": [{tr("Citizens (public)"): "public"}, {tr("Field agents"): "agents"}]}))
+            "map": [{QCoreApplication.translate("QuarantineForm", "Citizens (public)"): "public"},
+                    {QCoreApplication.translate("QuarantineForm", "Field agents"): "agents"}]}))
     for name in HIDDEN_FIELDS:
         if fields.indexOf(name) >= 0:
             layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup("Hidden", {}))
@@ -145,13 +159,16 @@ def configure_quarantine_form(layer: QgsVectorLayer) -> None:
     form.setLayout(QgsEditFormConfig.TabLayout)
     root = form.invisibleRootContainer()
     root.clear()
-    fix_tab = QgsAttributeEditorContainer(tr("Fix and release"), root)
-    fix_tab.addChildElement(_container(tr("The report"), fix_tab, REPORT_FIELDS, layer))
-    fix_tab.addChildElement(_container(tr("Why it is here"), fix_tab, (REASONS_FIELD,), layer))
-    fix_tab.addChildElement(_container(
-        tr("What to do"), fix_tab, (TO_DO_FIELD, "categorie_code", "longitude", "latitude"), layer))
+    fix_tab = QgsAttributeEditorContainer(
+        QCoreApplication.translate("QuarantineForm", "Fix and release"), root)
+    for title, names in (
+            (QCoreApplication.translate("QuarantineForm", "The report"), REPORT_FIELDS),
+            (QCoreApplication.translate("QuarantineForm", "Why it is here"), (REASONS_FIELD,)),
+            (QCoreApplication.translate("QuarantineForm", "What to do"), TO_DO_GROUP)):
+        fix_tab.addChildElement(_container(title, fix_tab, names, layer))
     root.addChildElement(fix_tab)
-    root.addChildElement(_container(tr("Technical details"), root, TECHNICAL_FIELDS, layer, False))
+    technical = QCoreApplication.translate("QuarantineForm", "Technical details")
+    root.addChildElement(_container(technical, root, TECHNICAL_FIELDS, layer, False))
     layer.setEditFormConfig(form)
     layer.setDisplayExpression("\"source\" || ' ' || \"id_externe\" || ' — ' || {}".format(
         reason_label_expression("array_get(\"raisons\", 0)")))

@@ -106,3 +106,39 @@ def test_display_name_says_the_reason(quarantine):
     expression = QgsExpression(quarantine.displayExpression())
     context.setFeature(_feature(quarantine, "m1"))
     assert expression.evaluate(context) == "agents m1 — Badly encoded text"
+
+
+@pytest.fixture
+def french_plugin(qgis_app):
+    """The plugin loaded in a French QGIS (its translator installed), unloaded after."""
+    from qgis.core import QgsSettings
+
+    import gup_signalement_plugin
+
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    plugin = gup_signalement_plugin.classFactory(None)
+    yield plugin
+    plugin.unload()
+    settings.setValue("locale/userLocale", "en_US")
+
+
+def test_form_in_french(french_plugin, gup_connection, quarantine):
+    from gup_signalement_plugin.toolbelt.incoming_layers import add_quarantine_layer
+
+    layer = add_quarantine_layer(gup_connection, QgsProject.instance())  # made in French
+    form = layer.editFormConfig()
+    assert [tab.name() for tab in form.tabs()] == ["Corriger et libérer", "Détails techniques"]
+    assert [g.name() for g in form.tabs()[0].children()] == [
+        "Le signalement", "Pourquoi il est ici", "Que faire"]
+    fields = layer.fields()
+    assert layer.attributeDisplayName(fields.indexOf("id_externe")) == "Identifiant à la source"
+    assert layer.attributeDisplayName(fields.indexOf("pourquoi")) == "Pourquoi il est en quarantaine"
+    text = _form_texts(layer, _feature(layer, "s1"))["pourquoi"][0]
+    assert text == ("■ Latitude et longitude inversées\nLatitude et longitude inversées : le point "
+                    "(48.7872, 2.392) tombe hors du territoire, le point inversé tombe dans la "
+                    "commune 94081.\n→ Correction proposée : longitude « 2.392 », latitude "
+                    "« 48.7872 », commune (INSEE) « 94081 »")
+    assert "Appliquer les corrections proposées" in _form_texts(layer, _feature(layer, "s1"))[
+        "a_faire"][0]

@@ -131,7 +131,7 @@ class ImportPerimeters(_PerimeterLayerAlgorithm):
                        "Lambert-93). The services must exist (matched on their name) and the "
                        "categories must be in the catalogue. Invalid geometries are refused with "
                        "the list of features, unless the repair option is ticked. Nothing is "
-                       "imported if one feature is wrong.\n\n"
+                       "imported if one feature is wrong.") + "\n\n" + self.tr(
                        "A CSV file with the geometry as WKT (for example written by the export "
                        "algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text "
                        "Layer, geometry definition « Well known text (WKT) », choose the WKT "
