@@ -1353,204 +1353,204 @@
 <context>
     <name>QuarantineForm</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="32"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="31"/>
         <source>Quarantine number</source>
         <translation>N° de quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="33"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="32"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="33"/>
         <source>Id at the source</source>
         <translation>Identifiant à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="34"/>
         <source>Reason codes</source>
         <translation>Codes des motifs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="35"/>
         <source>Reasons as stored (JSON)</source>
         <translation>Motifs tels qu'enregistrés (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="37"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="36"/>
         <source>Received in (page, file line)</source>
         <translation>Reçu dans (page, ligne du fichier)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="38"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="37"/>
         <source>Service code at the source</source>
         <translation>Code de service à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="38"/>
         <source>Service label at the source</source>
         <translation>Libellé de service à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="40"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="39"/>
         <source>Our category (choose it)</source>
         <translation>Notre catégorie (à choisir)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="41"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="40"/>
         <source>Status at the source</source>
         <translation>État à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="42"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="41"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="43"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="42"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="44"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="43"/>
         <source>Photo (link)</source>
         <translation>Photo (lien)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="45"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="44"/>
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="46"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="45"/>
         <source>Updated at the source on</source>
         <translation>Mis à jour à la source le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="47"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="46"/>
         <source>Longitude (WGS84)</source>
         <translation>Longitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="48"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="47"/>
         <source>Latitude (WGS84)</source>
         <translation>Latitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="49"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="48"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="50"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="49"/>
         <source>Record as received (JSON)</source>
         <translation>Enregistrement tel que reçu (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="51"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="50"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="52"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="51"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="53"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="52"/>
         <source>Synchronisation run</source>
         <translation>Synchronisation n°</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="54"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="53"/>
         <source>Why it is in quarantine</source>
         <translation>Pourquoi il est en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="55"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="54"/>
         <source>How to release it</source>
         <translation>Comment le libérer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="57"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="56"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="58"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="57"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="59"/>
-        <source>commune (INSEE)</source>
-        <translation>commune (INSEE)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="60"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="61"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="60"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="62"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="61"/>
         <source>service label</source>
         <translation>libellé du service</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="89"/>
-        <source>Proposed fix:</source>
-        <translation>Correction proposée :</translation>
+        <source>proposed fix:</source>
+        <translation>correction proposée :</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="102"/>
-        <source>To accept the proposed fix: type it in the fields below, or release with &quot;Apply the proposed fixes&quot; ticked (the fixes of every released report are applied).</source>
-        <translation>Pour accepter la correction proposée : saisissez-la dans les champs ci-dessous, ou libérez en cochant « Appliquer les corrections proposées » (les corrections de tous les signalements libérés sont alors appliquées).</translation>
+        <source>Accept the proposed fix: type it below, or release with &quot;Apply the proposed fixes&quot; ticked.</source>
+        <translation>Pour accepter la correction proposée : saisissez-la ci-dessous, ou libérez en cochant « Appliquer les corrections proposées ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="106"/>
-        <source>Correct what the reasons point at (category, position: longitude/latitude or move the point, text), save, then select the report and use GUP Signalement › Release quarantined reports.</source>
-        <translation>Corrigez ce que signalent les motifs (catégorie, position : longitude/latitude ou déplacer le point, texte), enregistrez, puis sélectionnez le signalement et utilisez GUP Signalement › Libérer des signalements en quarantaine.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="149"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="149"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="162"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="164"/>
         <source>Fix and release</source>
         <translation>Corriger et libérer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="164"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
         <source>The report</source>
         <translation>Le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="164"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
         <source>Why it is here</source>
         <translation>Pourquoi il est ici</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="164"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="170"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="173"/>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="58"/>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="105"/>
+        <source>Fix the category, the position (or move the point) or the text, save, then release: GUP Signalement › Release quarantined reports.</source>
+        <translation>Corrigez la catégorie, la position (ou déplacez le point) ou le texte, enregistrez, puis libérez : GUP Signalement › Libérer des signalements en quarantaine.</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,13 @@ from .incoming_layers import reason_label
 CONTEXT = "QuarantineForm"
 REASONS_FIELD = "pourquoi"  # virtual: the reasons as sentences, with their proposed fixes
 TO_DO_FIELD = "a_faire"  # virtual: what the person does with this report
-REPORT_FIELDS = ("source", "id_externe", "date_signalement", "libelle_service_externe",
-                 "code_service_externe", "description", "adresse", "media_url", "audience",
-                 "statut", "emplacement", "recu_le")
+REPORT_FIELDS = ("source", "id_externe", "date_signalement", "audience", "libelle_service_externe",
+                 "code_service_externe", "description", "adresse", "media_url")
 TO_DO_GROUP = (TO_DO_FIELD, "categorie_code", "longitude", "latitude")
 EDITABLE_FIELDS = ("categorie_code", "longitude", "latitude", "description", "adresse",
                    "date_signalement", "media_url")
-TECHNICAL_FIELDS = ("id", "raisons", "details", "donnees_source", "empreinte",
-                    "synchronisation_id", "date_maj")
+TECHNICAL_FIELDS = ("id", "raisons", "details", "donnees_source", "statut", "emplacement",
+                    "recu_le", "date_maj", "empreinte", "synchronisation_id")
 HIDDEN_FIELDS = ("etat", "traite_par", "traite_le", "motif_rejet", "signalement_id")
 MULTILINE_FIELDS = ("description", "details", "donnees_source", REASONS_FIELD, TO_DO_FIELD)
 
@@ -56,7 +55,7 @@ ALIASES = {
 PROPOSAL_KEYS = {  # the fields a proposed fix can change, in the order they are shown
     "lon": QT_TRANSLATE_NOOP("QuarantineForm", "longitude"),
     "lat": QT_TRANSLATE_NOOP("QuarantineForm", "latitude"),
-    "insee_code": QT_TRANSLATE_NOOP("QuarantineForm", "commune (INSEE)"),
+    "insee_code": QT_TRANSLATE_NOOP("QuarantineForm", "commune"),
     "description": QT_TRANSLATE_NOOP("QuarantineForm", "description"),
     "address": QT_TRANSLATE_NOOP("QuarantineForm", "address"),
     "service_name": QT_TRANSLATE_NOOP("QuarantineForm", "service label")}
@@ -80,19 +79,20 @@ def reason_label_expression(code: str) -> str:
 
 
 def reasons_expression() -> str:
-    """One paragraph per reason: its label, the guard's sentence, and the proposed fix when
-    there is one ('→ Proposed fix: longitude 2.39, latitude 48.78')."""
+    """One line per reason: the guard's sentence, or, when it proposes a fix, the reason's
+    label and the fix ('■ Latitude and longitude swapped — proposed fix: longitude « 2.39 »,
+    latitude « 48.78 »')."""
     label = reason_label_expression("map_get(@element, 'code')")
     keys = {key: tr(label) for key, label in PROPOSAL_KEYS.items()}
     ordered_keys = "array_filter(array({}), map_exist(@fix, @element))".format(
         ", ".join(QgsExpression.quotedString(key) for key in PROPOSAL_KEYS))
-    proposed = QCoreApplication.translate("QuarantineForm", "Proposed fix:")
-    fix = ("with_variable('fix', map_get(@element, 'proposal'), CASE WHEN @fix IS NULL THEN '' "
-           "ELSE '\\n→ ' || {} || ' ' || array_to_string(array_foreach({}, "
-           "{} || ' « ' || to_string(map_get(@fix, @element)) || ' »'), ', ') END)").format(
-        QgsExpression.quotedString(proposed), ordered_keys, _case("@element", keys))
-    paragraph = "'■ ' || {} || '\\n' || map_get(@element, 'message') || {}".format(label, fix)
-    return "array_to_string(array_foreach(\"details\", {}), '\\n\\n')".format(paragraph)
+    proposed = QCoreApplication.translate("QuarantineForm", "proposed fix:")
+    line = ("with_variable('fix', map_get(@element, 'proposal'), '■ ' || CASE WHEN @fix IS NULL "
+            "THEN map_get(@element, 'message') ELSE {} || ' — ' || {} || ' ' || array_to_string("
+            "array_foreach({}, {} || ' « ' || to_string(map_get(@fix, @element)) || ' »'), ', ') "
+            "END)").format(label, QgsExpression.quotedString(proposed), ordered_keys,
+                           _case("@element", keys))
+    return "array_to_string(array_foreach(\"details\", {}), '\\n')".format(line)
 
 
 def to_do_expression() -> str:
@@ -100,13 +100,11 @@ def to_do_expression() -> str:
     has_fix = ("array_length(array_filter(\"details\", map_get(@element, 'proposal') "
                "IS NOT NULL)) > 0")
     fixes = QgsExpression.quotedString(QCoreApplication.translate(
-        "QuarantineForm", "To accept the proposed fix: type it in the fields below, or "
-        "release with \"Apply the proposed fixes\" ticked (the fixes of every released "
-        "report are applied)."))
+        "QuarantineForm", "Accept the proposed fix: type it below, or release with \"Apply the "
+        "proposed fixes\" ticked."))
     steps = QgsExpression.quotedString(QCoreApplication.translate(
-        "QuarantineForm", "Correct what the reasons point at (category, position: "
-        "longitude/latitude or move the point, text), save, then select the report and use "
-        "GUP Signalement › Release quarantined reports."))
+        "QuarantineForm", "Fix the category, the position (or move the point) or the text, "
+        "save, then release: GUP Signalement › Release quarantined reports."))
     return "CASE WHEN {} THEN {} || '\\n' ELSE '' END || {}".format(has_fix, fixes, steps)
 
 
@@ -119,12 +117,16 @@ def _add_virtual_field(layer: QgsVectorLayer, name: str, expression: str) -> Non
 
 def _container(name: str, parent, fields: Iterable[str], layer: QgsVectorLayer,
                group_box: bool = True) -> QgsAttributeEditorContainer:
+    """A group box (or a tab) of fields; the texts computed for the form (virtual fields) go
+    without a label: the group's title says what they are."""
     container = QgsAttributeEditorContainer(name, parent)
     container.setIsGroupBox(group_box)
     for field in fields:
         index = layer.fields().indexOf(field)
         if index >= 0:
-            container.addChildElement(QgsAttributeEditorField(field, index, container))
+            element = QgsAttributeEditorField(field, index, container)
+            element.setShowLabel(field not in (REASONS_FIELD, TO_DO_FIELD))
+            container.addChildElement(element)
     return container
 
 
@@ -161,10 +163,11 @@ def configure_quarantine_form(layer: QgsVectorLayer) -> None:
     root.clear()
     fix_tab = QgsAttributeEditorContainer(
         QCoreApplication.translate("QuarantineForm", "Fix and release"), root)
+    fix_tab.setIsGroupBox(False)
     for title, names in (
-            (QCoreApplication.translate("QuarantineForm", "The report"), REPORT_FIELDS),
             (QCoreApplication.translate("QuarantineForm", "Why it is here"), (REASONS_FIELD,)),
-            (QCoreApplication.translate("QuarantineForm", "What to do"), TO_DO_GROUP)):
+            (QCoreApplication.translate("QuarantineForm", "What to do"), TO_DO_GROUP),
+            (QCoreApplication.translate("QuarantineForm", "The report"), REPORT_FIELDS)):
         fix_tab.addChildElement(_container(title, fix_tab, names, layer))
     root.addChildElement(fix_tab)
     technical = QCoreApplication.translate("QuarantineForm", "Technical details")

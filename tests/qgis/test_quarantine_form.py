@@ -7,26 +7,29 @@ from qgis.core import QgsProject
 
 SWAPPED = ("s1", [48.7872, 2.392], "Dépôt sauvage rue Victor Hugo")
 MOJIBAKE = ("m1", [2.392, 48.7872], "Nid de poule prÃ¨s de l'Ã©cole")
+OUTSIDE = ("o1", [2.35, 48.86], "Banc cassé")  # Paris: outside the 24 communes, no fix
 
 
 @pytest.fixture
 def quarantine(gup_provider, gup_connection, tmp_path, qgis_new_project):
-    """A quarantine layer with a swapped-coordinates report and a double-encoded one."""
+    """A quarantine layer with a swapped-coordinates report, a double-encoded one and one
+    outside the territory."""
     import processing
 
     from gup_signalement_plugin.toolbelt.incoming_layers import add_quarantine_layer
 
     features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
                  "properties": {"id": key, "type": "proprete", "date": "2024-05-02",
-                                "description": text}} for key, coords, text in (SWAPPED, MOJIBAKE)]
+                                "description": text}}
+                for key, coords, text in (SWAPPED, MOJIBAKE, OUTSIDE)]
     path = tmp_path / "agents.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}),
                     encoding="utf-8")
     result = processing.run("gup_signalement:import_reports_file", {
         "CONNECTION_NAME": gup_connection, "INPUT": str(path), "SOURCE": "agents"})
-    assert result["QUARANTINED"] == 2
+    assert result["QUARANTINED"] == 3
     layer = add_quarantine_layer(gup_connection, QgsProject.instance())
-    assert layer.isValid() and layer.featureCount() == 2
+    assert layer.isValid() and layer.featureCount() == 3
     return layer
 
 
@@ -55,13 +58,15 @@ def test_reasons_are_sentences_with_their_proposed_fix(quarantine):
     swapped = _form_texts(quarantine, _feature(quarantine, "s1"))
     text, read_only = swapped["pourquoi"]
     assert read_only and "swapped_coordinates" not in text and "{" not in text
-    assert text.startswith("■ Latitude and longitude swapped\nLatitude et longitude inversées")
-    assert text.endswith("→ Proposed fix: longitude « 2.392 », latitude « 48.7872 », "
-                         "commune (INSEE) « 94081 »")
-    assert "Apply the proposed fixes" in swapped["a_faire"][0]
+    assert text == ("■ Latitude and longitude swapped — proposed fix: longitude « 2.392 », "
+                    "latitude « 48.7872 », commune « 94081 »")
+    assert swapped["a_faire"][0].startswith("Accept the proposed fix")
     mojibake = _form_texts(quarantine, _feature(quarantine, "m1"))["pourquoi"][0]
-    assert mojibake.startswith("■ Badly encoded text\n")
-    assert mojibake.endswith("→ Proposed fix: description « Nid de poule près de l'école »")
+    assert mojibake == ("■ Badly encoded text — proposed fix: description "
+                        "« Nid de poule près de l'école »")
+    outside = _form_texts(quarantine, _feature(quarantine, "o1"))
+    assert outside["pourquoi"][0] == "■ Point (2.35, 48.86) hors des communes du territoire."
+    assert outside["a_faire"][0].startswith("Fix the category, the position")
 
 
 def test_form_groups_labels_and_technical_fields(quarantine):
@@ -74,9 +79,10 @@ def test_form_groups_labels_and_technical_fields(quarantine):
     tabs = form.tabs()
     assert [tab.name() for tab in tabs] == ["Fix and release", "Technical details"]
     groups = tabs[0].children()
+    assert not tabs[0].isGroupBox() and not tabs[1].isGroupBox()
     assert [(g.name(), g.isGroupBox()) for g in groups] == [
-        ("The report", True), ("Why it is here", True), ("What to do", True)]
-    assert [e.name() for e in groups[2].children()] == [
+        ("Why it is here", True), ("What to do", True), ("The report", True)]
+    assert [e.name() for e in groups[1].children()] == [
         "a_faire", "categorie_code", "longitude", "latitude"]
     technical = [e.name() for e in tabs[1].children()]
     assert technical == list(qf.TECHNICAL_FIELDS)
@@ -131,14 +137,13 @@ def test_form_in_french(french_plugin, gup_connection, quarantine):
     form = layer.editFormConfig()
     assert [tab.name() for tab in form.tabs()] == ["Corriger et libérer", "Détails techniques"]
     assert [g.name() for g in form.tabs()[0].children()] == [
-        "Le signalement", "Pourquoi il est ici", "Que faire"]
+        "Pourquoi il est ici", "Que faire", "Le signalement"]
     fields = layer.fields()
     assert layer.attributeDisplayName(fields.indexOf("id_externe")) == "Identifiant à la source"
-    assert layer.attributeDisplayName(fields.indexOf("pourquoi")) == "Pourquoi il est en quarantaine"
+    assert layer.attributeDisplayName(fields.indexOf("pourquoi")) == (
+        "Pourquoi il est en quarantaine")
     text = _form_texts(layer, _feature(layer, "s1"))["pourquoi"][0]
-    assert text == ("■ Latitude et longitude inversées\nLatitude et longitude inversées : le point "
-                    "(48.7872, 2.392) tombe hors du territoire, le point inversé tombe dans la "
-                    "commune 94081.\n→ Correction proposée : longitude « 2.392 », latitude "
-                    "« 48.7872 », commune (INSEE) « 94081 »")
+    assert text == ("■ Latitude et longitude inversées — correction proposée : longitude "
+                    "« 2.392 », latitude « 48.7872 », commune « 94081 »")
     assert "Appliquer les corrections proposées" in _form_texts(layer, _feature(layer, "s1"))[
         "a_faire"][0]
