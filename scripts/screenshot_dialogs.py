@@ -107,6 +107,7 @@ def why_dialog_closed(app, dsn: str, out: Path, locale: str) -> None:
     the plugin's action on a routed report, then closed: the map must be clean."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
     from qgis.gui import QgsMapCanvas
+    from qgis.PyQt.QtGui import QGuiApplication
     from qgis.PyQt.QtWidgets import QMainWindow
 
     import gup_signalement_plugin
@@ -132,14 +133,21 @@ def why_dialog_closed(app, dsn: str, out: Path, locale: str) -> None:
     window.show()
     canvas.setExtent(canvas.fullExtent())
     plugin = gup_signalement_plugin.classFactory(CaptureIface(window, canvas, reports))
+    settle(app)  # its translator installed (QGIS loads plugins at start, before any dialog)
     plugin.explain_selected_report()
+    dialog = plugin.why_dialog
+    dialog.move(window.width() - dialog.width() - 10, window.height() - dialog.height() - 10)
+    areas = [float(dialog.table.item(row, 3).text()) for row in range(dialog.table.rowCount())]
+    smallest = areas.index(min(areas))
+    dialog.table.selectRow(smallest)  # a click on a perimeter zooms to it
     settle(app, 60)
     canvas.waitWhileRendering()
-    window.grab().save(str(out / "why_dialog_open_{}.png".format(locale)))
-    plugin.why_dialog.close()
+    screen = QGuiApplication.primaryScreen()
+    screen.grabWindow(0).save(str(out / "why_dialog_open_{}.png".format(locale)))
+    dialog.close()
     settle(app, 60)
     canvas.waitWhileRendering()
-    window.grab().save(str(out / "why_dialog_closed_{}.png".format(locale)))
+    screen.grabWindow(0).save(str(out / "why_dialog_closed_{}.png".format(locale)))
     plugin.unload()
     window.close()
     project.removeAllMapLayers()
