@@ -1,6 +1,5 @@
 """Every dialog of the plugin fits a 1366×768 laptop screen (less a 40 px taskbar), loaded with
 the real catalogue and communes: its buttons stay on screen, its content scrolls."""
-import pytest
 from qgis.PyQt.QtCore import QRect, QSize
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
