@@ -31,6 +31,7 @@ class GupSignalementPlugin:
         self.toolbar = None
         self.translator = None
         self.phone_tool = None
+        self.why_dialog = None  # kept: its highlights and zoom live in its Python code
         self._install_translator()
         setup_logging()  # desktop and qgis_process: both build the plugin object first
 
@@ -114,6 +115,7 @@ class GupSignalementPlugin:
         if self.phone_tool is not None:
             self.phone_tool.canvas().unsetMapTool(self.phone_tool)
             self.phone_tool = None
+        self.close_why_dialog()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -134,6 +136,7 @@ class GupSignalementPlugin:
         from qgis.PyQt.QtWidgets import QMessageBox
 
         from .core.errors import GupError
+        from .gui.standard_buttons import ask
         from .toolbelt.incoming_layers import selected_quarantine
 
         title = self.tr("Release quarantined reports")
@@ -143,10 +146,10 @@ class GupSignalementPlugin:
             QMessageBox.warning(self.iface.mainWindow(), title, str(exc))
             return
         for layer in (layer for layer in layers if layer.isModified()):
-            answer = QMessageBox.question(
+            answer = ask(
                 self.iface.mainWindow(), title,
                 self.tr("The quarantine layer has unsaved corrections: save them before the "
-                        "release?"), QMessageBox.Save | QMessageBox.Cancel)
+                        "release?"), QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save)
             if answer != QMessageBox.Save:
                 return
             if not layer.commitChanges(False):
@@ -241,6 +244,14 @@ class GupSignalementPlugin:
         self.iface.mapCanvas().setMapTool(self.phone_tool)
 
     def explain_selected_report(self):
+        """Open "Why this service?" (replacing the one open, if any, and its highlights)."""
         from .gui.why_dialog import explain_selected_report
 
-        explain_selected_report(self.iface)
+        self.close_why_dialog()
+        self.why_dialog = explain_selected_report(self.iface)
+
+    def close_why_dialog(self):
+        if self.why_dialog is not None:
+            self.why_dialog.close()  # removes its highlights from the map
+            self.why_dialog.deleteLater()
+            self.why_dialog = None

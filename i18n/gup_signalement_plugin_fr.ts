@@ -22,37 +22,37 @@
 <context>
     <name>BaseAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="35"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="39"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="36"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="40"/>
         <source>Category catalogue</source>
         <translation>Catalogue des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="37"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="41"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="46"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="58"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="52"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="65"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="38"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="42"/>
         <source>Competences and routing</source>
         <translation>Compétences et routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="39"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="43"/>
         <source>Incoming reports</source>
         <translation>Signalements entrants</translation>
     </message>
@@ -60,167 +60,167 @@
 <context>
     <name>CategoryMatrixDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="37"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="39"/>
         <source>Categories by commune</source>
         <translation>Catégories par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="50"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="52"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="52"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="54"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="55"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="57"/>
         <source>Show the matrix as it was on</source>
         <translation>Afficher la matrice telle qu'elle était le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="98"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="97"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="111"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="113"/>
         <source>Stage of the selected cells</source>
         <translation>Ouverture des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="122"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="124"/>
         <source>Message and validity of the selected cells</source>
         <translation>Message et validité des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="127"/>
         <source>Message shown when the category is closed: which channel to use (letter to the mayor, phone...)</source>
         <translation>Message affiché quand la catégorie est fermée : quel canal utiliser (courrier au maire, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="130"/>
         <source>Closed message</source>
         <translation>Message de fermeture</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="133"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="138"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="140"/>
         <source>Apply to the selected cells</source>
         <translation>Appliquer aux cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="145"/>
         <source>History of the current cell</source>
         <translation>Historique de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="164"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="166"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="191"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="193"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="205"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="207"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="249"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251"/>
         <source>Message: {}</source>
         <translation>Message : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253"/>
         <source>Open only inside its experiment perimeter</source>
         <translation>Ouverte seulement dans son périmètre d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="255"/>
         <source>Valid from {} until {}</source>
         <translation>Valable du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="295"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="293"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="295"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="313"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="315"/>
         <source>Select cells; a header selects a whole row or column.</source>
         <translation>Sélectionnez des cellules ; un en-tête sélectionne toute la ligne ou la colonne.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="322"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="324"/>
         <source>{} cells selected</source>
         <translation>{} cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="355"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="357"/>
         <source>{} communes × {} categories — {}</source>
         <translation>{} communes × {} catégories — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="358"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="360"/>
         <source>{} unsaved change(s)</source>
         <translation>{} modification(s) non enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="360"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="362"/>
         <source>read only (past state)</source>
         <translation>lecture seule (état passé)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="373"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="371"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="373"/>
         <source>Nothing was saved; your changes are still here.
 
 {}</source>
@@ -229,17 +229,17 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="382"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="382"/>
         <source>{} change(s) are not saved. Discard them?</source>
         <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="209"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="211"/>
         <source>INSEE code {}</source>
         <translation>Code INSEE {}</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>ConnectionCombo</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="29"/>
+        <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="26"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="31"/>
+        <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="28"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
@@ -520,117 +520,117 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="63"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="66"/>
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="64"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="65"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="70"/>
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="72"/>
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="71"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="74"/>
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="73"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="75"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="84"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="202"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="207"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="184"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="189"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="187"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="192"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="82"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
         <source>Export competence perimeters…</source>
         <translation>Exporter les périmètres de compétence…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="88"/>
         <source>Incoming report sources and synchronisation…</source>
         <translation>Sources des signalements entrants et synchronisation…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="90"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="92"/>
         <source>Quarantined reports layer (to fix and release)</source>
         <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="91"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="94"/>
         <source>Release quarantined reports…</source>
         <translation>Libérer des signalements en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="93"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="96"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="137"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="142"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="144"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="149"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="79"/>
         <source>Import services…</source>
         <translation>Importer des services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
     </message>
@@ -752,250 +752,255 @@
         <translation>{} périmètres importés.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="135"/>
-        <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.&lt;br&gt;&lt;br&gt;A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input &lt;code&gt;delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;amp;wktField=WKT&amp;amp;crs=EPSG:2154&lt;/code&gt;. An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
-        <translation>Importe des périmètres de compétence depuis une couche de polygones (transformés en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fausse.&lt;br&gt;&lt;br&gt;Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée &lt;code&gt;delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154&lt;/code&gt;. Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="166"/>
         <source>No perimeter was imported:</source>
         <translation>Aucun périmètre n'a été importé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="135"/>
+        <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.</source>
+        <translation>Importe des périmètres de compétence depuis une couche de polygones (transformés en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="139"/>
+        <source>A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
+        <translation>Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
     </message>
 </context>
 <context>
     <name>ImportReportsDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="78"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="79"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
         <source>CSV files (*.csv *.txt *.tsv *.csv.gz)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="101"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="103"/>
         <source>a-z, 0-9, _ . -</source>
         <translation>a-z, 0-9, _ . -</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="102"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="104"/>
         <source>The source the reports belong to (created on first use); importing into the same source again updates its reports instead of duplicating them.</source>
         <translation>La source des signalements (créée au premier usage) ; réimporter dans la même source met à jour ses signalements au lieu de les dupliquer.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="108"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="110"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="112"/>
         <source>Source name:</source>
         <translation>Nom de la source :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="112"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="114"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="127"/>
         <source>The first rows of the file, numbered by their line in the file; the mapped columns are highlighted.</source>
         <translation>Les premières lignes du fichier, numérotées par leur ligne dans le fichier ; les colonnes utilisées sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="132"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="134"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="138"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="140"/>
         <source>Column mapping (highlighted in the rows above)</source>
         <translation>Correspondance des colonnes (mises en évidence dans les lignes ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
         <source>Longitude / X</source>
         <translation>Longitude / X</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="145"/>
         <source>Latitude / Y</source>
         <translation>Latitude / Y</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="145"/>
         <source>WKT geometry</source>
         <translation>Géométrie WKT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="152"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="154"/>
         <source>{}:</source>
         <translation>{} :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="157"/>
         <source>The CRS of the X/Y or WKT columns of a CSV file (WGS84 for longitude/latitude).</source>
         <translation>Le SCR des colonnes X/Y ou WKT d'un fichier CSV (WGS84 pour longitude/latitude).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="160"/>
         <source>CRS of X/Y or WKT:</source>
         <translation>SCR des X/Y ou WKT :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="171"/>
         <source>Import into the database</source>
         <translation>Import dans la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="174"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="176"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="192"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="194"/>
         <source>Choose a CSV file or a point layer file.</source>
         <translation>Choisissez un fichier CSV ou un fichier de couche de points.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="207"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="209"/>
         <source>This file cannot be read: {}</source>
         <translation>Ce fichier ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="368"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="370"/>
         <source>Import reports</source>
         <translation>Importer des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="232"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="234"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="233"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="235"/>
         <source>CSV file: encoding {}, separator {}, {} rows.</source>
         <translation>Fichier CSV : encodage {}, séparateur {}, {} lignes.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="239"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="241"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="243"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="245"/>
         <source>Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports.</source>
         <translation>Fichier de couche : géométrie {}, {}, {} entités ; sa géométrie donne le lieu des signalements.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="244"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="246"/>
         <source>unknown CRS</source>
         <translation>SCR inconnu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="256"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="258"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="307"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="309"/>
         <source>The mapping does not fit the file: {}</source>
         <translation>La correspondance ne convient pas au fichier : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="315"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="317"/>
         <source>{} rows checked: {} readable</source>
         <translation>{} lignes vérifiées : {} lisibles</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="321"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="323"/>
         <source>, {} with problems: {}</source>
         <translation>, {} avec des problèmes : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="351"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="353"/>
         <source>&apos;{}&apos; is not a valid source name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit).</source>
         <translation>« {} » n'est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="357"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="359"/>
         <source>The algorithm {} is not available: is the plugin&apos;s Processing provider loaded?</source>
         <translation>L'algorithme {} n'est pas disponible : le fournisseur Processing de l'extension est-il chargé ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="374"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="376"/>
         <source>Importing {}…</source>
         <translation>Import de {}…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="383"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="385"/>
         <source>Canceling after the current batch…</source>
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="395"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="397"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="397"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="399"/>
         <source>Import canceled: the batches already stored stay stored; importing the file again completes it.</source>
         <translation>Import annulé : les lots déjà enregistrés le restent ; réimporter le fichier le complète.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="400"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="402"/>
         <source>Import failed: {}</source>
         <translation>Échec de l'import : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="400"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="402"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -1129,77 +1134,57 @@
 <context>
     <name>IncomingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="28"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="24"/>
         <source>Quarantined reports (to fix and release)</source>
         <translation>Signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="29"/>
         <source>Unreadable record</source>
         <translation>Enregistrement illisible</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="30"/>
         <source>No position</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="31"/>
         <source>Latitude and longitude swapped</source>
         <translation>Latitude et longitude inversées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="32"/>
         <source>Outside the 24 communes</source>
         <translation>Hors des 24 communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="37"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
         <source>Category to sort out</source>
         <translation>Catégorie à trier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="38"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
         <source>Date in the future</source>
         <translation>Date dans le futur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
         <source>Date before 2000</source>
         <translation>Date antérieure à 2000</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="40"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
         <source>Description required</source>
         <translation>Description obligatoire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="41"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="37"/>
         <source>Badly encoded text</source>
         <translation>Texte mal encodé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="71"/>
-        <source>Our category (choose it)</source>
-        <translation>Notre catégorie (à choisir)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="72"/>
-        <source>Reasons</source>
-        <translation>Motifs</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="73"/>
-        <source>Longitude (WGS84)</source>
-        <translation>Longitude (WGS84)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="74"/>
-        <source>Latitude (WGS84)</source>
-        <translation>Latitude (WGS84)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="94"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="78"/>
         <source>Reports are selected in quarantine layers of different connections ({}): select in one of them only.</source>
         <translation>Des signalements sont sélectionnés dans des couches de quarantaine de connexions différentes ({}) : sélectionnez dans une seule.</translation>
     </message>
@@ -1303,7 +1288,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="19"/>
         <source>invalid geometry: {reason} (fix it, or use the repair option)</source>
-        <translation>géométrie invalide : {reason} (corrigez-la, ou cochez l&apos;option de réparation)</translation>
+        <translation>géométrie invalide : {reason} (corrigez-la, ou cochez l'option de réparation)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="21"/>
@@ -1457,6 +1442,209 @@
         <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="155"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineForm</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="31"/>
+        <source>Quarantine number</source>
+        <translation>N° de quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="32"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="33"/>
+        <source>Id at the source</source>
+        <translation>Identifiant à la source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="34"/>
+        <source>Reason codes</source>
+        <translation>Codes des motifs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="35"/>
+        <source>Reasons as stored (JSON)</source>
+        <translation>Motifs tels qu'enregistrés (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="36"/>
+        <source>Received in (page, file line)</source>
+        <translation>Reçu dans (page, ligne du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="37"/>
+        <source>Service code at the source</source>
+        <translation>Code de service à la source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="38"/>
+        <source>Service label at the source</source>
+        <translation>Libellé de service à la source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="39"/>
+        <source>Our category (choose it)</source>
+        <translation>Notre catégorie (à choisir)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="40"/>
+        <source>Status at the source</source>
+        <translation>État à la source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="41"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="42"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="43"/>
+        <source>Photo (link)</source>
+        <translation>Photo (lien)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="44"/>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="45"/>
+        <source>Updated at the source on</source>
+        <translation>Mis à jour à la source le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="46"/>
+        <source>Longitude (WGS84)</source>
+        <translation>Longitude (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="47"/>
+        <source>Latitude (WGS84)</source>
+        <translation>Latitude (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="48"/>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="49"/>
+        <source>Record as received (JSON)</source>
+        <translation>Enregistrement tel que reçu (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="50"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="51"/>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="52"/>
+        <source>Synchronisation run</source>
+        <translation>Synchronisation n°</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="53"/>
+        <source>Why it is in quarantine</source>
+        <translation>Pourquoi il est en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="54"/>
+        <source>How to release it</source>
+        <translation>Comment le libérer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="56"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="57"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="58"/>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="59"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="60"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="61"/>
+        <source>service label</source>
+        <translation>libellé du service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="89"/>
+        <source>proposed fix:</source>
+        <translation>correction proposée :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="102"/>
+        <source>Accept the proposed fix: type it below, or release with &quot;Apply the proposed fixes&quot; ticked.</source>
+        <translation>Pour accepter la correction proposée : saisissez-la ci-dessous, ou libérez en cochant « Appliquer les corrections proposées ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="105"/>
+        <source>Fix the category, the position (or move the point) or the text, save, then release: GUP Signalement › Release quarantined reports.</source>
+        <translation>Corrigez la catégorie, la position (ou déplacez le point) ou le texte, enregistrez, puis libérez : GUP Signalement › Libérer des signalements en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <source>Citizens (public)</source>
+        <translation>Citoyens (public)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <source>Field agents</source>
+        <translation>Agents de terrain</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="164"/>
+        <source>Fix and release</source>
+        <translation>Corriger et libérer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <source>Why it is here</source>
+        <translation>Pourquoi il est ici</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <source>The report</source>
+        <translation>Le signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="173"/>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
@@ -1651,112 +1839,112 @@
 <context>
     <name>ServicesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="33"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="35"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="47"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
         <source>Services receive the reports routed to them. Deactivate a service rather than deleting it: its perimeters and its reports are kept. Separate e-mail addresses with commas.</source>
         <translation>Les services reçoivent les signalements qui leur sont routés. Désactivez un service plutôt que de le supprimer : ses périmètres et ses signalements sont conservés. Séparez les adresses électroniques par des virgules.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
         <source>E-mails</source>
         <translation>Courriels</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="54"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="291"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="69"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="71"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="71"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="73"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="72"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="74"/>
         <source>Mark the selected services inactive (saved with Save)</source>
         <translation>Marquer les services sélectionnés comme inactifs (enregistré avec Enregistrer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="76"/>
         <source>Give commune services their commune as perimeter</source>
         <translation>Donner aux services communaux leur commune comme périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="75"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="77"/>
         <source>For the selected commune services (all of them when none is selected) that have no perimeter yet: their commune&apos;s territory, every category, priority 1</source>
         <translation>Pour les services communaux sélectionnés (tous si aucun n'est sélectionné) qui n'ont pas encore de périmètre : le territoire de leur commune, toutes les catégories, priorité 1</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="88"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="90"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="89"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="91"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="112"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="127"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="161"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="163"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="221"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="223"/>
         <source>{} service(s), {} active</source>
         <translation>{} service(s), {} actif(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="223"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="225"/>
         <source>{} unsaved change(s), in italics</source>
         <translation>{} modification(s) non enregistrée(s), en italique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="263"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="265"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="263"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="265"/>
         <source>Nothing was saved; your changes are still here.
 
 {}</source>
@@ -1765,22 +1953,22 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="287"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="289"/>
         <source>{} perimeter(s) created. Reports already stored keep their routing until they are re-routed (Processing: re-route reports).</source>
         <translation>{} périmètre(s) créé(s). Les signalements déjà enregistrés gardent leur routage jusqu'à ce qu'ils soient routés à nouveau (Traitements : router à nouveau les signalements).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="291"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293"/>
         <source>No perimeter created: every commune service with a commune already has a perimeter (services of type &apos;commune&apos; without a commune are skipped).</source>
         <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="299"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="299"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="301"/>
         <source>{} change(s) are not saved. Discard them?</source>
         <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
@@ -1788,357 +1976,357 @@
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="112"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="119"/>
         <source>Incoming report sources</source>
         <translation>Sources des signalements entrants</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Sources (select one to edit or synchronise it):</source>
         <translation>Sources (sélectionnez-en une pour la modifier ou la synchroniser) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="419"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Endpoint</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Audience</source>
         <translation>Public visé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
         <source>Unfinished</source>
         <translation>Inachevée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="235"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="243"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="141"/>
         <source>Unfinished: a synchronisation stopped before the end; the next one resumes after its last page.</source>
         <translation>Inachevée : une synchronisation s'est arrêtée avant la fin ; la suivante reprend après sa dernière page.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="144"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="152"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
         <source>Save source</source>
         <translation>Enregistrer la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="162"/>
         <source>Recent runs:</source>
         <translation>Exécutions récentes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="171"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="179"/>
         <source>Synchronisation of the selected source</source>
         <translation>Synchronisation de la source sélectionnée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="174"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="182"/>
         <source>Full re-read</source>
         <translation>Relecture complète</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="175"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="183"/>
         <source>From the source&apos;s first date. Otherwise: from the last synchronisation minus the re-read days, or after the last stored page of an unfinished one.</source>
         <translation>Depuis la première date de la source. Sinon : depuis la dernière synchronisation moins les jours de relecture, ou après la dernière page enregistrée d'une synchronisation inachevée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="178"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="186"/>
         <source>Synchronise now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="180"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="362"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="370"/>
         <source>New Open311 source</source>
         <translation>Nouvelle source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="208"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>e.g. dansmarue (a-z, 0-9, _ . -)</source>
         <translation>p. ex. dansmarue (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="214"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="222"/>
         <source>A Basic configuration whose password is the API key; only its id is stored in the database.</source>
         <translation>Une configuration « Basic » dont le mot de passe est la clé d'API ; seul son identifiant est enregistré dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="336"/>
         <source>no paging</source>
         <translation>sans pagination</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="225"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="233"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="226"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="231"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="239"/>
         <source>(90 days before the first sync)</source>
         <translation>(90 jours avant la première synchro)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="242"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Label:</source>
         <translation>Libellé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Endpoint URL:</source>
         <translation>Adresse du service :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>API key:</source>
         <translation>Clé d'API :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Jurisdiction:</source>
         <translation>Juridiction :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Page size:</source>
         <translation>Taille de page :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Server time zone:</source>
         <translation>Fuseau horaire du serveur :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>First date:</source>
         <translation>Première date :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Audience:</source>
         <translation>Public visé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Re-read days:</source>
         <translation>Jours de relecture :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="256"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="264"/>
         <source>An incremental synchronisation re-reads this many days before the last one, to catch updates.</source>
         <translation>Une synchronisation incrémentale relit ce nombre de jours avant la précédente, pour rattraper les mises à jour.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="409"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="417"/>
         <source>Category mapping</source>
         <translation>Correspondance des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="263"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="271"/>
         <source>The server&apos;s codes that are not our own category codes; codes neither listed nor ours go to quarantine.</source>
         <translation>Les codes du serveur qui ne sont pas nos propres codes de catégorie ; les codes ni listés ni à nous vont en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="268"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="276"/>
         <source>Server&apos;s code</source>
         <translation>Code du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="268"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="276"/>
         <source>Our category</source>
         <translation>Notre catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="276"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="284"/>
         <source>Add a code</source>
         <translation>Ajouter un code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="278"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="286"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="280"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="288"/>
         <source>Fetch the server&apos;s service codes</source>
         <translation>Lire les codes de service du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="303"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="311"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="321"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="329"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="336"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="336"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="362"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="370"/>
         <source>Source &apos;{}&apos; ({})</source>
         <translation>Source « {} » ({})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="409"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="417"/>
         <source>the code &apos;{}&apos; is listed twice</source>
         <translation>le code « {} » est listé deux fois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="419"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
         <source>&apos;{}&apos; is not a valid name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit)</source>
         <translation>« {} » n'est pas un nom valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="435"/>
         <source>Endpoint URL</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="435"/>
         <source>&apos;{}&apos; is not an http(s) address such as https://example.org/open311/v2</source>
         <translation>« {} » n'est pas une adresse http(s) comme https://example.org/open311/v2</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="434"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="442"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="456"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="464"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="456"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="464"/>
         <source>The source was not saved; what you typed is still here.
 
 {}</source>
@@ -2147,72 +2335,72 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="486"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="494"/>
         <source>Service codes</source>
         <translation>Codes de service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="486"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="494"/>
         <source>{} service code(s) on the server, {} added to the mapping (the others are our own codes or already listed): choose their category, then save.</source>
         <translation>{} code(s) de service sur le serveur, {} ajouté(s) à la correspondance (les autres sont nos propres codes ou déjà listés) : choisissez leur catégorie, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="510"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="518"/>
         <source>Select a saved source first.</source>
         <translation>Sélectionnez d'abord une source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="520"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="528"/>
         <source>Synchronising '{}'…</source>
         <translation>Synchronisation de « {} »…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="528"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="536"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="536"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="544"/>
         <source>Canceling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="548"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="556"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="550"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="558"/>
         <source>Resumed after {}. </source>
         <translation>Reprise après {}. </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="552"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="560"/>
         <source>Not finished: {}</source>
         <translation>Inachevé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="552"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="560"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="326"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="334"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="326"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="334"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="327"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="335"/>
         <source>citizens</source>
         <translation>citoyens</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="327"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="335"/>
         <source>field agents</source>
         <translation>agents de terrain</translation>
     </message>
@@ -2256,29 +2444,87 @@
 <context>
     <name>StageMapDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="16"/>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="17"/>
         <source>Map of a category&apos;s stages</source>
         <translation>Carte de l'ouverture d'une catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="40"/>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="42"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="22"/>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="23"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="24"/>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="25"/>
         <source>Add to map</source>
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="58"/>
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/standard_buttons.py" line="10"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2558,7 @@
 <context>
     <name>SyncTask</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="77"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
     </message>
@@ -2363,132 +2609,132 @@
 <context>
     <name>WhyThisServiceDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="32"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="33"/>
         <source>Routed</source>
         <translation>Routé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="33"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="34"/>
         <source>Triage queue</source>
         <translation>File de tri</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="34"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="35"/>
         <source>Category not open</source>
         <translation>Catégorie non ouverte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="35"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="36"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="37"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="38"/>
         <source>Not routed yet</source>
         <translation>Pas encore routé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="43"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="44"/>
         <source>Deciding perimeter</source>
         <translation>Périmètre décisif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="46"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="47"/>
         <source>Ignored: inactive service</source>
         <translation>Ignoré : service inactif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="47"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="48"/>
         <source>Ignored: not for this category</source>
         <translation>Ignoré : pas pour cette catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="48"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="49"/>
         <source>Ignored: not valid on the report&apos;s day</source>
         <translation>Ignoré : non valable le jour du signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="51"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="52"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="52"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="53"/>
         <source>Competent, beaten</source>
         <translation>Compétent, devancé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="65"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="66"/>
         <source>Why this service? Report #{}</source>
         <translation>Pourquoi ce service ? Signalement n° {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="102"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="103"/>
         <source>Perimeters containing the report (red: deciding, blue: others, grey: ignored):</source>
         <translation>Périmètres contenant le signalement (rouge : décisif, bleu : autres, gris : ignorés) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="119"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="130"/>
         <source>in copy: {}</source>
         <translation>en copie : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="131"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="132"/>
         <source>No explanation stored for this report.</source>
         <translation>Aucune explication enregistrée pour ce signalement.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="134"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="135"/>
         <source>This report was routed by hand: automatic routing leaves it as it is.</source>
         <translation>Ce signalement a été routé à la main : le routage automatique le laisse tel quel.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="137"/>
         <source>The rules changed since this report was routed. Re-routing it now would give: {}</source>
         <translation>Les règles ont changé depuis le routage de ce signalement. Le router à nouveau donnerait : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="262"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="265"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="264"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="267"/>
         <source>Select a report in a layer of the table gup_signalement.signalement (menu: Competence perimeters and reports layers) and make it the active layer.</source>
         <translation>Sélectionnez un signalement dans une couche de la table gup_signalement.signalement (menu : Couches des périmètres de compétence et des signalements) et faites-en la couche active.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="271"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="274"/>
         <source>Select exactly one report ({} selected).</source>
         <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
     </message>

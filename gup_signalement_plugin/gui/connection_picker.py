@@ -1,25 +1,22 @@
 """A combo box of QGIS PostgreSQL connections that remembers the last one chosen."""
 from typing import Callable, Tuple
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
-from ..toolbelt.connections import connection_names
-
-SETTINGS_KEY = "gup_signalement/connection"
+from ..toolbelt.connections import connection_names, default_connection, remember_connection
 
 
 class ConnectionCombo(QComboBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.addItems(connection_names())
-        last = QgsSettings().value(SETTINGS_KEY, "")
-        if last and self.findText(last) >= 0:
+        last = default_connection()
+        if last:
             self.setCurrentText(last)
 
     def remember(self) -> None:
-        QgsSettings().setValue(SETTINGS_KEY, self.currentText())
+        remember_connection(self.currentText())
 
 
 def connection_row(parent, on_load: Callable[[], object]) -> Tuple[QHBoxLayout, ConnectionCombo]:

@@ -27,6 +27,7 @@ from ..core.errors import GupError
 from ..processing.algorithms.incoming import NO_COLUMN, ImportReportsFile, is_csv_file
 from ..toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
 from .connection_picker import connection_row
+from .dialog_size import fit_to_screen, scrolled_layout
 from .sources_dialog import NAME_PATTERN, fill_table
 
 ALGORITHM_ID = "gup_signalement:import_reports_file"
@@ -76,7 +77,7 @@ class ImportReportsDialog(QDialog):
         self.reader.initAlgorithm()
         self.reader_context = QgsProcessingContext()
         self.setWindowTitle(self.tr("Import reports from a file"))
-        self.resize(1180, 940)
+        fit_to_screen(self, 1180, 940)
         self._build()
         if connection_name is not None:
             self.connection_combo.setCurrentText(connection_name)
@@ -86,7 +87,8 @@ class ImportReportsDialog(QDialog):
     def _build(self) -> None:
         """Top to bottom: connection, file and source, the first rows, the mapping and its
         check, the import."""
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolled_layout(self, outer)  # Close stays visible on a small screen
         top, self.connection_combo = connection_row(self, self._update_buttons)
         layout.addLayout(top)
 
@@ -131,7 +133,7 @@ class ImportReportsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     def _build_mapping(self) -> QGroupBox:
         """One combo per mapped field, in two columns, then the CRS and the check line."""

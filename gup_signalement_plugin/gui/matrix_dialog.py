@@ -21,6 +21,8 @@ from ..core.errors import GupError
 from ..db import repositories as repo
 from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label, stage_short_label
 from .connection_picker import ConnectionCombo
+from .dialog_size import fit_to_screen
+from .standard_buttons import ask
 
 Cell = Tuple[str, str]  # (INSEE code, category code)
 
@@ -35,7 +37,7 @@ class CategoryMatrixDialog(QDialog):
         self.pending: Dict[Cell, CommuneSetting] = {}
         self.read_only = False
         self.setWindowTitle(self.tr("Categories by commune"))
-        self.resize(1500, 860)
+        fit_to_screen(self, 1500, 860)
         self._build()
         if database is not None:
             self.load()
@@ -377,7 +379,7 @@ class CategoryMatrixDialog(QDialog):
     def _confirm_discard(self) -> bool:
         if not self.pending:
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self, self.tr("Unsaved changes"),
             self.tr("{} change(s) are not saved. Discard them?").format(len(self.pending)),
             QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)

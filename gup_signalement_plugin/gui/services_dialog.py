@@ -18,6 +18,8 @@ from ..db import repositories as repo
 from ..db import services_repository as services_repo
 from ..toolbelt.routing_layers import kind_label, service_color
 from .connection_picker import connection_row
+from .dialog_size import fit_to_screen
+from .standard_buttons import ask
 
 COL_NAME, COL_TYPE, COL_COMMUNE, COL_EMAILS, COL_ACTIVE, COL_PERIMETERS = range(6)
 ID_ROLE = Qt.UserRole + 1
@@ -31,7 +33,7 @@ class ServicesDialog(QDialog):
         self.loaded: List[Service] = []
         self.counts: Dict[int, int] = {}
         self.setWindowTitle(self.tr("Services"))
-        self.resize(1100, 560)
+        fit_to_screen(self, 1100, 560)
         self._build()
         if database is not None:
             self.load()
@@ -296,7 +298,7 @@ class ServicesDialog(QDialog):
     def _confirm_discard(self) -> bool:
         if not self.pending_changes():
             return True
-        answer = QMessageBox.question(
+        answer = ask(
             self, self.tr("Unsaved changes"),
             self.tr("{} change(s) are not saved. Discard them?").format(len(self.pending_changes())),
             QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)

@@ -29,6 +29,7 @@ from ..toolbelt.auth import api_key_for
 from ..toolbelt.incoming_text import counts_summary, run_state_label
 from ..toolbelt.values import aware_datetime, qdatetime, short_datetime
 from .connection_picker import connection_row
+from .dialog_size import fit_to_screen, scrolled_layout
 
 LOGGER = logging.getLogger(__name__)
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")  # the CHECK of source.nom
@@ -116,7 +117,7 @@ class SourcesDialog(QDialog):
         self.editing: Optional[Source] = None
         self.task: Optional[SyncTask] = None
         self.setWindowTitle(self.tr("Incoming report sources"))
-        self.resize(1360, 900)
+        fit_to_screen(self, 1360, 900)
         self._build()
         if connection_name is not None:
             self.connection_combo.setCurrentText(connection_name)
@@ -126,8 +127,9 @@ class SourcesDialog(QDialog):
     # Layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         """Top to bottom: connection, sources, the selected source's form and mapping, its
-        synchronisation and the recent runs."""
-        layout = QVBoxLayout(self)
+        synchronisation and the recent runs (scrolling on a small screen), then Close."""
+        outer = QVBoxLayout(self)
+        layout = scrolled_layout(self, outer)
         top, self.connection_combo = connection_row(self, self.connect_database)
         layout.addLayout(top)
 
@@ -168,7 +170,7 @@ class SourcesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.categories = []
         self.edit_source(None)
         self._set_enabled(False)

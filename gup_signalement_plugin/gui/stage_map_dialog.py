@@ -8,6 +8,7 @@ from ..db import repositories as repo
 from ..toolbelt import layers
 from ..toolbelt.connections import database_for_connection
 from .connection_picker import ConnectionCombo
+from .standard_buttons import translate_buttons
 
 
 class StageMapDialog(QDialog):
@@ -25,6 +26,7 @@ class StageMapDialog(QDialog):
         buttons.addButton(self.add_button, QDialogButtonBox.AcceptRole)
         self.add_button.clicked.connect(self.add_to_map)
         buttons.rejected.connect(self.reject)
+        translate_buttons(buttons)
         form.addRow(buttons)
         self.load_categories()
 

@@ -15,6 +15,7 @@ from ..core.errors import GupError
 from ..db import services_repository as services_repo
 from ..db.database import SCHEMA, Database
 from ..toolbelt.connections import database_for_connection, dsn_from_uri
+from .dialog_size import fit_to_screen
 
 LAMBERT93 = "EPSG:2154"
 DECIDING_COLOR = QColor(220, 20, 60)
@@ -63,7 +64,7 @@ class WhyThisServiceDialog(QDialog):
         self.explanation: Optional[services_repo.ReportExplanation] = None
         self.geometries: Dict[int, QgsGeometry] = {}
         self.setWindowTitle(self.tr("Why this service? Report #{}").format(self.report_id))
-        self.resize(960, 440)
+        fit_to_screen(self, 960, 440)
         self._build()
         owns = not isinstance(source, Database)
         try:
@@ -257,7 +258,9 @@ def is_reports_layer(layer) -> bool:
 
 def explain_selected_report(iface, parent=None) -> Optional[WhyThisServiceDialog]:
     """Open the dialog for the one selected feature of the active layer (a report layer);
-    a message in the message bar otherwise. Returns the dialog (shown, not modal)."""
+    a message in the message bar otherwise. Returns the dialog (shown, not modal): the caller
+    keeps it (if the Python object were dropped, the window would stay without its code: no
+    zoom, highlights left on the map)."""
     layer = iface.activeLayer()
     title = QCoreApplication.translate("WhyThisServiceDialog", "Why this service?")
     if not is_reports_layer(layer):
@@ -282,6 +285,5 @@ def explain_selected_report(iface, parent=None) -> Optional[WhyThisServiceDialog
     except GupError as exc:
         QMessageBox.critical(iface.mainWindow(), title, str(exc))
         return None
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.show()
     return dialog

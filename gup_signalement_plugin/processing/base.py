@@ -1,5 +1,8 @@
-"""What every algorithm of the provider shares: the database connection parameter, the group,
-the help text, and the translation of plugin errors into QgsProcessingException."""
+"""What every algorithm of the provider shares: the database connection parameter (the last
+used connection pre-selected), the group, the help text (plain text, escaped for QGIS's HTML
+view), and the translation of plugin errors into QgsProcessingException."""
+import html
+
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterProviderConnection)
 from qgis.PyQt.QtCore import QCoreApplication
@@ -7,7 +10,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import resource_path
 from ..core.errors import GupError
-from ..toolbelt.connections import database_for_connection
+from ..toolbelt.connections import (database_for_connection, default_connection,
+                                    remember_connection)
 
 
 class BaseAlgorithm(QgsProcessingAlgorithm):
@@ -42,9 +46,18 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802
         return self.GROUP_ID
 
+    def help_text(self) -> str:
+        """The help as plain text (translated), paragraphs separated by new lines."""
+        return ""
+
+    def shortHelpString(self):  # noqa: N802
+        """QGIS shows the help as HTML: '<folder>' or '&' in a help text must stay text."""
+        return html.escape(self.help_text(), quote=False)
+
     def add_connection_parameter(self):
         self.addParameter(QgsProcessingParameterProviderConnection(
-            self.CONNECTION_NAME, self.tr("PostgreSQL connection to the GUP database"), "postgres"))
+            self.CONNECTION_NAME, self.tr("PostgreSQL connection to the GUP database"), "postgres",
+            default_connection() or None))
 
     def database(self, parameters, context):
         name = self.parameterAsConnectionName(parameters, self.CONNECTION_NAME, context)
@@ -54,6 +67,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
             db = database_for_connection(name)
         except GupError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        remember_connection(name)
         opened = getattr(self, "_opened", None)
         if opened is not None:  # closed when the algorithm ends (processAlgorithm)
             opened.append(db)

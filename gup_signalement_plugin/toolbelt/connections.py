@@ -4,16 +4,34 @@ Credentials are never stored by the plugin: they come from the connection's pg_s
 authentication configuration (QGIS auth manager), or libpq's own sources (.pgpass, PGPASSWORD)."""
 from typing import List
 
-from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry
+from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry, QgsSettings
 
 from ..core.errors import GupError
 from ..db.database import Database
 from .auth import load_auth_config
 
 
+LAST_CONNECTION_KEY = "gup_signalement/connection"
+
+
 def connection_names() -> List[str]:
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     return sorted(metadata.connections().keys())
+
+
+def default_connection() -> str:
+    """The connection to pre-select: the last one used by a dialog or an algorithm if it still
+    exists, else the only one, else '' (the user chooses)."""
+    names = connection_names()
+    last = QgsSettings().value(LAST_CONNECTION_KEY, "") or ""
+    if last in names:
+        return last
+    return names[0] if len(names) == 1 else ""
+
+
+def remember_connection(name: str) -> None:
+    if name:
+        QgsSettings().setValue(LAST_CONNECTION_KEY, name)
 
 
 def _quote(value: str) -> str:

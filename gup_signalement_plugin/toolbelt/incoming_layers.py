@@ -18,10 +18,6 @@ REASON_COLORS = {quality.MALFORMED: "#6d4c41", quality.MISSING_COORDINATES: "#9e
                  quality.UNKNOWN_CATEGORY: "#ef6c00", quality.DATE_IN_FUTURE: "#6a1b9a",
                  quality.DATE_BEFORE_2000: "#ad1457", quality.EMPTY_DESCRIPTION: "#00838f",
                  quality.MOJIBAKE: "#558b2f"}
-READ_ONLY_FIELDS = ("id", "source", "id_externe", "etat", "raisons", "details", "emplacement",
-                    "code_service_externe", "libelle_service_externe", "donnees_source",
-                    "empreinte", "recu_le", "synchronisation_id", "traite_par", "traite_le",
-                    "signalement_id")
 
 
 def quarantine_layer_name() -> str:
@@ -50,33 +46,21 @@ def quarantine_renderer() -> QgsCategorizedSymbolRenderer:
 
 def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
     """The pending quarantine rows (rows without a position are in the attribute table), with
-    the catalogue to choose a category from."""
+    its form (toolbelt.quarantine_form) and the catalogue to choose a category from."""
+    from .quarantine_form import configure_quarantine_form  # it uses reason_label, from here
+
     layer = _postgres_layer(connection_name, "quarantaine", quarantine_layer_name(), "id",
                             "\"etat\" = 'pending'")
     layer.setCustomProperty(CONNECTION_PROPERTY, connection_name)
     layer.setRenderer(quarantine_renderer())
+    configure_quarantine_form(layer)
     fields = layer.fields()
-    form = layer.editFormConfig()
-    for name in READ_ONLY_FIELDS:
-        index = fields.indexOf(name)
-        if index >= 0:
-            form.setReadOnly(index, True)
-    layer.setEditFormConfig(form)
     index = fields.indexOf("categorie_code")
-    if index >= 0:
+    if index >= 0:  # the labels of the dialogs (public label), top-level active categories
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueRelation", {
-            "Layer": catalogue_layer(connection_name, project).id(), "Key": "code", "Value": "libelle_interne",
-            "AllowNull": True, "OrderByValue": True,
+            "Layer": catalogue_layer(connection_name, project).id(), "Key": "code",
+            "Value": "libelle_public", "AllowNull": True, "OrderByValue": True,
             "FilterExpression": "\"parent_code\" IS NULL AND \"actif\""}))
-    aliases = {"categorie_code": QCoreApplication.translate("IncomingLayers", "Our category (choose it)"),
-               "raisons": QCoreApplication.translate("IncomingLayers", "Reasons"),
-               "longitude": QCoreApplication.translate("IncomingLayers", "Longitude (WGS84)"),
-               "latitude": QCoreApplication.translate("IncomingLayers", "Latitude (WGS84)")}
-    for name, alias in aliases.items():
-        if fields.indexOf(name) >= 0:
-            layer.setFieldAlias(fields.indexOf(name), alias)
-    layer.setDisplayExpression("\"source\" || ' ' || \"id_externe\" || ' — ' || "
-                               "array_to_string(\"raisons\", ', ')")
     project.addMapLayer(layer)
     return layer
 

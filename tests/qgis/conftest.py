@@ -47,5 +47,5 @@ def messages(monkeypatch):
     shown = []
     for kind in ("critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, kind, lambda *args, k=kind: shown.append((k, args[2])))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Discard)
+    monkeypatch.setattr(QMessageBox, "exec_", lambda *args: QMessageBox.Discard)
     return shown

@@ -15,7 +15,7 @@ def dialog(gup_dsn, qgis_app, monkeypatch):
     shown = []
     for kind in ("critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, kind, lambda *args, k=kind: shown.append((k, args[2])))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.Discard)
+    monkeypatch.setattr(QMessageBox, "exec_", lambda *args: QMessageBox.Discard)
     widget = CategoryMatrixDialog(database=Database(gup_dsn, author="matrix-test"))
     widget.messages = shown
     yield widget

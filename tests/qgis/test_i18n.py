@@ -64,3 +64,29 @@ def test_services_menu_and_perimeter_problems_in_french(french_qgis, qgis_iface,
             "cochez l'option de réparation)")
     finally:
         plugin.unload()
+
+
+def test_standard_buttons_in_french(french_qgis, qgis_app):
+    """Qt's own French catalogue is not installed with Debian's QGIS: the plugin names the
+    standard buttons itself (the stage map dialog's Close, the questions' Discard/Cancel)."""
+    from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
+
+    import gup_signalement_plugin
+    from gup_signalement_plugin.gui.standard_buttons import translate_buttons
+    from gup_signalement_plugin.gui.stage_map_dialog import StageMapDialog
+
+    plugin = gup_signalement_plugin.classFactory(None)
+    try:
+        dialog = StageMapDialog()
+        box = dialog.findChild(QDialogButtonBox)
+        assert box.button(QDialogButtonBox.Close).text() == "Fermer"
+        dialog.deleteLater()
+        question = QMessageBox(QMessageBox.Question, "t", "q", QMessageBox.Discard |
+                               QMessageBox.Cancel | QMessageBox.Yes | QMessageBox.No)
+        translate_buttons(question)
+        assert [question.button(b).text() for b in (
+            QMessageBox.Discard, QMessageBox.Cancel, QMessageBox.Yes, QMessageBox.No)] == [
+            "Abandonner", "Annuler", "Oui", "Non"]
+        question.deleteLater()
+    finally:
+        plugin.unload()

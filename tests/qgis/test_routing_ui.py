@@ -325,34 +325,47 @@ def test_why_dialog_highlights_the_perimeters_on_a_canvas(routing_setup, qgis_ap
         canvas.deleteLater()
 
 
-def test_explain_selected_report_from_the_reports_layer(gup_connection, routing_setup, project, qgis_app):
-    from qgis.gui import QgsMapCanvas
+class Bar:
+    def __init__(self):
+        self.warnings = []
 
+    def pushWarning(self, title, text):  # noqa: N802
+        self.warnings.append(text)
+
+
+class Iface:
+    """What explain_selected_report asks of QGIS's iface; no main window, as when the caller's
+    reference is all that keeps the dialog alive."""
+
+    def __init__(self, layer):
+        from qgis.gui import QgsMapCanvas
+
+        self.layer, self.canvas, self.bar = layer, QgsMapCanvas(), Bar()
+        self.canvas.resize(600, 400)
+        self.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
+
+    def activeLayer(self):  # noqa: N802
+        return self.layer
+
+    def mapCanvas(self):  # noqa: N802
+        return self.canvas
+
+    def mainWindow(self):  # noqa: N802
+        return None
+
+    def messageBar(self):  # noqa: N802
+        return self.bar
+
+
+def rubber_bands_on(canvas):
+    from qgis.gui import QgsRubberBand
+
+    return [item for item in canvas.scene().items() if isinstance(item, QgsRubberBand)]
+
+
+def test_explain_selected_report_from_the_reports_layer(gup_connection, routing_setup, project, qgis_app):
     from gup_signalement_plugin.gui.why_dialog import explain_selected_report
     from gup_signalement_plugin.toolbelt import routing_layers
-
-    class Bar:
-        def __init__(self):
-            self.warnings = []
-
-        def pushWarning(self, title, text):  # noqa: N802
-            self.warnings.append(text)
-
-    class Iface:
-        def __init__(self, layer):
-            self.layer, self.canvas, self.bar = layer, QgsMapCanvas(), Bar()
-
-        def activeLayer(self):  # noqa: N802
-            return self.layer
-
-        def mapCanvas(self):  # noqa: N802
-            return self.canvas
-
-        def mainWindow(self):  # noqa: N802
-            return None
-
-        def messageBar(self):  # noqa: N802
-            return self.bar
 
     reports = routing_layers.add_reports_layer(gup_connection, project)
     iface = Iface(reports)
@@ -367,6 +380,51 @@ def test_explain_selected_report_from_the_reports_layer(gup_connection, routing_
         dialog.close()
     perimeters = routing_layers.add_perimeters_layer(gup_connection, project)
     assert explain_selected_report(Iface(perimeters)) is None
+
+
+def test_why_dialog_from_the_menu_zooms_on_a_row_and_cleans_the_map_on_close(
+        gup_connection, routing_setup, project, qgis_app):
+    """The menu action drops nothing: the dialog lives on after the action returns, a click on
+    a row zooms to that perimeter, Close removes every highlight from the canvas."""
+    import gc
+
+    from qgis.core import QgsRectangle
+    from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+
+    import gup_signalement_plugin
+    from gup_signalement_plugin.gui.why_dialog import WhyThisServiceDialog
+    from gup_signalement_plugin.toolbelt import routing_layers
+
+    reports = routing_layers.add_reports_layer(gup_connection, project)
+    reports.selectByExpression('"id" = {}'.format(routing_setup["reports"][0]))
+    iface = Iface(reports)
+    plugin = gup_signalement_plugin.classFactory(iface)
+    plugin.explain_selected_report()
+    gc.collect()
+    QApplication.processEvents()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, WhyThisServiceDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    canvas = iface.canvas
+    assert len(rubber_bands_on(canvas)) == 5
+    x, y = routing_setup["point"]
+    far = QgsRectangle(x + 50000, y + 50000, x + 60000, y + 60000)
+    canvas.setExtent(far)
+    row = [r for r in range(dialog.table.rowCount())
+           if dialog.table.item(r, 0).text() == "Vitry centre"][0]  # a box of 1,600 m
+    dialog.table.selectRow(row)
+    extent = canvas.extent()
+    assert extent.contains(QgsRectangle(x - 800, y - 800, x + 800, y + 800))
+    assert extent.width() < 3000 or extent.height() < 3000
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Close).click()
+    QApplication.processEvents()
+    gc.collect()
+    assert not dialog.isVisible() and rubber_bands_on(canvas) == []
+    plugin.explain_selected_report()  # opened again, then the plugin unloads: map cleaned
+    assert len(rubber_bands_on(canvas)) == 5
+    plugin.unload()
+    assert rubber_bands_on(canvas) == []
 
 
 def test_services_dialog_loads_from_a_stored_connection(gup_connection, routing_setup, messages):

@@ -65,7 +65,7 @@ class ImportCategoryCatalogue(_CsvImport):
     def input_label(self):
         return self.tr("Catalogue CSV file")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Inserts or updates categories from a CSV file (UTF-8, UTF-8 with BOM or "
                        "Latin-1; ';' or ',' separated) with the columns code, public_label, "
                        "internal_label, group, parent_code, delay_working_days, active, "
@@ -86,7 +86,7 @@ class ExportCategoryCatalogue(_CsvExport):
     def output_label(self):
         return self.tr("Catalogue CSV file")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Writes the catalogue as a CSV file (UTF-8 with BOM, ';' separated) that "
                        "the import algorithm reads back.")
 
@@ -103,7 +103,7 @@ class ImportCommuneSettings(_CsvImport):
     def input_label(self):
         return self.tr("Communes x categories CSV file")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Sets, per commune and top-level category, the stage (closed, agents, "
                        "public), the message of a closed category and the validity dates, from "
                        "a CSV with the columns insee_code, category_code, stage, closed_message, "
@@ -123,6 +123,6 @@ class ExportCommuneSettings(_CsvExport):
     def output_label(self):
         return self.tr("Communes x categories CSV file")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Writes the communes x categories settings as a CSV file that the import "
                        "algorithm reads back.")

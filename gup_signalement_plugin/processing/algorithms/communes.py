@@ -22,7 +22,7 @@ class ImportCommunes(BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import communes")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Inserts or updates (matched on the INSEE code) the communes of a polygon "
                        "layer, transformed to Lambert-93 (EPSG:2154). Every feature is checked "
                        "first (INSEE code, name, empty or invalid geometry): if one is wrong, "

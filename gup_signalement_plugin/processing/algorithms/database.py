@@ -16,7 +16,7 @@ class CreateDatabaseStructure(BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Create database structure")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Installs the GUP schema (tables, views, functions, history triggers) in a "
                        "PostGIS database, and PostGIS itself if the role may. An existing GUP "
                        "structure is kept unless 'Drop the existing structure' is ticked: then "
@@ -46,7 +46,7 @@ class UpgradeDatabaseStructure(BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Upgrade database structure")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Applies, in version order, the upgrade files the database has not had yet. "
                        "Each upgrade runs in one transaction: a failure leaves the database at the "
                        "previous version. Data is kept. Back the database up first.")

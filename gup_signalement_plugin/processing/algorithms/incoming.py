@@ -66,7 +66,7 @@ class SyncOpen311Source(_IncomingAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Synchronise an Open311 source")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr(
             "Fetches the requests of an Open311 GeoReport v2 source (declared in the sources "
             "dialog) page by page and stores each page as it arrives: one report per source and "
@@ -123,7 +123,7 @@ class ImportReportsFile(_IncomingAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import reports from a file")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr(
             "Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; ';' or ','; "
             "decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT "
@@ -215,7 +215,7 @@ class ReleaseQuarantine(_IncomingAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Release quarantined reports")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr(
             "Checks again the pending quarantined reports, as they were corrected in the "
             "quarantine layer (category chosen, point placed or moved, text fixed), and stores "

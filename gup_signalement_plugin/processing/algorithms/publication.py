@@ -23,7 +23,7 @@ class ExportOpen311Services(BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Publish Open311 services for the reporting app")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Writes, for each commune (jurisdiction_id = INSEE code) and each audience "
                        "(agents, public), an Open311 GeoReport v2 services document: "
                        "<folder>/<audience>/<INSEE>/services.json and .xml. Open categories are "

@@ -131,19 +131,19 @@ class ImportPerimeters(_PerimeterLayerAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import competence perimeters")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Imports competence perimeters from a polygon layer (transformed to "
                        "Lambert-93). The services must exist (matched on their name) and the "
                        "categories must be in the catalogue. Invalid geometries are refused with "
                        "the list of features, unless the repair option is ticked. Nothing is "
-                       "imported if one feature is wrong.<br><br>"
+                       "imported if one feature is wrong.") + "\n\n" + self.tr(
                        "A CSV file with the geometry as WKT (for example written by the export "
                        "algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text "
                        "Layer, geometry definition « Well known text (WKT) », choose the WKT "
                        "column and the CRS of the coordinates (EPSG:2154 for an export); or, "
                        "from a script or qgis_process, give as input "
-                       "<code>delimitedtext://file:///path/perimeters.csv?delimiter=;"
-                       "&amp;wktField=WKT&amp;crs=EPSG:2154</code>. An export is read back with "
+                       "delimitedtext://file:///path/perimeters.csv?delimiter=;"
+                       "&wktField=WKT&crs=EPSG:2154 . An export is read back with "
                        "the fields service, nom, categories, priorite, "
                        "destinataire_supplementaire, valide_du and valide_au.")
 
@@ -180,7 +180,7 @@ class RerouteReports(BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Re-route reports")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Routes again every report in the database with the current services, "
                        "perimeters and category matrix (reports routed by hand are kept). New "
                        "reports are routed on arrival by the database itself.")
@@ -209,7 +209,7 @@ class CheckCoverage(BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Check competence coverage")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("For one category: the parts of the territory where no service is "
                        "competent (gaps), where two services compete with the same priority "
                        "(overlaps), and a summary per commune.")
@@ -292,7 +292,7 @@ class ExportPerimeters(BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Export competence perimeters")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Writes the stored competence perimeters (service name, name, categories "
                        "separated by commas, priority, extra recipient, validity dates, "
                        "geometry in Lambert-93) to a GeoPackage (.gpkg) or to a CSV file with a "
@@ -384,7 +384,7 @@ class DryRunPerimeters(_DryRunOutput, _PerimeterLayerAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Dry-run edited perimeters")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Routes every stored report with the perimeters of the given layer (for "
                        "example an edited copy) instead of the stored ones, and outputs the "
                        "reports that would change service or status, with counts per commune "
@@ -421,7 +421,7 @@ class DryRunCommuneSettings(_DryRunOutput, BaseAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Dry-run an edited category opening per commune")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Routes every stored report with the communes x categories settings of "
                        "the given CSV file (in the format of the export, for example an edited "
                        "export) instead of the stored ones, and outputs the reports that would "
