@@ -66,20 +66,43 @@ def run(name: str, params: dict) -> dict:
     return processing.run("gup_signalement:" + name, params, feedback=QuietFeedback())
 
 
-def write_project(out: Path) -> Path:
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-    from gup_signalement_plugin.toolbelt import incoming_layers, layers, routing_layers
+STAGE_MAPS = ("eclairage", "proprete")  # the categories whose opening stages the project maps
 
+
+def use_language(language: str) -> None:
+    """QGIS's user interface language in the (throw-away) profile: the plugin, created after
+    this, installs its translation, and the project's layers, legends and labels are built in
+    that language, exactly as the menu builds them in a QGIS running in it."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", language)
+
+
+def write_project(out: Path, connection: str = CONNECTION) -> Path:
+    """The demo project, built by the functions behind the plugin's menu (same layer names,
+    legends, styles and order), opening on the territory."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject
+    from gup_signalement_plugin.db import repositories as repo
+    from gup_signalement_plugin.toolbelt import incoming_layers, layers, routing_layers
+    from gup_signalement_plugin.toolbelt.connections import database_for_connection
+
+    with database_for_connection(connection) as db:
+        labels = {c.code: c.public_label for c in repo.list_categories(db)}
     project = QgsProject.instance()
     project.clear()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
     project.setEllipsoid("EPSG:7019")
     project.setTitle("GUP Signalement — démo")
-    layers.add_communes_layer(CONNECTION, project)
-    for code, label in (("eclairage", "Lampadaire en panne"), ("proprete", "Rue sale, propreté")):
-        layers.add_stage_layer(CONNECTION, project, code, label)
-    routing_layers.add_routing_layers(CONNECTION, project)
-    incoming_layers.add_quarantine_layer(CONNECTION, project)
+    layers.add_communes_layer(connection, project)
+    stage_layers = [layers.add_stage_layer(connection, project, code, labels[code])
+                    for code in STAGE_MAPS]
+    for layer in stage_layers:  # shown on demand: they cover the perimeters and each other
+        project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
+    routing_layers.add_routing_layers(connection, project)
+    incoming_layers.add_quarantine_layer(connection, project)
+    project.viewSettings().setDefaultViewExtent(layers.territory_extent(connection))
     path = out / "gup_demo.qgz"
     if not project.write(str(path)):
         raise SystemExit("could not write the project {}".format(path))
@@ -149,12 +172,16 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=54330)
     parser.add_argument("--dbname", default="gup_demo")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "demo")
+    parser.add_argument("--language", default=os.environ.get("GUP_DEMO_LANGUAGE", "fr"),
+                        help="language of the project's layers and legends (default: fr, the "
+                             "EPT's; 'en' for English)")
     args = parser.parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
 
     ensure_database(args.host, args.port, args.dbname)
     app = start_qgis(Path(tempfile.mkdtemp(prefix="gup_demo_profile_")))
+    use_language(args.language)
     import gup_signalement_plugin
 
     plugin = gup_signalement_plugin.classFactory(None)
@@ -178,7 +205,7 @@ def main() -> None:
     print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
     routing = demo_routing_step(args.host, args.port, args.dbname)
     project = write_project(out)
-    print("- QGIS project with styled layers: {}".format(project))
+    print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
 
     facts = summary(args.host, args.port, args.dbname)
     print("\nSummary")

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import quality
 from ..core.errors import GupError
-from .layers import _postgres_layer
+from .layers import _postgres_layer, add_to_project, keep_full_extent_on_territory
 from .routing_layers import catalogue_layer
 from .styles import marker_renderer
 
@@ -40,13 +40,18 @@ def reason_label(code: str) -> str:
 
 
 def quarantine_renderer() -> QgsCategorizedSymbolRenderer:
-    """Squares coloured by the first reason (a report may have several)."""
-    return marker_renderer("array_get(\"raisons\", 0)", REASON_COLORS, reason_label, "square", 2.6)
+    """Squares coloured by the first reason (a report may have several), a little larger than
+    the reports' dots so that they stand out above them."""
+    return marker_renderer("array_get(\"raisons\", 0)", REASON_COLORS, reason_label, "square",
+                           size=3.0, smallest=1.2)
 
 
 def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
     """The pending quarantine rows (rows without a position are in the attribute table), with
-    its form (toolbelt.quarantine_form) and the catalogue to choose a category from."""
+    its form (toolbelt.quarantine_form) and the catalogue to choose a category from. Points with
+    swapped coordinates lie thousands of kilometres away: the project's full extent is kept on
+    the territory (see keep_full_extent_on_territory); they are found in the attribute table and
+    the form."""
     from .quarantine_form import configure_quarantine_form  # it uses reason_label, from here
 
     layer = _postgres_layer(connection_name, "quarantaine", quarantine_layer_name(), "id",
@@ -61,8 +66,8 @@ def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVector
             "Layer": catalogue_layer(connection_name, project).id(), "Key": "code",
             "Value": "libelle_public", "AllowNull": True, "OrderByValue": True,
             "FilterExpression": "\"parent_code\" IS NULL AND \"actif\""}))
-    project.addMapLayer(layer)
-    return layer
+    keep_full_extent_on_territory(connection_name, project)
+    return add_to_project(project, layer)
 
 
 CONNECTION_PROPERTY = "gup_signalement/connection"

@@ -12,11 +12,13 @@ from qgis.PyQt.QtGui import QColor
 from ..db import repositories as repo
 from ..db import services_repository as services_repo
 from .connections import database_for_connection, layer_uri, same_table
-from .layers import _postgres_layer, label_layer
+from .layers import _postgres_layer, add_to_project, label_layer
 from .styles import marker_renderer
 
 STATUS_COLORS = {"routed": "#2e7d32", "triage": "#ef6c00", "not_open": "#7b1fa2",
                  "quarantine": "#c62828"}
+REPORTS_OPACITY = 0.85  # dense dots: the communes and perimeters show through
+PERIMETER_LABELS_FROM_SCALE = 25000  # perimeter names overlap on the whole territory
 
 
 def service_color(service_id: int) -> QColor:
@@ -70,12 +72,13 @@ def service_value_map(services: List[Tuple[int, str, bool]]) -> QgsEditorWidgetS
 
 
 def perimeter_renderer(services: List[Tuple[int, str, bool]]) -> QgsCategorizedSymbolRenderer:
-    """One semi-transparent colour per service, on the service id."""
+    """One light colour per service, on the service id: perimeters overlap (a commune's, the
+    EPT's), so several stay readable over one another."""
     categories = []
     for service_id, name, active in services:
         color = service_color(service_id)
         fill = QColor(color)
-        fill.setAlpha(70 if active else 25)
+        fill.setAlpha(40 if active else 15)
         symbol = QgsFillSymbol.createSimple({
             "color": "{},{},{},{}".format(fill.red(), fill.green(), fill.blue(), fill.alpha()),
             "outline_color": color.darker(130).name(), "outline_width": "0.6",
@@ -124,8 +127,7 @@ def catalogue_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer
             return layer
     layer = _postgres_layer(connection_name, "categorie", name, "code", "", "")
     layer.setReadOnly(True)
-    project.addMapLayer(layer)
-    return layer
+    return add_to_project(project, layer)
 
 
 def _configure_perimeter_form(layer: QgsVectorLayer, services, categories_layer: QgsVectorLayer) -> None:
@@ -187,14 +189,15 @@ def add_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVector
     layer.setRenderer(perimeter_renderer(services))
     priority_word = QgsExpression.quotedString(QCoreApplication.translate("RoutingLayers", "priority"))
     label_layer(layer, "\"nom\" || ' (' || {} || ' ' || to_string(\"priorite\") || ')'"
-                .format(priority_word), is_expression=True)
+                .format(priority_word), is_expression=True,
+                visible_from_scale=PERIMETER_LABELS_FROM_SCALE)
     _configure_perimeter_form(layer, services, categories_layer)
-    project.addMapLayer(layer)
-    return layer
+    return add_to_project(project, layer, expanded=False)  # one legend entry per service
 
 
 def reports_renderer() -> QgsCategorizedSymbolRenderer:
-    return marker_renderer("statut_routage", STATUS_COLORS, status_label)
+    """Small dots on the territory (thousands of reports), larger markers in a street."""
+    return marker_renderer("statut_routage", STATUS_COLORS, status_label, size=2.6, smallest=0.8)
 
 
 def add_reports_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
@@ -203,6 +206,7 @@ def add_reports_layer(connection_name: str, project: QgsProject) -> QgsVectorLay
     services, _categories = _service_choices(connection_name)
     layer = _postgres_layer(connection_name, "signalement", reports_layer_name(), "id")
     layer.setRenderer(reports_renderer())
+    layer.setOpacity(REPORTS_OPACITY)
     index = layer.fields().indexOf("service_id")
     if index >= 0:
         layer.setEditorWidgetSetup(index, service_value_map(services))
@@ -211,8 +215,7 @@ def add_reports_layer(connection_name: str, project: QgsProject) -> QgsVectorLay
     if index >= 0:
         layer.setFieldAlias(index, QCoreApplication.translate("RoutingLayers", "Why this service"))
     layer.setDisplayExpression("'#' || \"id\" || ' ' || coalesce(\"raison_code\", '')")
-    project.addMapLayer(layer)
-    return layer
+    return add_to_project(project, layer)
 
 
 def add_services_table(connection_name: str, project: QgsProject) -> QgsVectorLayer:
@@ -222,8 +225,7 @@ def add_services_table(connection_name: str, project: QgsProject) -> QgsVectorLa
     if index >= 0:
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {
             "map": [{kind_label(kind): kind} for kind in services_repo.SERVICE_TYPES]}))
-    project.addMapLayer(layer)
-    return layer
+    return add_to_project(project, layer)
 
 
 def kind_label(kind: str) -> str:
