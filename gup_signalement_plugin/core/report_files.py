@@ -463,8 +463,6 @@ def read_csv_table(data: bytes, has_header: Optional[bool] = None,
         raise _not_text(name, kind)
     text, encoding = decode_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise FileRefused(FILE_EMPTY, "{} is empty".format(name), file=name)
     separator = sniff_delimiter(text.lstrip("\n"))
     reader = csv.reader(io.StringIO(text), delimiter=separator)
     records: List[Tuple[int, List[str]]] = []  # (line number, cells) of the non-blank records
