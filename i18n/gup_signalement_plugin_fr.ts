@@ -732,282 +732,282 @@
 <context>
     <name>ImportReportsDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="87"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="114"/>
         <source>CSV files (*.csv *.txt *.tsv *.csv.gz)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="114"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="114"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="105"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="114"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="119"/>
         <source>a-z, 0-9, _ . -</source>
         <translation>a-z, 0-9, _ . -</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="111"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="120"/>
         <source>The source the reports belong to (created on first use); importing into the same source again updates its reports instead of duplicating them.</source>
         <translation>La source des signalements (créée au premier usage) ; réimporter dans la même source met à jour ses signalements au lieu de les dupliquer.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="123"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="132"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="134"/>
         <source>Source name:</source>
         <translation>Nom de la source :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="136"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="150"/>
         <source>The first rows of the file, numbered by their line in the file; the mapped columns are highlighted.</source>
         <translation>Les premières lignes du fichier, numérotées par leur ligne dans le fichier ; les colonnes utilisées sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="161"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="175"/>
         <source>Column mapping (highlighted in the rows above)</source>
         <translation>Correspondance des colonnes (mises en évidence dans les lignes ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="177"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="156"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="177"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="178"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="178"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="179"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="180"/>
         <source>Longitude / X</source>
         <translation>Longitude / X</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="181"/>
         <source>Latitude / Y</source>
         <translation>Latitude / Y</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="181"/>
         <source>WKT geometry</source>
         <translation>Géométrie WKT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="169"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="190"/>
         <source>{}:</source>
         <translation>{} :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="172"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="193"/>
         <source>The CRS of the X/Y or WKT columns of a CSV file (WGS84 for longitude/latitude).</source>
         <translation>Le SCR des colonnes X/Y ou WKT d'un fichier CSV (WGS84 pour longitude/latitude).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="196"/>
         <source>CRS of X/Y or WKT:</source>
         <translation>SCR des X/Y ou WKT :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="196"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="213"/>
         <source>Import into the database</source>
         <translation>Import dans la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="199"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="216"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="236"/>
         <source>Choose a CSV file or a point layer file.</source>
         <translation>Choisissez un fichier CSV ou un fichier de couche de points.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="242"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="259"/>
         <source>This file cannot be read: {}</source>
         <translation>Ce fichier ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="449"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="466"/>
         <source>Import reports</source>
         <translation>Importer des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="276"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="293"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="277"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="294"/>
         <source>CSV file: encoding {}, separator {}, {} rows.</source>
         <translation>Fichier CSV : encodage {}, séparateur {}, {} lignes.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="288"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="305"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="292"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="309"/>
         <source>Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports.</source>
         <translation>Fichier de couche : géométrie {}, {}, {} entités ; sa géométrie donne le lieu des signalements.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="293"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="310"/>
         <source>unknown CRS</source>
         <translation>SCR inconnu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="305"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="322"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="359"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="376"/>
         <source>The mapping does not fit the file: {}</source>
         <translation>La correspondance ne convient pas au fichier : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="396"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="413"/>
         <source>{} rows checked: {} readable</source>
         <translation>{} lignes vérifiées : {} lisibles</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="402"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="419"/>
         <source>, {} with problems: {}</source>
         <translation>, {} avec des problèmes : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="432"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="449"/>
         <source>&apos;{}&apos; is not a valid source name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit).</source>
         <translation>« {} » n'est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="438"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="455"/>
         <source>The algorithm {} is not available: is the plugin&apos;s Processing provider loaded?</source>
         <translation>L'algorithme {} n'est pas disponible : le fournisseur Processing de l'extension est-il chargé ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="455"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="472"/>
         <source>Importing {}…</source>
         <translation>Import de {}…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="464"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="481"/>
         <source>Canceling after the current batch…</source>
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="476"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="493"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="478"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="495"/>
         <source>Import canceled: the batches already stored stay stored; importing the file again completes it.</source>
         <translation>Import annulé : les lots déjà enregistrés le restent ; réimporter le fichier le complète.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="481"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="498"/>
         <source>Import failed: {}</source>
         <translation>Échec de l'import : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="481"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="498"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="118"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="127"/>
         <source>First row is data (no header row)</source>
         <translation>La première ligne est une donnée (pas de ligne d'en-tête)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="119"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="128"/>
         <source>Ticked when the first row holds ids, dates or coordinates rather than column names; the columns are then named by their position: 1, 2, 3...</source>
         <translation>Coché quand la première ligne contient des identifiants, des dates ou des coordonnées plutôt que des noms de colonnes ; les colonnes sont alors nommées par leur position : 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="158"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="179"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="159"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="180"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="181"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="202"/>
         <source>The time zone of the file&apos;s dates given without an offset: where the reports were made (a US city&apos;s export: e.g. America/Chicago).</source>
         <translation>Le fuseau horaire des dates du fichier données sans décalage : celui du lieu des signalements (export d'une ville américaine : par exemple America/Chicago).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="185"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="206"/>
         <source>Time zone of the dates:</source>
         <translation>Fuseau horaire des dates :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="280"/>
-        <source>The first row holds ids, dates or coordinates: it is read as data (untick &apos;First row is data&apos; if it is a header).</source>
-        <translation>La première ligne contient des identifiants, des dates ou des coordonnées : elle est lue comme une donnée (décochez « La première ligne est une donnée » si c'est un en-tête).</translation>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="297"/>
+        <source>The first row holds ids, dates or coordinates: it is read as data (untick the box if it is a header).</source>
+        <translation>La première ligne contient des identifiants, des dates ou des coordonnées : elle est lue comme une donnée (décochez la case si c'est un en-tête).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="378"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="395"/>
         <source>no connection chosen</source>
         <translation>aucune connexion choisie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="391"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="408"/>
         <source>Quality guard not run: {}</source>
         <translation>Contrôle qualité non exécuté : {}</translation>
     </message>
@@ -1383,7 +1383,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="108"/>
         <source>Quality guard on these {} rows: {} would be stored, {} quarantined</source>
-        <translation>Contrôle qualité sur ces {} lignes : {} seraient enregistrés, {} mis en quarantaine</translation>
+        <translation>Contrôle qualité sur ces {} lignes : {} signalements seraient enregistrés, {} mis en quarantaine</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,12 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsProcessi
                        QgsVectorLayer, QgsWkbTypes)
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt, pyqtSlot
-from qgis.PyQt.QtGui import QBrush, QColor, QFont
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QGuiApplication
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                                 QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
+                                 QDialogButtonBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
                                  QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar,
-                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                                 QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout, QWidget)
 
 from .. import ingest_jobs
 from ..core import report_files
@@ -84,7 +85,7 @@ class ImportReportsDialog(QDialog):
         self.reader_context = QgsProcessingContext()
         self.guards: Dict[tuple, object] = {}  # (connection, source) -> guard, or why there is none
         self.setWindowTitle(self.tr("Import reports from a file"))
-        self.resize(1180, 940)
+        self._fit_to_screen(1180, 940)
         self._build()
         if connection_name is not None:
             self.connection_combo.setCurrentText(connection_name)
@@ -92,9 +93,17 @@ class ImportReportsDialog(QDialog):
 
     # Layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        """Top to bottom: connection, file and source, the first rows, the mapping and its
-        check, the import."""
-        layout = QVBoxLayout(self)
+        """Top to bottom: connection, file and source, the first rows, the mapping, its check
+        and the import; on a small screen the part above the check scrolls."""
+        outer = QVBoxLayout(self)
+        body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         top, self.connection_combo = connection_row(self, self._connection_loaded)
         self.connection_combo.currentTextChanged.connect(lambda _text: self._connection_loaded())
         layout.addLayout(top)
@@ -137,20 +146,32 @@ class ImportReportsDialog(QDialog):
         self.preview_table = QTableWidget(0, 0, self)
         self.preview_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview_table.setWordWrap(False)
-        self.preview_table.setMinimumHeight(230)
+        self.preview_table.setMinimumHeight(140)
         self.preview_table.setToolTip(self.tr("The first rows of the file, numbered by their line "
                                               "in the file; the mapped columns are highlighted."))
         layout.addWidget(self.preview_table, 1)
         layout.addWidget(self._build_mapping())
-        layout.addWidget(self._build_import())
+        self.check_label = QLabel(self)  # how the preview rows read, what the guard would do
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        outer.addWidget(self.check_label)
+        outer.addWidget(self._build_import())
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The wanted size, or the screen's available size on a smaller screen (1366×768)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height() - 40)
+        self.resize(width, height)
 
     def _build_mapping(self) -> QGroupBox:
-        """One combo per mapped field, in two columns, then the CRS and the check line."""
+        """One combo per mapped field, in two columns, then the time zone and the CRS."""
         box = QGroupBox(self.tr("Column mapping (highlighted in the rows above)"), self)
         self.field_labels = {
             "external_id": self.tr("Identifier"), "service_code": self.tr("Category code"),
@@ -186,10 +207,6 @@ class ImportReportsDialog(QDialog):
         grid.addWidget(self.zone_combo, rows, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.check_label = QLabel(box)
-        self.check_label.setWordWrap(True)
-        self.check_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        grid.addWidget(self.check_label, rows + 1, 0, 1, 4)
         return box
 
     def _build_import(self) -> QGroupBox:
@@ -278,7 +295,7 @@ class ImportReportsDialog(QDialog):
             preview.encoding, separator, preview.row_count)]
         if has_header is None and not preview.has_header:
             lines.append(self.tr("The first row holds ids, dates or coordinates: it is read as "
-                                 "data (untick 'First row is data' if it is a header)."))
+                                 "data (untick the box if it is a header)."))
         lines += ["⚠ " + notice_text(notice) for notice in preview.notices]
         return "\n".join(lines)
 

@@ -377,3 +377,15 @@ def test_duplicate_names_long_rows_and_the_time_zone(dialog, tmp_path, gup_db):
                                                               tzinfo=dt.timezone.utc)
     dialog.zone_combo.setCurrentText("Chicago")
     assert "Unknown time zone 'Chicago'" in dialog.check_label.text()
+
+
+def test_the_dialog_fits_the_screen_and_keeps_import_in_view(dialog):
+    from qgis.PyQt.QtGui import QGuiApplication
+
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert available.height() < 940  # the offscreen screen is smaller than the wanted size
+    assert dialog.height() <= available.height() and dialog.width() <= available.width()
+    dialog.show()
+    QCoreApplication.processEvents()
+    bottom = dialog.import_button.mapTo(dialog, dialog.import_button.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()  # outside the scrolled part
