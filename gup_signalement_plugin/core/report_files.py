@@ -97,9 +97,10 @@ class ColumnMapping:
     def validate(self, header: Iterable[str], where: str = "") -> None:
         """Raise InputError listing every column missing from ``header`` and every incoherent
         location setting."""
-        known = set(header) - {LINE_KEY}
+        names = [name for name in header if name != LINE_KEY]
+        known = set(names)
         problems = [Problem(where, "{} column '{}' is not in the file (columns: {})".format(
-                        name, column, ", ".join(sorted(known)) or "none"))
+                        name, column, ", ".join(names) or "none"))
                     for name, columns in self.used_columns().items()
                     for column in columns if column not in known]
         if bool(self.x) != bool(self.y):

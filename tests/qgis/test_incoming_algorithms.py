@@ -287,6 +287,21 @@ def test_status_and_update_columns_and_duplicate_names(gup_provider, gup_connect
     assert "'description' -> 'description (2)'" in message and "columns 10" in message
 
 
+def test_a_typed_mapping_on_a_headerless_file_says_there_is_no_header(
+        gup_provider, gup_connection, db, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as caught:
+        run("import_reports_file", {"CONNECTION_NAME": gup_connection,
+                                    "INPUT": str(_headerless_csv(tmp_path)), "SOURCE": "typed",
+                                    "FIELD_ID": "service_request_id"})
+    assert str(caught.value).startswith(
+        "No header row: the first row is data; the 16 columns are named by their position, 1 to "
+        "16.\nThe column mapping does not fit the file:\nexport.csv: external_id column "
+        "'service_request_id' is not in the file (columns: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,")
+    assert nothing_created(db, "typed")
+
+
 def test_an_unknown_time_zone_is_refused(gup_provider, gup_connection, db, tmp_path):
     from qgis.core import QgsProcessingException
 

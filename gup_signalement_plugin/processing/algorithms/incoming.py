@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ... import ingest_jobs as jobs
 from ...core import report_files
-from ...core.errors import GupError
+from ...core.errors import GupError, InputError
 from ...core.incoming import DEFAULT_SOURCE_TZ, source_zone
 from ...db import ingest_repository as ingest
 from ...toolbelt.incoming_layers import reason_label
@@ -217,19 +217,24 @@ class ImportReportsFile(_IncomingAlgorithm):
         except report_files.FileRefused as exc:
             raise GupError(file_refused_text(exc)) from exc
         feedback.pushInfo(self.tr("{} rows read from {}.").format(len(reports), path.name))
-        for notice in notices:
-            feedback.pushWarning(notice_text(notice))
         result = jobs.import_reports(self.database(parameters, context), source, reports,
                                      notes=[notice.describe() for notice in notices],
                                      **self.callbacks(feedback))
         return self.outputs(result, feedback)
 
     def read_csv(self, path, source, parameters, context, feedback):
-        """(reports, notices) of a CSV file."""
+        """(reports, notices) of a CSV file; how it was read (no header row...) is logged first
+        and repeated in the error when the mapping does not fit."""
         table = report_files.read_csv_table(report_files.file_bytes(path),
                                             self.has_header(parameters, context), path.name)
+        said = [notice_text(notice) for notice in table.notices]
+        for text in said:
+            feedback.pushWarning(text)
         mapping = self.mapping(parameters, context, table.header)
-        mapping.validate(table.header, path.name)
+        try:
+            mapping.validate(table.header, path.name)
+        except InputError as exc:
+            raise GupError("\n".join(said + [str(exc)])) from exc
         reports = report_files.reports_from_rows(
             table.rows, mapping, source, to_lonlat=qgis_to_lonlat(context.transformContext()),
             where=path.name)
