@@ -18,9 +18,9 @@ from .connectors.open311_client import Cursor, Open311Client
 from .core.errors import GupError, InputError, Problem
 from .core.incoming import IncomingReport
 from .core.open311_parse import STATUSES
-from .core.quality import QualityGuard
 from .core.ingest import (STORED, BatchPlan, RunCounts, apply_proposals, fingerprint, plan_batch,
                           reason_details, trusted_row)
+from .core.quality import QualityGuard
 from .db import ingest_repository as ingest
 from .db.database import Database, DatabaseError
 from .db.ingest_repository import Source

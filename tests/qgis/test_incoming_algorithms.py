@@ -180,7 +180,8 @@ def nothing_created(db, source):
      "programme.csv is not a text (CSV) file: it is an ELF executable"),
     ("vide.csv", b"", "vide.csv is empty: there is no report to import"),
     ("vide.csv.gz", gzip.compress(b""), "vide.csv.gz is empty"),
-    ("entete.csv", b"id;categorie;date;lon;lat\r\n", "entete.csv has only a header row (5 columns)"),
+    ("entete.csv", b"id;categorie;date;lon;lat\r\n",
+     "entete.csv has only a header row (5 columns)"),
     ("vide.geojson", b'{"type": "FeatureCollection", "features": []}', "vide.geojson is empty"),
 ])
 def test_files_that_cannot_be_imported_are_refused_and_nothing_is_created(

@@ -7,12 +7,12 @@ import gzip
 
 import pytest
 
+from gup_signalement_plugin.core.incoming import source_zone
 from gup_signalement_plugin.core.report_files import (
     FILE_DAMAGED_GZIP, FILE_EMPTY, FILE_HEADER_ONLY, FILE_MISSING, FILE_NOT_TEXT,
     NOTICE_EXTRA_CELLS, NOTICE_HEADER_LOOKS_LIKE_DATA, NOTICE_NO_HEADER, NOTICE_RENAMED_COLUMNS,
     ColumnMapping, FileRefused, file_bytes, guess_mapping, header_looks_like_data, preview,
     read_csv_table, read_reports_csv)
-from gup_signalement_plugin.core.incoming import source_zone
 
 # The 16 columns of a test server's export, written without its header row.
 OPEN311_COLUMNS = ("service_request_id,status,status_notes,service_name,service_code,description,"
@@ -117,8 +117,8 @@ def test_binary_files_are_refused_naming_the_file_and_why(tmp_path, name, data, 
 
 
 def test_latin1_text_with_accents_is_not_taken_for_binary(tmp_path):
-    path = _write(tmp_path, "f.csv", ("id;description\n" + "1;Dépôt à côté de l'église\n" * 50)
-                  .encode("cp1252"))
+    text = "id;description\n" + "1;Dépôt à côté de l'église\n" * 50
+    path = _write(tmp_path, "f.csv", text.encode("cp1252"))
     assert len(read_csv_table(file_bytes(path), name="f.csv").rows) == 50
 
 
