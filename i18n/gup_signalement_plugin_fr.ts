@@ -1020,47 +1020,47 @@
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="155"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="156"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="156"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="157"/>
         <source>Source name (letters, digits, _ . -)</source>
         <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="158"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="159"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="158"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="159"/>
         <source>Guessed from the column names</source>
         <translation>Devinée d'après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="158"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="159"/>
         <source>DansMaRue export (Ville de Paris)</source>
         <translation>Export DansMaRue (Ville de Paris)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="169"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="170"/>
         <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
         <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="219"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="223"/>
         <source>{} rows read from {}.</source>
         <translation>{} lignes lues dans {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="236"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
         <source>Encoding {}, separator &apos;{}&apos;.</source>
         <translation>Encodage {}, séparateur « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="254"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
@@ -1105,7 +1105,7 @@
         <translation>Colonne de géométrie WKT (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="196"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
         <source>The CRS of the X/Y or WKT columns must have an EPSG code (not {}).</source>
         <translation>Le SCR des colonnes X/Y ou WKT doit avoir un code EPSG (pas {}).</translation>
     </message>
@@ -1126,31 +1126,31 @@
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
-        <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. A CSV without a header row is detected (a first row of ids, dates or coordinates) or declared: its columns are then named by their position, 1, 2, 3... Duplicate column names are renamed (&apos;col (2)&apos;) and cells beyond the header go to columns named by their position, so that no cell is lost. Dates without an offset are read in the time zone given (an IANA name, e.g. America/Chicago). Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped. A missing, binary, empty or header-only file is refused before anything is written.</source>
-        <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Un CSV sans ligne d'en-tête est détecté (une première ligne d'identifiants, de dates ou de coordonnées) ou déclaré : ses colonnes sont alors nommées par leur position, 1, 2, 3… Les noms de colonnes en double sont renommés (« col (2) ») et les cellules au-delà de l'en-tête vont dans des colonnes nommées par leur position : aucune cellule n'est perdue. Les dates sans décalage sont lues dans le fuseau horaire donné (un nom IANA, par exemple America/Chicago). Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu. Un fichier absent, binaire, vide ou réduit à son en-tête est refusé avant toute écriture.</translation>
+        <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. A CSV without a header row is detected (a first row of ids, dates or coordinates) or declared: its columns are then named by their position, 1, 2, 3..., and the id, date, status and position columns are guessed from the values of the first rows. Duplicate column names are renamed (&apos;col (2)&apos;) and cells beyond the header go to columns named by their position, so that no cell is lost. Dates without an offset are read in the time zone given (an IANA name, e.g. America/Chicago). Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped. A missing, binary, empty or header-only file is refused before anything is written.</source>
+        <translation type="unfinished">Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Un CSV sans ligne d'en-tête est détecté (une première ligne d'identifiants, de dates ou de coordonnées) ou déclaré : ses colonnes sont alors nommées par leur position, 1, 2, 3… Les noms de colonnes en double sont renommés (« col (2) ») et les cellules au-delà de l'en-tête vont dans des colonnes nommées par leur position : aucune cellule n'est perdue. Les dates sans décalage sont lues dans le fuseau horaire donné (un nom IANA, par exemple America/Chicago). Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu. Un fichier absent, binaire, vide ou réduit à son en-tête est refusé avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="162"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
         <source>First row of a CSV file</source>
         <translation>Première ligne d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="162"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
         <source>Detected (data when it holds ids, dates or coordinates)</source>
         <translation>Détectée (une donnée si elle contient des identifiants, des dates ou des coordonnées)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="162"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
         <source>Column names (header row)</source>
         <translation>Noms des colonnes (ligne d'en-tête)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="162"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
         <source>Data (no header row: columns named 1, 2, 3...)</source>
         <translation>Donnée (pas d'en-tête : colonnes nommées 1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="172"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="173"/>
         <source>Time zone of dates without an offset (IANA name)</source>
         <translation>Fuseau horaire des dates sans décalage (nom IANA)</translation>
     </message>
@@ -1563,42 +1563,42 @@
 <context>
     <name>ReleaseQuarantine</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="265"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="274"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="268"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="277"/>
         <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
         <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="277"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="286"/>
         <source>Quarantine ids (comma separated; empty = every pending report)</source>
         <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="280"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="289"/>
         <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
         <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="283"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="292"/>
         <source>Reports released</source>
         <translation>Signalements libérés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="284"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="293"/>
         <source>Reports still quarantined</source>
         <translation>Signalements encore en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="291"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="300"/>
         <source>&apos;{}&apos; is not a list of ids.</source>
         <translation>« {} » n'est pas une liste d'identifiants.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="294"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="303"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
     </message>

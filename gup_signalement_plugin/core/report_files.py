@@ -138,9 +138,18 @@ _X_Y = (("x", "coord_x"), ("y", "coord_y"))
 GUESSED_PROJECTED_SRID = 2154  # x/y columns in a French file: Lambert-93, to be confirmed
 
 
-def guess_mapping(header: Iterable[str]) -> ColumnMapping:
+GUESS_SAMPLE = 20  # rows whose values guess the columns of a file without a header row
+
+
+def guess_mapping(header: Iterable[str],
+                  rows: Sequence[Dict[str, Any]] = ()) -> ColumnMapping:
     """A mapping guessed from common French and English column names, to pre-fill the import
-    dialog: lon/lat columns give EPSG:4326, x/y columns Lambert-93 (EPSG:2154)."""
+    dialog: lon/lat columns give EPSG:4326, x/y columns Lambert-93 (EPSG:2154). Columns named
+    by their position (a file without a header row) are guessed from the values of ``rows``
+    instead (see guess_mapping_from_values)."""
+    header = [column for column in header if column != LINE_KEY]
+    if rows and header == [str(i) for i in range(1, len(header) + 1)]:
+        return guess_mapping_from_values(header, rows[:GUESS_SAMPLE])
     by_name: Dict[str, str] = {}
     for column in header:
         if column != LINE_KEY:
@@ -155,6 +164,53 @@ def guess_mapping(header: Iterable[str]) -> ColumnMapping:
         if x and y and not found["wkt"]:
             return ColumnMapping(x=x, y=y, srid=srid, **found)
     return ColumnMapping(**found)
+
+
+def _is_date(text: str) -> bool:
+    try:
+        return parse_date(text) is not None
+    except ValueError:
+        return False
+
+
+def _degrees(text: str) -> Optional[float]:
+    """A decimal number with a fractional part within ±180 (a longitude or latitude)."""
+    if not _NUMBER.match(text) or not re.search(r"[.,]\d", text):
+        return None
+    value = float(text.replace(",", "."))
+    return value if abs(value) <= 180 else None
+
+
+def guess_mapping_from_values(header: Sequence[str],
+                              rows: Sequence[Dict[str, Any]]) -> ColumnMapping:
+    """The columns of a file without a header row, guessed from the values of ``rows``: the
+    first column of dates as the date, a column of open/closed words as the status, the first
+    column as the id when its values are distinct (and not dates or degrees), and the first two
+    columns of decimal degrees as the position — latitude first as in Open311 exports, unless
+    the first one goes beyond ±90 (a longitude; when both stay within ±90 the order cannot be
+    told, and the guard proposes to swap them back when they fall in the territory swapped).
+    Categories and texts are left to the user."""
+    values = {c: [as_text(row.get(c)).strip() for row in rows] for c in header}
+    filled = {c: [v for v in values[c] if v] for c in header}
+
+    def first(test: Callable[[str], bool], exclude: Sequence[str] = ()) -> Optional[str]:
+        return next((c for c in header if c not in exclude and filled[c]
+                     and all(test(v) for v in filled[c])), None)
+
+    date = first(_is_date)
+    status = first(lambda v: _plain(v) in _STATUSES)
+    first_column = header[0] if header else None
+    ids = filled.get(first_column, [])
+    distinct = len(ids) == len(rows) == len(set(ids))
+    external_id = first_column if distinct and first_column not in (date, status) and not all(
+        _is_date(v) or _degrees(v) is not None for v in ids) else None
+    a = first(lambda v: _degrees(v) is not None, (external_id,))
+    b = first(lambda v: _degrees(v) is not None, (external_id, a))
+    if not (a and b):
+        return ColumnMapping(external_id=external_id, requested_at=date, status=status)
+    beyond_90 = any(abs(_degrees(v) or 0) > 90 for v in filled[a])
+    x, y = (a, b) if beyond_90 else (b, a)
+    return ColumnMapping(external_id=external_id, requested_at=date, status=status, x=x, y=y)
 
 
 def parse_date(value: Any, tz_name: str = DEFAULT_SOURCE_TZ) -> Optional[dt.datetime]:

@@ -315,7 +315,7 @@ class ImportReportsDialog(QDialog):
     def apply_preset(self) -> None:
         """Fill the combos with the file's columns and the preset's (or guessed) mapping."""
         base = self.reader.mapping({ImportReportsFile.PRESET: self.preset_combo.currentIndex()},
-                                   self.reader_context, self.header)
+                                   self.reader_context, self.header, self.rows)
         for name, combo in self.mapping_combos.items():
             combo.blockSignals(True)
             combo.clear()

@@ -283,6 +283,11 @@ def test_a_headerless_file_is_detected_and_its_first_record_shown(dialog, tmp_pa
         str(i) for i in range(1, 17)]
     assert table.rowCount() == 4 and table.item(0, 0).text() == "101"
     assert table.verticalHeaderItem(0).text() == "1"  # line 1 of the file is a record
+    assert shown_mapping(dialog) == {  # guessed from the values: the category is left to choose
+        "external_id": "1", "service_code": "(none)", "description": "(none)",
+        "address": "(none)", "requested_at": "9", "updated_at": "(none)", "status": "2",
+        "x": "16", "y": "15", "wkt": "(none)"}
+    assert dialog.crs_widget.crs().authid() == "EPSG:4326"
     for name, column in (("external_id", "1"), ("status", "2"), ("service_code", "5"),
                          ("requested_at", "9"), ("x", "16"), ("y", "15")):
         combo = dialog.mapping_combos[name]

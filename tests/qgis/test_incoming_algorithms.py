@@ -311,3 +311,16 @@ def test_an_unknown_time_zone_is_refused(gup_provider, gup_connection, db, tmp_p
         run("import_reports_file", {"CONNECTION_NAME": gup_connection, "INPUT": str(path),
                                     "SOURCE": "zone", "TIME_ZONE": "Mars/Olympus"})
     assert nothing_created(db, "zone")
+
+
+def test_a_headerless_export_with_the_guessed_mapping(gup_provider, gup_connection, db, tmp_path):
+    result = run("import_reports_file", {"CONNECTION_NAME": gup_connection,
+                                         "INPUT": str(_headerless_csv(tmp_path)),
+                                         "SOURCE": "devine"})
+    # id, date, status and position guessed from the values; the category is left to a person
+    assert (result["READ"], result["NEW"], result["QUARANTINED"]) == (3, 3, 3)
+    rows = db.query("SELECT id_externe, raisons, longitude, latitude FROM "
+                    "gup_signalement.quarantaine WHERE source = 'devine' ORDER BY 1")
+    assert [(r["id_externe"], r["raisons"]) for r in rows] == [
+        (key, ["unknown_category"]) for key in ("101", "102", "103")]
+    assert (rows[0]["longitude"], rows[0]["latitude"]) == (2.39859, 48.78901)

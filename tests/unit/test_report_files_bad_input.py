@@ -203,3 +203,35 @@ def test_local_times_of_a_us_export_in_its_time_zone():
     paris = read_reports_csv(text.encode(), guess_mapping(
         ["service_request_id", "requested_datetime", "lat", "long"]), "c")[0][0]
     assert paris.requested_at.astimezone(dt.timezone.utc).hour == 13  # the default: Paris
+
+
+def test_columns_of_a_headerless_file_are_guessed_from_their_values():
+    table = read_csv_table("\n".join(HEADERLESS_ROWS).encode(), name="f.csv")
+    assert guess_mapping(table.header, table.rows) == ColumnMapping(
+        external_id="1", requested_at="9", status="2", x="16", y="15")
+    assert guess_mapping(table.header) == ColumnMapping()  # no values: nothing to go on
+
+
+@pytest.mark.parametrize("first, second, x, y", [
+    ("48.78901", "2.39859", "3", "2"),     # latitude first, as Open311 exports
+    ("90.0", "2.39859", "3", "2"),         # exactly 90: still a latitude
+    ("90.5", "48.78901", "2", "3"),        # beyond 90: the first is the longitude
+    ("-97.5", "41.8781", "2", "3"),        # beyond -90 as well
+    ("-87.6298", "41.8781", "3", "2"),     # both within 90: taken as latitude first (swapped)
+])
+def test_position_columns_guessed_from_values(first, second, x, y):
+    rows = [{"1": "A{}".format(i), "2": first, "3": second, "4": "18/03/2024"}
+            for i in range(3)]
+    guessed = guess_mapping(["1", "2", "3", "4"], rows)
+    assert (guessed.external_id, guessed.x, guessed.y, guessed.requested_at) == ("1", x, y, "4")
+
+
+def test_a_value_guess_needs_every_value_to_fit():
+    rows = [{"1": "7", "2": "open", "3": "2,5", "4": "1.5"},
+            {"1": "7", "2": "en attente", "3": "3,5", "4": "2.5"},
+            {"1": "8", "2": "closed", "3": "x", "4": ""}]
+    guessed = guess_mapping(["1", "2", "3", "4"], rows)
+    assert guessed == ColumnMapping()  # repeated ids, an unknown status, one non-number
+    rows[1]["1"], rows[1]["2"] = "9", "Fermé"
+    assert guess_mapping(["1", "2", "3", "4"], rows) == ColumnMapping(external_id="1",
+                                                                      status="2")

@@ -142,7 +142,8 @@ class ImportReportsFile(_IncomingAlgorithm):
             "first use). Columns left empty are guessed from their names; the DansMaRue preset "
             "reads the Paris export as it is. A CSV without a header row is detected (a first "
             "row of ids, dates or coordinates) or declared: its columns are then named by their "
-            "position, 1, 2, 3... Duplicate column names are renamed ('col (2)') and cells "
+            "position, 1, 2, 3..., and the id, date, status and position columns are guessed "
+            "from the values of the first rows. Duplicate column names are renamed ('col (2)') and cells "
             "beyond the header go to columns named by their position, so that no cell is lost. "
             "Dates without an offset are read in the time zone given (an IANA name, e.g. "
             "America/Chicago). Importing the same file again changes nothing; rows the "
@@ -178,10 +179,13 @@ class ImportReportsFile(_IncomingAlgorithm):
         """True, False, or None (detect) for the HEADER choice."""
         return self.HEADER_CHOICES[self.parameterAsEnum(parameters, self.HEADER, context)]
 
-    def mapping(self, parameters, context, header):
-        """The preset or guessed mapping, with the columns the user typed ('-': no column)."""
+    def mapping(self, parameters, context, header, rows=()):
+        """The preset or guessed mapping (from the column names, or from the values of the
+        first ``rows`` when the columns are named by position), with the columns the user
+        typed ('-': no column)."""
         preset = self.parameterAsEnum(parameters, self.PRESET, context)
-        base = report_files.DANSMARUE_MAPPING if preset == 1 else report_files.guess_mapping(header)
+        base = (report_files.DANSMARUE_MAPPING if preset == 1
+                else report_files.guess_mapping(header, rows))
         changes = {}
         for key, attribute, _label in self.FIELDS:
             text = self.parameterAsString(parameters, key, context).strip()
@@ -230,7 +234,7 @@ class ImportReportsFile(_IncomingAlgorithm):
         said = [notice_text(notice) for notice in table.notices]
         for text in said:
             feedback.pushWarning(text)
-        mapping = self.mapping(parameters, context, table.header)
+        mapping = self.mapping(parameters, context, table.header, table.rows)
         try:
             mapping.validate(table.header, path.name)
         except InputError as exc:
