@@ -21,6 +21,7 @@ from .core.incoming import IncomingReport
 from .core.open311_parse import STATUSES
 from .core.ingest import (STORED, BatchPlan, RunCounts, check_with_fixes, fingerprint,
                           plan_batch, reason_details, trusted_row)
+from .core.quality import QualityGuard
 from .db import ingest_repository as ingest
 from .db.database import Database, DatabaseError
 from .db.ingest_repository import Source
@@ -148,10 +149,11 @@ def _unlock_source(db: Database, name: str) -> None:
 
 def _run(db: Database, source: Source, batches, window=None, progress: Progress = lambda p: None,
          is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
-         synced_until: Optional[dt.datetime] = None, lock: bool = True) -> RunResult:
+         synced_until: Optional[dt.datetime] = None, lock: bool = True,
+         notes: Sequence[str] = ()) -> RunResult:
     """One logged run of a source, locked against a second run of the same source. When it
     ends well, ``synced_until`` becomes the source's last synchronisation (with the run's end,
-    in one transaction)."""
+    in one transaction) and ``notes`` (how the input was read) the run's message."""
     if lock:
         _lock_source(db, source.nom)
     try:
@@ -171,7 +173,8 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
             LOGGER.error("Run %s of source '%s' failed", run_id, source.nom, exc_info=True)
             _close_run(db, run_id, "failed", "{}: {}".format(type(exc).__name__, exc))
             raise
-        ingest.finish_run(db, run_id, "done", source=source.nom, synced_until=synced_until)
+        ingest.finish_run(db, run_id, "done", "; ".join(notes) or None, source=source.nom,
+                          synced_until=synced_until)
         LOGGER.info("Run %s of source '%s' done: %s", run_id, source.nom,
                     result.counts.describe())
         return result
@@ -246,9 +249,14 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
 
 def import_reports(db: Database, source_name: str, reports: Sequence[IncomingReport],
                    progress: Progress = lambda p: None, is_canceled: Callable[[], bool] = lambda: False,
-                   log: Log = lambda m: None, batch_size: int = FILE_BATCH) -> RunResult:
+                   log: Log = lambda m: None, batch_size: int = FILE_BATCH,
+                   notes: Sequence[str] = ()) -> RunResult:
     """Store reports read from a file (source created on first use), in batches of
-    ``batch_size``, each batch in one transaction; importing the same file again changes nothing."""
+    ``batch_size``, each batch in one transaction; importing the same file again changes nothing.
+    ``notes`` say how the file was read (renamed columns...): logged with the run. No report:
+    refused before the source is created."""
+    if not reports:
+        raise InputError([Problem(source_name, "no report to import")])
     source = ingest.ensure_source(db, source_name, "fichier")
     n = max(len(reports), 1)
 
@@ -258,7 +266,40 @@ def import_reports(db: Database, source_name: str, reports: Sequence[IncomingRep
             done += len(batch)
             yield batch, None, done / n
 
-    return _run(db, source, batches(), None, progress, is_canceled, log)
+    return _run(db, source, batches(), None, progress, is_canceled, log, notes=notes)
+
+
+@dataclass
+class GuardPreview:
+    """What the data-quality guard would do with some reports: how many stored, how many
+    quarantined, and the quarantine reasons (code -> count; a report may have several)."""
+
+    stored: int = 0
+    quarantined: int = 0
+    by_reason: dict = field(default_factory=dict)
+
+
+def file_guard(db: Database, source_name: str) -> QualityGuard:
+    """The guard an import into ``source_name`` would use (read-only: an unknown source is not
+    created, the default settings of a new file source are used)."""
+    try:
+        source = ingest.get_source(db, source_name)
+    except InputError:
+        source = Source(nom=source_name, type="fichier")
+    return ingest.guard_for(db, source)
+
+
+def preview_guard(guard: QualityGuard, reports: Sequence[IncomingReport]) -> GuardPreview:
+    """The guard's verdicts on ``reports``, counted (nothing is written)."""
+    preview = GuardPreview()
+    for verdict in guard.check(reports):
+        if verdict.ok:
+            preview.stored += 1
+            continue
+        preview.quarantined += 1
+        for code in dict.fromkeys(verdict.codes):
+            preview.by_reason[code] = preview.by_reason.get(code, 0) + 1
+    return preview
 
 
 def batches_by_id(reports: Sequence[IncomingReport], size: int) -> Iterable[List[IncomingReport]]:

@@ -770,340 +770,380 @@
 <context>
     <name>ImportReportsDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="79"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="87"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
         <source>CSV files (*.csv *.txt *.tsv *.csv.gz)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="98"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="103"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="112"/>
         <source>a-z, 0-9, _ . -</source>
         <translation>a-z, 0-9, _ . -</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="104"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="113"/>
         <source>The source the reports belong to (created on first use); importing into the same source again updates its reports instead of duplicating them.</source>
         <translation>La source des signalements (créée au premier usage) ; réimporter dans la même source met à jour ses signalements au lieu de les dupliquer.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="125"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="112"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="127"/>
         <source>Source name:</source>
         <translation>Nom de la source :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="114"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="129"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
         <source>The first rows of the file, numbered by their line in the file; the mapped columns are highlighted.</source>
         <translation>Les premières lignes du fichier, numérotées par leur ligne dans le fichier ; les colonnes utilisées sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="134"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="154"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="140"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="160"/>
         <source>Column mapping (highlighted in the rows above)</source>
         <translation>Correspondance des colonnes (mises en évidence dans les lignes ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="162"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="162"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="163"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="165"/>
         <source>Longitude / X</source>
         <translation>Longitude / X</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="145"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="166"/>
         <source>Latitude / Y</source>
         <translation>Latitude / Y</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="145"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="166"/>
         <source>WKT geometry</source>
         <translation>Géométrie WKT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="175"/>
         <source>{}:</source>
         <translation>{} :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="157"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="178"/>
         <source>The CRS of the X/Y or WKT columns of a CSV file (WGS84 for longitude/latitude).</source>
         <translation>Le SCR des colonnes X/Y ou WKT d'un fichier CSV (WGS84 pour longitude/latitude).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="181"/>
         <source>CRS of X/Y or WKT:</source>
         <translation>SCR des X/Y ou WKT :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="171"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="198"/>
         <source>Import into the database</source>
         <translation>Import dans la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="174"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="201"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="176"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="203"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="194"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="221"/>
         <source>Choose a CSV file or a point layer file.</source>
         <translation>Choisissez un fichier CSV ou un fichier de couche de points.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="209"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="244"/>
         <source>This file cannot be read: {}</source>
         <translation>Ce fichier ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="370"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="451"/>
         <source>Import reports</source>
         <translation>Importer des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="234"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="278"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="235"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="279"/>
         <source>CSV file: encoding {}, separator {}, {} rows.</source>
         <translation>Fichier CSV : encodage {}, séparateur {}, {} lignes.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="241"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="290"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="245"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="294"/>
         <source>Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports.</source>
         <translation>Fichier de couche : géométrie {}, {}, {} entités ; sa géométrie donne le lieu des signalements.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="295"/>
         <source>unknown CRS</source>
         <translation>SCR inconnu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="258"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="307"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="309"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="361"/>
         <source>The mapping does not fit the file: {}</source>
         <translation>La correspondance ne convient pas au fichier : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="317"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="398"/>
         <source>{} rows checked: {} readable</source>
         <translation>{} lignes vérifiées : {} lisibles</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="323"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="404"/>
         <source>, {} with problems: {}</source>
         <translation>, {} avec des problèmes : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="353"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="434"/>
         <source>&apos;{}&apos; is not a valid source name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit).</source>
         <translation>« {} » n'est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="359"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="440"/>
         <source>The algorithm {} is not available: is the plugin&apos;s Processing provider loaded?</source>
         <translation>L'algorithme {} n'est pas disponible : le fournisseur Processing de l'extension est-il chargé ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="376"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="457"/>
         <source>Importing {}…</source>
         <translation>Import de {}…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="385"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="466"/>
         <source>Canceling after the current batch…</source>
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="397"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="478"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="399"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="480"/>
         <source>Import canceled: the batches already stored stay stored; importing the file again completes it.</source>
         <translation>Import annulé : les lots déjà enregistrés le restent ; réimporter le fichier le complète.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="402"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="483"/>
         <source>Import failed: {}</source>
         <translation>Échec de l'import : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="402"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="483"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="120"/>
+        <source>First row is data (no header row)</source>
+        <translation>La première ligne est une donnée (pas de ligne d'en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="121"/>
+        <source>Ticked when the first row holds ids, dates or coordinates rather than column names; the columns are then named by their position: 1, 2, 3...</source>
+        <translation>Coché quand la première ligne contient des identifiants, des dates ou des coordonnées plutôt que des noms de colonnes ; les colonnes sont alors nommées par leur position : 1, 2, 3…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="164"/>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="165"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="187"/>
+        <source>The time zone of the file&apos;s dates given without an offset: where the reports were made (a US city&apos;s export: e.g. America/Chicago).</source>
+        <translation>Le fuseau horaire des dates du fichier données sans décalage : celui du lieu des signalements (export d'une ville américaine : par exemple America/Chicago).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="191"/>
+        <source>Time zone of the dates:</source>
+        <translation>Fuseau horaire des dates :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="282"/>
+        <source>The first row holds ids, dates or coordinates: it is read as data (untick the box if it is a header).</source>
+        <translation>La première ligne contient des identifiants, des dates ou des coordonnées : elle est lue comme une donnée (décochez la case si c'est un en-tête).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="380"/>
+        <source>no connection chosen</source>
+        <translation>aucune connexion choisie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="393"/>
+        <source>Quality guard not run: {}</source>
+        <translation>Contrôle qualité non exécuté : {}</translation>
     </message>
 </context>
 <context>
     <name>ImportReportsFile</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="124"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="134"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="127"/>
-        <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped.</source>
-        <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="139"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="156"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="140"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="157"/>
         <source>Source name (letters, digits, _ . -)</source>
         <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="142"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="159"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="142"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="159"/>
         <source>Guessed from the column names</source>
         <translation>Devinée d'après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="142"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="159"/>
         <source>DansMaRue export (Ville de Paris)</source>
         <translation>Export DansMaRue (Ville de Paris)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="148"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="170"/>
         <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
         <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="180"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="223"/>
         <source>{} rows read from {}.</source>
         <translation>{} lignes lues dans {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="191"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
         <source>Encoding {}, separator &apos;{}&apos;.</source>
         <translation>Encodage {}, séparateur « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="199"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="254"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>Identifier column</source>
         <translation>Colonne de l'identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>Category (external code) column</source>
         <translation>Colonne de la catégorie (code externe)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>Description column(s), separated by commas</source>
         <translation>Colonne(s) de la description, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>Date column</source>
         <translation>Colonne de la date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>Address column(s), separated by commas</source>
         <translation>Colonne(s) de l'adresse, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>Longitude / X column (CSV)</source>
         <translation>Colonne longitude / X (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>Latitude / Y column (CSV)</source>
         <translation>Colonne latitude / Y (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="108"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
         <source>WKT geometry column (CSV)</source>
         <translation>Colonne de géométrie WKT (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="168"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
         <source>The CRS of the X/Y or WKT columns must have an EPSG code (not {}).</source>
         <translation>Le SCR des colonnes X/Y ou WKT doit avoir un code EPSG (pas {}).</translation>
     </message>
@@ -1111,6 +1151,46 @@
         <location filename="../gup_signalement_plugin/toolbelt/layer_rows.py" line="48"/>
         <source>No transformation from EPSG:{} to WGS84.</source>
         <translation>Pas de transformation de EPSG:{} vers WGS84.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
+        <source>Last update date column</source>
+        <translation>Colonne de la date de dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="114"/>
+        <source>Status column (open / closed)</source>
+        <translation>Colonne du statut (ouvert / fermé)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="137"/>
+        <source>Imports reports from a CSV file (UTF-8, UTF-8 with BOM or Latin-1; &apos;;&apos; or &apos;,&apos;; decimal comma; French or ISO dates; longitude/latitude or X/Y columns, or a WKT column; a .csv.gz is read as well) or from any point layer file QGIS opens (GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on first use). Columns left empty are guessed from their names; the DansMaRue preset reads the Paris export as it is. A CSV without a header row is detected (a first row of ids, dates or coordinates) or declared: its columns are then named by their position, 1, 2, 3..., and the id, date, status and position columns are guessed from the values of the first rows. Duplicate column names are renamed (&apos;col (2)&apos;) and cells beyond the header go to columns named by their position, so that no cell is lost. Dates without an offset are read in the time zone given (an IANA name, e.g. America/Chicago). Importing the same file again changes nothing; rows the data-quality guard does not trust go to the quarantine with their reason: nothing is dropped. A missing, binary, empty or header-only file is refused before anything is written.</source>
+        <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Un CSV sans ligne d'en-tête est détecté (une première ligne d'identifiants, de dates ou de coordonnées) ou déclaré : ses colonnes sont alors nommées par leur position, 1, 2, 3…, et les colonnes d'identifiant, de date, de statut et de position sont devinées d'après les valeurs des premières lignes. Les noms de colonnes en double sont renommés (« col (2) ») et les cellules au-delà de l'en-tête vont dans des colonnes nommées par leur position : aucune cellule n'est perdue. Les dates sans décalage sont lues dans le fuseau horaire donné (un nom IANA, par exemple America/Chicago). Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu. Un fichier absent, binaire, vide ou réduit à son en-tête est refusé avant toute écriture.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
+        <source>First row of a CSV file</source>
+        <translation>Première ligne d'un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
+        <source>Detected (data when it holds ids, dates or coordinates)</source>
+        <translation>Détectée (une donnée si elle contient des identifiants, des dates ou des coordonnées)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
+        <source>Column names (header row)</source>
+        <translation>Noms des colonnes (ligne d'en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="163"/>
+        <source>Data (no header row: columns named 1, 2, 3...)</source>
+        <translation>Donnée (pas d'en-tête : colonnes nommées 1, 2, 3…)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="173"/>
+        <source>Time zone of dates without an offset (IANA name)</source>
+        <translation>Fuseau horaire des dates sans décalage (nom IANA)</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1264,7 @@
         <translation>Texte mal encodé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="78"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="83"/>
         <source>Reports are selected in quarantine layers of different connections ({}): select in one of them only.</source>
         <translation>Des signalements sont sélectionnés dans des couches de quarantaine de connexions différentes ({}) : sélectionnez dans une seule.</translation>
     </message>
@@ -1192,39 +1272,154 @@
 <context>
     <name>IncomingText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="14"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="17"/>
         <source>{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from quarantine, {} routed to a service</source>
         <translation>{} lus, {} nouveaux, {} mis à jour, {} inchangés, {} en quarantaine, {} libérés de la quarantaine, {} routés vers un service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="20"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="23"/>
         <source>; quarantine: </source>
         <translation> ; quarantaine : </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="23"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="26"/>
         <source>; routing: </source>
         <translation> ; routage : </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="37"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="38"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="39"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="37"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="40"/>
         <source>canceled</source>
         <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="46"/>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="47"/>
+        <source>an ELF executable</source>
+        <translation>un exécutable ELF</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="48"/>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="49"/>
+        <source>a ZIP archive (an Excel .xlsx workbook?)</source>
+        <translation>une archive ZIP (un classeur Excel .xlsx ?)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="50"/>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="51"/>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="52"/>
+        <source>an Office document (an Excel .xls workbook?)</source>
+        <translation>un document Office (un classeur Excel .xls ?)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="53"/>
+        <source>an SQLite database (a GeoPackage?)</source>
+        <translation>une base SQLite (un GeoPackage ?)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="54"/>
+        <source>a Windows executable</source>
+        <translation>un exécutable Windows</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="55"/>
+        <source>binary data (NUL bytes or control characters)</source>
+        <translation>des données binaires (octets nuls ou caractères de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="63"/>
+        <source>The file {} cannot be read: {}.</source>
+        <translation>Le fichier {} ne peut pas être lu : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="63"/>
+        <source>it does not exist</source>
+        <translation>il n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="66"/>
+        <source>{} is not a text (CSV) file: it is {}.</source>
+        <translation>{} n'est pas un fichier texte (CSV) : c'est {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="69"/>
+        <source>{} is a damaged gzip file ({}).</source>
+        <translation>{} est un fichier gzip endommagé ({}).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="72"/>
+        <source>{} is empty: there is no report to import.</source>
+        <translation>{} est vide : il n'y a aucun signalement à importer.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="75"/>
+        <source>{} has only a header row ({} columns): there is no report to import.</source>
+        <translation>{} n'a qu'une ligne d'en-tête ({} colonnes) : il n'y a aucun signalement à importer.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="78"/>
+        <source>{} cannot be read as CSV (line {}: {}).</source>
+        <translation>{} ne peut pas être lu comme un CSV (ligne {} : {}).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="82"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="89"/>
+        <source>No header row: the first row is data; the {} columns are named by their position, 1 to {}.</source>
+        <translation>Pas de ligne d'en-tête : la première ligne est une donnée ; les {} colonnes sont nommées par leur position, de 1 à {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="93"/>
+        <source>The first row looks like data, not like column names ({}): is it a file without a header row?</source>
+        <translation>La première ligne ressemble à une donnée, pas à des noms de colonnes ({}) : ce fichier n'aurait-il pas de ligne d'en-tête ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="97"/>
+        <source>Columns renamed so that no cell is lost: {}.</source>
+        <translation>Colonnes renommées pour ne perdre aucune cellule : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="100"/>
+        <source>{} row(s) have more cells than the header (first: line {}): the extra cells are kept in the columns {}.</source>
+        <translation>{} ligne(s) ont plus de cellules que l'en-tête (première : ligne {}) : les cellules en trop sont gardées dans les colonnes {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="108"/>
+        <source>Quality guard on these {} rows: {} would be stored, {} quarantined</source>
+        <translation>Contrôle qualité sur ces {} lignes : {} signalements seraient enregistrés, {} mis en quarantaine</translation>
     </message>
 </context>
 <context>
@@ -1238,22 +1433,22 @@
 <context>
     <name>Layers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="19"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="26"/>
         <source>The layer &apos;{}&apos; cannot be loaded from the connection &apos;{}&apos;: is the GUP structure installed?</source>
         <translation>La couche « {} » ne peut pas être chargée depuis la connexion « {} » : la structure GUP est-elle installée ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="43"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="87"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="61"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="131"/>
         <source>Opening: {}</source>
         <translation>Ouverture : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="71"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="139"/>
         <source>Experiment perimeters</source>
         <translation>Périmètres d'expérimentation</translation>
     </message>
@@ -1650,42 +1845,42 @@
 <context>
     <name>ReleaseQuarantine</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="216"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="274"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="219"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="277"/>
         <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
         <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="228"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="286"/>
         <source>Quarantine ids (comma separated; empty = every pending report)</source>
         <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="231"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="289"/>
         <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
         <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="234"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="292"/>
         <source>Reports released</source>
         <translation>Signalements libérés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="235"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="293"/>
         <source>Reports still quarantined</source>
         <translation>Signalements encore en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="242"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="300"/>
         <source>&apos;{}&apos; is not a list of ids.</source>
         <translation>« {} » n'est pas une liste d'identifiants.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="303"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
     </message>
@@ -1716,122 +1911,122 @@
 <context>
     <name>RoutingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="28"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="30"/>
         <source>Routed to a service</source>
         <translation>Routé vers un service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="29"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="31"/>
         <source>Triage queue (no competent service)</source>
         <translation>File de tri (aucun service compétent)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="30"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="32"/>
         <source>Category not open</source>
         <translation>Catégorie non ouverte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="31"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="33"/>
         <source>Quarantine (outside the territory)</source>
         <translation>Quarantaine (hors du territoire)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="38"/>
         <source>Competence perimeters</source>
         <translation>Périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="40"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="42"/>
         <source>Reports by routing status</source>
         <translation>Signalements par statut de routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="44"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="46"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="48"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="50"/>
         <source>Categories (for perimeter forms)</source>
         <translation>Catégories (pour les formulaires de périmètres)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="62"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="64"/>
         <source>{} (inactive)</source>
         <translation>{} (inactif)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="209"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="213"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="135"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="136"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="138"/>
         <source>Categories (none ticked = all)</source>
         <translation>Catégories (aucune cochée = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="137"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="139"/>
         <source>Priority (larger wins)</source>
         <translation>Priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="138"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="140"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="139"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="141"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="140"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="142"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="141"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="143"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="188"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="190"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="212"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="216"/>
         <source>Why this service</source>
         <translation>Pourquoi ce service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="231"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="233"/>
         <source>Commune service</source>
         <translation>Service communal</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="232"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="234"/>
         <source>EPT service</source>
         <translation>Service de l'EPT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="233"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="235"/>
         <source>Syndicat mixte</source>
         <translation>Syndicat mixte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="234"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="236"/>
         <source>Social landlord</source>
         <translation>Bailleur social</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="235"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="237"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2408,34 +2603,34 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="14"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="35"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="15"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="36"/>
         <source>Agents only</source>
         <translation>Agents seulement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="16"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="37"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="22"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="43"/>
         <source>closed</source>
         <comment>short, in a matrix cell</comment>
         <translation>fermée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="23"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="44"/>
         <source>agents</source>
         <comment>short, in a matrix cell</comment>
         <translation>agents</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="24"/>
+        <location filename="../gup_signalement_plugin/toolbelt/styles.py" line="45"/>
         <source>public</source>
         <comment>short, in a matrix cell</comment>
         <translation>public</translation>
@@ -2530,27 +2725,27 @@
 <context>
     <name>SyncOpen311Source</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="67"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="70"/>
         <source>Synchronise an Open311 source</source>
         <translation>Synchroniser une source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="70"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="73"/>
         <source>Fetches the requests of an Open311 GeoReport v2 source (declared in the sources dialog) page by page and stores each page as it arrives: one report per source and external id; a request read again unchanged writes nothing; what the data-quality guard does not trust goes to the quarantine with its reason; the others are routed. An interrupted synchronisation resumes after its last stored page. Incremental by default (since the last synchronisation, minus the re-read days); tick &apos;full&apos; to read everything from the source&apos;s first date. The API key comes from the source&apos;s QGIS authentication configuration. Suited to scheduled runs with qgis_process.</source>
         <translation>Lit les demandes d'une source Open311 GeoReport v2 (déclarée dans la fenêtre des sources) page par page et enregistre chaque page dès son arrivée : un signalement par source et identifiant externe ; une demande relue sans changement n'écrit rien ; ce à quoi le contrôle qualité ne fait pas confiance va en quarantaine avec son motif ; le reste est routé. Une synchronisation interrompue reprend après sa dernière page enregistrée. Incrémentale par défaut (depuis la dernière synchronisation, moins les jours de relecture) ; cochez « complète » pour tout relire depuis la première date de la source. La clé d'API vient de la configuration d'authentification QGIS de la source. Adapté aux exécutions planifiées avec qgis_process.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="82"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="85"/>
         <source>Source name</source>
         <translation>Nom de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="83"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="86"/>
         <source>Full re-read from the source&apos;s first date</source>
         <translation>Relecture complète depuis la première date de la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="99"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="102"/>
         <source>Resumed after {}.</source>
         <translation>Reprise après {}.</translation>
     </message>
@@ -2796,37 +2991,37 @@
 <context>
     <name>_IncomingAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="45"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="48"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="32"/>
         <source>Reports read</source>
         <translation>Signalements lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="32"/>
         <source>New reports</source>
         <translation>Nouveaux signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="32"/>
         <source>Reports updated</source>
         <translation>Signalements mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="32"/>
         <source>Reports unchanged</source>
         <translation>Signalements inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="32"/>
         <source>Reports quarantined</source>
         <translation>Signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="32"/>
         <source>Reports routed to a service</source>
         <translation>Signalements routés vers un service</translation>
     </message>

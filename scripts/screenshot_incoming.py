@@ -1,6 +1,6 @@
 """Render the incoming-sources dialog (two sources, one synchronised from a loopback Open311
-server), the phone report dialog (filled in) and the file import dialog (the DansMaRue sample
-with its preset) offscreen, and save PNGs.
+server), the phone report dialog (filled in) and the file import dialog (a CSV export without
+a header row, with the quality guard's preview) offscreen, and save PNGs.
 
 Usage: python scripts/screenshot_incoming.py --dsn "host=... dbname=..." --out-dir docs/screenshots
 The database must hold the GUP structure, the communes and the catalogue (e.g. a scratch copy of
@@ -71,14 +71,49 @@ def phone_dialog():
     return dialog
 
 
-def import_dialog():
-    from gup_signalement_plugin.gui.import_dialog import ImportReportsDialog
-    from tests.helpers import SHARED_DATA
+# A test server's export without its header row (16 Open311 columns): two records in Paris
+# (outside the territory) and one with a code that has no category show the guard's preview.
+HEADERLESS_EXPORT = [
+    ("2024-0101", "open", "voirie.nid_de_poule", "Nid-de-poule devant l'école",
+     "2024-03-18 08:12:00", "12 rue Pasteur, Vitry-sur-Seine", "94400", "48.78901", "2.39859"),
+    ("2024-0102", "closed", "eclairage", "Lampadaire éteint depuis trois jours",
+     "2024-03-18 09:40:00", "3 avenue Jean Jaurès, Ivry-sur-Seine", "94200", "48.81520",
+     "2.38580"),
+    ("2024-0103", "open", "depots_sauvages.encombrants", "Matelas et sommier sur le trottoir",
+     "2024-03-18 10:05:00", "45 rue de Paris, Villejuif", "94800", "48.79260", "2.36370"),
+    ("2024-0104", "open", "graffitis.tag", "Tag sur la façade de la médiathèque",
+     "2024-03-18 11:30:00", "8 place de la République, Paris", "75011", "48.86760", "2.36370"),
+    ("2024-0105", "open", "171", "Katuvalo ei pala", "2024-03-18 12:02:00",
+     "1 avenue de Choisy, Paris", "75013", "48.82660", "2.36280"),
+    ("2024-0106", "open", "STREETLIGHT_OUT", "Streetlight out at the corner",
+     "2024-03-18 13:45:00", "20 rue Gabriel Péri, Choisy-le-Roi", "94600", "48.76380",
+     "2.40950"),
+    ("2024-0107", "open", "voirie.trottoir", "Pavés descellés", "2024-03-18 15:20:00",
+     "2 rue Émile Zola, Orly", "94310", "48.74350", "2.39380"),
+]
+HEADERLESS_MAPPING = {"external_id": "1", "service_code": "5", "description": "6",
+                      "address": "12", "requested_at": "9", "updated_at": "10", "status": "2",
+                      "x": "16", "y": "15"}
 
+
+def import_dialog():
+    """A headerless export: detected, mapped by position, with the guard's preview."""
+    from gup_signalement_plugin.gui.import_dialog import ImportReportsDialog
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    path = Path(tempfile.mkdtemp(prefix="gup_capture_")) / "export_open311.csv"
+    path.write_bytes("\r".join(",".join(
+        (key, status, "", "Signalement", code, '"{}"'.format(text), "", "", when, "", "",
+         '"{}"'.format(address), "", postcode, lat, lon))
+        for key, status, code, text, when, address, postcode, lat, lon in HEADERLESS_EXPORT)
+        .encode("utf-8"))
     dialog = ImportReportsDialog(CONNECTION)
     dialog.show()
-    dialog.file_widget.setFilePath(str(SHARED_DATA / "dansmarue_paris_2023-2024.csv.gz"))
-    dialog.preset_combo.setCurrentIndex(1)  # DansMaRue export (Ville de Paris)
+    dialog.file_widget.setFilePath(str(path))
+    for name, column in HEADERLESS_MAPPING.items():
+        combo = dialog.mapping_combos[name]
+        combo.setCurrentIndex(combo.findText(column))
+    dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     return dialog
 
 

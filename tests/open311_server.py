@@ -130,7 +130,7 @@ class Open311TestServer:
 
     def __init__(self, count: int = 0, seed: int = 0, items: Optional[List[dict]] = None,
                  faults: Optional[Faults] = None, api_key: Optional[str] = None,
-                 static: Optional[Dict[str, Tuple[bytes, str]]] = None,
+                 static: Optional[Dict[str, tuple]] = None,  # path -> (body, type[, status])
                  lifetime: float = 60.0, max_calls: int = 10000, newest_first: bool = False):
         self.items = items if items is not None else synthetic_requests(count, seed)
         self.newest_first = newest_first  # the order of FixMyStreet-like servers
@@ -196,8 +196,8 @@ class Open311TestServer:
             handler.close_connection = True  # drop without an answer
             return
         if parts.path in self.static:
-            body, content_type = self.static[parts.path]
-            handler.send_body(200, body, content_type)
+            body, content_type, *status = self.static[parts.path]
+            handler.send_body(status[0] if status else 200, body, content_type)
             return
         fmt = "xml" if parts.path.endswith(".xml") else "json"
         content_type = "application/xml; charset=utf-8" if fmt == "xml" else "application/json"

@@ -111,17 +111,25 @@ def _error_text(items: Sequence[Dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
+def _xml_error_item(element: ElementTree.Element) -> dict:
+    """An <error> with <code>/<description> (the spec), or a bare <error>text</error>."""
+    if len(element) == 0:
+        return {"code": "", "description": element.text or ""}
+    return _element_record(element)
+
+
 def _xml_error_items(root: ElementTree.Element) -> Optional[List[dict]]:
     if root.tag == "errors":
-        return [_element_record(child) for child in root if child.tag == "error"]
+        return [_xml_error_item(child) for child in root if child.tag == "error"]
     if root.tag == "error":
-        return [_element_record(root)]
+        return [_xml_error_item(root)]
     return None
 
 
 def error_message(data: bytes, fmt: Optional[str] = None) -> Optional[str]:
     """The message of an Open311 error document (``[{"code": 403, "description": ...}]`` or
-    ``<errors><error>...``), or None when the body is something else."""
+    ``<errors><error>...``, or a bare ``<error>text</error>``), or None when the body is
+    something else."""
     try:
         fmt, document = _load(data, fmt, "")
     except InputError:

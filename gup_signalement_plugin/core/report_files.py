@@ -8,10 +8,12 @@ callable from the caller (the QGIS side uses QgsCoordinateTransform)."""
 import csv
 import datetime as dt
 import gzip
+import io
 import re
 import unicodedata
 import zlib
 from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import (Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union)
 
@@ -20,10 +22,10 @@ import shapely
 from .errors import GupError, InputError, Problem
 from .incoming import (DEFAULT_SOURCE_TZ, FLAG_UNREADABLE_COORDINATES, IncomingReport,
                        as_identifier, as_text, normalise_coordinates, parse_timestamp)
-from .textio import decode_text, read_csv_rows, sniff_delimiter
+from .textio import UTF16_BOMS, decode_text, sniff_delimiter
 
 WGS84 = 4326
-LINE_KEY = "_line"  # added by textio.read_csv_rows: the row's line number in the file
+LINE_KEY = "_line"  # added by read_csv_table: the row's line number in the file
 DATE_FORMATS = ("ISO 8601 (2024-03-18, 2024-03-18 14:05:00, 2024-03-18T14:05:00+01:00), "
                 "dd/mm/yyyy, dd/mm/yyyy HH:MM[:SS] or dd-mm-yyyy")
 
@@ -95,9 +97,10 @@ class ColumnMapping:
     def validate(self, header: Iterable[str], where: str = "") -> None:
         """Raise InputError listing every column missing from ``header`` and every incoherent
         location setting."""
-        known = set(header) - {LINE_KEY}
+        names = [name for name in header if name != LINE_KEY]
+        known = set(names)
         problems = [Problem(where, "{} column '{}' is not in the file (columns: {})".format(
-                        name, column, ", ".join(sorted(known)) or "none"))
+                        name, column, ", ".join(names) or "none"))
                     for name, columns in self.used_columns().items()
                     for column in columns if column not in known]
         if bool(self.x) != bool(self.y):
@@ -135,9 +138,18 @@ _X_Y = (("x", "coord_x"), ("y", "coord_y"))
 GUESSED_PROJECTED_SRID = 2154  # x/y columns in a French file: Lambert-93, to be confirmed
 
 
-def guess_mapping(header: Iterable[str]) -> ColumnMapping:
+GUESS_SAMPLE = 20  # rows whose values guess the columns of a file without a header row
+
+
+def guess_mapping(header: Iterable[str],
+                  rows: Sequence[Dict[str, Any]] = ()) -> ColumnMapping:
     """A mapping guessed from common French and English column names, to pre-fill the import
-    dialog: lon/lat columns give EPSG:4326, x/y columns Lambert-93 (EPSG:2154)."""
+    dialog: lon/lat columns give EPSG:4326, x/y columns Lambert-93 (EPSG:2154). Columns named
+    by their position (a file without a header row) are guessed from the values of ``rows``
+    instead (see guess_mapping_from_values)."""
+    header = [column for column in header if column != LINE_KEY]
+    if rows and header == [str(i) for i in range(1, len(header) + 1)]:
+        return guess_mapping_from_values(header, rows[:GUESS_SAMPLE])
     by_name: Dict[str, str] = {}
     for column in header:
         if column != LINE_KEY:
@@ -152,6 +164,53 @@ def guess_mapping(header: Iterable[str]) -> ColumnMapping:
         if x and y and not found["wkt"]:
             return ColumnMapping(x=x, y=y, srid=srid, **found)
     return ColumnMapping(**found)
+
+
+def _is_date(text: str) -> bool:
+    try:
+        return parse_date(text) is not None
+    except ValueError:
+        return False
+
+
+def _degrees(text: str) -> Optional[float]:
+    """A decimal number with a fractional part within ±180 (a longitude or latitude)."""
+    if not _NUMBER.match(text) or not re.search(r"[.,]\d", text):
+        return None
+    value = float(text.replace(",", "."))
+    return value if abs(value) <= 180 else None
+
+
+def guess_mapping_from_values(header: Sequence[str],
+                              rows: Sequence[Dict[str, Any]]) -> ColumnMapping:
+    """The columns of a file without a header row, guessed from the values of ``rows``: the
+    first column of dates as the date, a column of open/closed words as the status, the first
+    column as the id when its values are distinct (and not dates or degrees), and the first two
+    columns of decimal degrees as the position — latitude first as in Open311 exports, unless
+    the first one goes beyond ±90 (a longitude; when both stay within ±90 the order cannot be
+    told, and the guard proposes to swap them back when they fall in the territory swapped).
+    Categories and texts are left to the user."""
+    values = {c: [as_text(row.get(c)).strip() for row in rows] for c in header}
+    filled = {c: [v for v in values[c] if v] for c in header}
+
+    def first(test: Callable[[str], bool], exclude: Sequence[str] = ()) -> Optional[str]:
+        return next((c for c in header if c not in exclude and filled[c]
+                     and all(test(v) for v in filled[c])), None)
+
+    date = first(_is_date)
+    status = first(lambda v: _plain(v) in _STATUSES)
+    first_column = header[0] if header else None
+    ids = filled.get(first_column, [])
+    distinct = len(ids) == len(rows) == len(set(ids))
+    external_id = first_column if distinct and first_column not in (date, status) and not all(
+        _is_date(v) or _degrees(v) is not None for v in ids) else None
+    a = first(lambda v: _degrees(v) is not None, (external_id,))
+    b = first(lambda v: _degrees(v) is not None, (external_id, a))
+    if not (a and b):
+        return ColumnMapping(external_id=external_id, requested_at=date, status=status)
+    beyond_90 = any(abs(_degrees(v) or 0) > 90 for v in filled[a])
+    x, y = (a, b) if beyond_90 else (b, a)
+    return ColumnMapping(external_id=external_id, requested_at=date, status=status, x=x, y=y)
 
 
 def parse_date(value: Any, tz_name: str = DEFAULT_SOURCE_TZ) -> Optional[dt.datetime]:
@@ -267,7 +326,7 @@ def _report_from_row(row: Dict[str, Any], mapping: ColumnMapping, source: str,
 def reports_from_rows(rows: Iterable[Dict[str, Any]], mapping: ColumnMapping, source: str,
                       to_lonlat: Optional[ToLonLat] = None,
                       where: str = "") -> List[IncomingReport]:
-    """One IncomingReport per row, in order (rows as read by textio.read_csv_rows, or a layer's
+    """One IncomingReport per row, in order (rows as read by read_csv_table, or a layer's
     features as dicts: validate the mapping against its field names first). ``where`` names the
     file or layer; each report's ``where`` adds 'line n' (from the '_line' key) or 'row n'.
     Raises GupError when the mapping's srid needs ``to_lonlat`` and none is given; never for a
@@ -299,42 +358,223 @@ def reports_from_rows(rows: Iterable[Dict[str, Any]], mapping: ColumnMapping, so
     return reports
 
 
-def _header(rows: List[Dict[str, str]], data: bytes) -> Tuple[List[str], str]:
-    """(column names, separator): the names are the rows' keys, or the first line's when there
-    is no row; the separator is sniffed from the first line, as textio.read_csv_rows does."""
-    line = decode_text(data.split(b"\n", 1)[0])[0].rstrip("\r")
-    separator = sniff_delimiter(line)
-    if rows:
-        return [name for name in rows[0] if name != LINE_KEY], separator
-    names = next(csv.reader([line], delimiter=separator), [])
-    return [name.strip() for name in names], separator
+# --- reading a CSV file ---------------------------------------------------------------------------
+
+# Why a file is refused before anything is written (FileRefused.code; its params name the file).
+FILE_MISSING = "file_missing"
+FILE_NOT_TEXT = "file_not_text"
+FILE_DAMAGED_GZIP = "file_damaged_gzip"
+FILE_EMPTY = "file_empty"
+FILE_HEADER_ONLY = "file_header_only"
+FILE_UNREADABLE_CSV = "file_unreadable_csv"
+# What was done to keep every cell (Notice.code), said in the preview and the run log.
+NOTICE_NO_HEADER = "no_header"              # read without a header: columns named 1, 2...
+NOTICE_HEADER_LOOKS_LIKE_DATA = "header_looks_like_data"  # kept as a header on request
+NOTICE_RENAMED_COLUMNS = "renamed_columns"  # duplicate or blank column names
+NOTICE_EXTRA_CELLS = "extra_cells"          # rows longer than the header
+
+# Binary files often renamed .csv by mistake: first bytes -> kind (a code; English for the log).
+_MAGIC = ((b"\x89PNG", "png"), (b"\x7fELF", "elf"), (b"%PDF", "pdf"), (b"PK\x03\x04", "zip"),
+          (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"), (b"\xd0\xcf\x11\xe0", "ole"),
+          (b"SQLite format 3", "sqlite"), (b"MZ", "exe"))
+BINARY_KINDS = {"png": "PNG image", "elf": "ELF executable", "pdf": "PDF document",
+                "zip": "ZIP archive (an Excel .xlsx workbook?)", "jpeg": "JPEG image",
+                "gif": "GIF image", "ole": "Office document (an Excel .xls workbook?)",
+                "sqlite": "SQLite database (a GeoPackage?)", "exe": "Windows executable",
+                "binary": "binary data (NUL bytes or control characters)"}
+_SNIFFED_BYTES = 65536
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T].*)?$")
+_WKT = re.compile(r"^(MULTI)?POINT\s*(Z|M|ZM)?\s*\(", re.IGNORECASE)
+
+
+class FileRefused(GupError):
+    """A file that cannot be imported at all: nothing is written. ``code`` (FILE_...) and
+    ``params`` (always 'file', the file's name) let the QGIS side say it in the user's language;
+    the message is the English sentence of the technical log."""
+
+    def __init__(self, code: str, message: str, **params: Any):
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the reader did to keep every cell (NOTICE_... code and its parameters)."""
+
+    code: str
+    params: Dict[str, Any]
+
+    def describe(self) -> str:
+        """The plain English line of the technical log."""
+        p = self.params
+        if self.code == NOTICE_NO_HEADER:
+            return "no header row: the first row is data, the columns are named 1 to {}".format(
+                p["columns"])
+        if self.code == NOTICE_HEADER_LOOKS_LIKE_DATA:
+            return "the first row looks like data, not column names ({}), but is read as the " \
+                   "header".format(", ".join(p["cells"]))
+        if self.code == NOTICE_RENAMED_COLUMNS:
+            return "columns renamed to keep every cell: " + ", ".join(
+                "'{}' -> '{}'".format(old, new) for old, new in p["renamed"])
+        return "{} row(s) longer than the header (first: line {}): the extra cells are in " \
+               "columns {}".format(p["rows"], p["first_line"], ", ".join(p["columns"]))
+
+
+@dataclass
+class CsvTable:
+    """A CSV file as read: column names (unique, every cell has one), rows (with LINE_KEY),
+    encoding, separator, whether the first row was the header, and the notices."""
+
+    header: List[str]
+    rows: List[Dict[str, str]]
+    encoding: str
+    separator: str
+    has_header: bool
+    header_looks_like_data: bool
+    notices: List[Notice]
+
+
+def _binary_kind(data: bytes) -> Optional[str]:
+    """What a non-text file is (a BINARY_KINDS key), None for text."""
+    if data.startswith(UTF16_BOMS):
+        return None  # UTF-16 with its BOM: text (decode_text reads it)
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    head = data[:_SNIFFED_BYTES]
+    if b"\x00" in head or len(_CONTROL.findall(decode_text(head)[0])) > max(2, len(head) // 100):
+        return "binary"
+    return None
+
+
+def _not_text(name: str, kind: str) -> FileRefused:
+    return FileRefused(FILE_NOT_TEXT, "{} is not a text (CSV) file: {}".format(
+        name, BINARY_KINDS[kind]), file=name, kind=kind)
 
 
 def file_bytes(path: Union[str, Path]) -> bytes:
-    """The content of a CSV file, uncompressed when it is gzipped (.csv.gz)."""
-    data = Path(path).read_bytes()
-    if data[:2] != b"\x1f\x8b":
-        return data
+    """The content of a CSV file, uncompressed when it is gzipped (.csv.gz). Raises FileRefused
+    for a missing or unreadable file and a damaged gzip (read_csv_table refuses the rest)."""
+    path = Path(path)
     try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise GupError("{}: damaged gzip file ({})".format(Path(path).name, exc)) from exc
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileRefused(FILE_MISSING, "{}: the file cannot be read ({})".format(
+            path, exc.strerror or exc), file=str(path), detail=exc.strerror or str(exc)) from None
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise FileRefused(FILE_DAMAGED_GZIP, "{}: damaged gzip file ({})".format(
+                path.name, exc), file=path.name, detail=str(exc)) from None
+    return data
 
 
-def csv_header(data: bytes) -> List[str]:
-    """The column names of a CSV file, read from its first line only."""
-    return _header([], data)[0]
+def _looks_like_data(cell: str) -> bool:
+    text = cell.strip()
+    return bool(_NUMBER.match(text) or _ISO_DATE.match(text) or _DAY_FIRST.match(text)
+                or _WKT.match(text))
+
+
+def header_looks_like_data(cells: Sequence[str]) -> bool:
+    """True when a first row reads as a record (ids, dates, coordinates), not as column names:
+    at least two cells (or every cell of a shorter row) are numbers, dates or WKT points."""
+    data_like = sum(1 for cell in cells if _looks_like_data(cell))
+    return data_like >= min(2, len(cells)) and data_like > 0
+
+
+def _unique(names: Sequence[str], taken: Iterable[str] = ()) -> Tuple[List[str], list]:
+    """Names made unique ('col', 'col (2)'), blank ones named by their position (1-based); the
+    first of each name keeps it, a new name never takes one the file has. (names, [(old, new)]
+    of the renamed ones)."""
+    used = set(taken) | {LINE_KEY}
+    reserved = used | set(names)
+    unique, renamed = [], []
+    for position, name in enumerate(names, start=1):
+        new = name if name and name not in used else None
+        if new is None:
+            base = name or str(position)
+            new, count = base, 1
+            while new in reserved:
+                count += 1
+                new = "{} ({})".format(base, count)
+            renamed.append((name, new))
+        used.add(new)
+        reserved.add(new)
+        unique.append(new)
+    return unique, renamed
+
+
+def read_csv_table(data: bytes, has_header: Optional[bool] = None,
+                   name: str = "") -> CsvTable:
+    """Every record of a CSV file (UTF-8, UTF-8 BOM, UTF-16 with BOM or Latin-1; ';', ',' or tab;
+    CRLF, LF or CR-only lines). ``has_header`` None: the first row is the header unless it looks
+    like data (see header_looks_like_data). Nothing is dropped: duplicate or blank names are
+    renamed, cells beyond the header go to columns named by their position. Raises FileRefused
+    for a binary, empty or header-only file (``name`` names it)."""
+    kind = _binary_kind(data)
+    if kind:
+        raise _not_text(name, kind)
+    text, encoding = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    separator = sniff_delimiter(text.lstrip("\n"))
+    reader = csv.reader(io.StringIO(text), delimiter=separator)
+    records: List[Tuple[int, List[str]]] = []  # (line number, cells) of the non-blank records
+    try:
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                records.append((reader.line_num, [cell.strip() for cell in record]))
+    except csv.Error as exc:
+        raise FileRefused(FILE_UNREADABLE_CSV, "{} cannot be read as CSV (line {}: {})".format(
+            name, reader.line_num, exc), file=name, line=reader.line_num, detail=str(exc)) from None
+    if not records:
+        raise FileRefused(FILE_EMPTY, "{} is empty".format(name), file=name)
+    first = records[0][1]
+    looks_like_data = header_looks_like_data(first)
+    if has_header is None:
+        has_header = not looks_like_data
+    notices: List[Notice] = []
+    if has_header:
+        header, renamed = _unique(first)
+        records = records[1:]
+        if not records:
+            raise FileRefused(FILE_HEADER_ONLY, "{} has a header ({} columns) but no row".format(
+                name, len(header)), file=name, columns=len(header))
+        if looks_like_data:
+            notices.append(Notice(NOTICE_HEADER_LOOKS_LIKE_DATA, {"cells": first[:5]}))
+        if renamed:
+            notices.append(Notice(NOTICE_RENAMED_COLUMNS, {"renamed": renamed}))
+    else:
+        header = []
+    width = max(len(cells) for _line, cells in records)
+    long_rows = [line for line, cells in records if len(cells) > len(header)]
+    extra, _renamed = _unique([str(i) for i in range(len(header) + 1, width + 1)], header)
+    if has_header and long_rows:
+        notices.append(Notice(NOTICE_EXTRA_CELLS, {"rows": len(long_rows),
+                                                   "first_line": long_rows[0], "columns": extra}))
+    header = header + extra
+    if not has_header:
+        notices.insert(0, Notice(NOTICE_NO_HEADER, {"columns": len(header)}))
+    rows = []
+    for line, cells in records:
+        row = {column: (cells[i] if i < len(cells) else "") for i, column in enumerate(header)}
+        row[LINE_KEY] = str(line)
+        rows.append(row)
+    return CsvTable(header, rows, encoding, separator, has_header, looks_like_data, notices)
 
 
 def read_reports_csv(data: bytes, mapping: ColumnMapping, source: str,
-                     to_lonlat: Optional[ToLonLat] = None,
-                     where: str = "") -> Tuple[List[IncomingReport], str, str]:
-    """(reports, encoding, separator) of a CSV file (UTF-8, UTF-8 BOM or Latin-1; ';', ',' or
-    tab). Raises InputError when the mapping names columns the file does not have."""
-    rows, encoding = read_csv_rows(data)
-    header, separator = _header(rows, data)
-    mapping.validate(header, where)
-    return reports_from_rows(rows, mapping, source, to_lonlat, where), encoding, separator
+                     to_lonlat: Optional[ToLonLat] = None, where: str = "",
+                     has_header: Optional[bool] = None) -> Tuple[List[IncomingReport], str, str]:
+    """(reports, encoding, separator) of a CSV file (see read_csv_table). Raises InputError when
+    the mapping names columns the file does not have, FileRefused for a file that is no CSV."""
+    table = read_csv_table(data, has_header, where)
+    mapping.validate(table.header, where)
+    return (reports_from_rows(table.rows, mapping, source, to_lonlat, where), table.encoding,
+            table.separator)
 
 
 @dataclass
@@ -347,11 +587,16 @@ class Preview:
     encoding: str
     separator: str
     mapping: ColumnMapping
+    has_header: bool = True
+    header_looks_like_data: bool = False
+    notices: List[Notice] = dataclass_field(default_factory=list)
 
 
-def preview(data: bytes, n: int = 10) -> Preview:
-    """The header, the first ``n`` rows, the encoding, separator and a guessed mapping."""
-    rows, encoding = read_csv_rows(data)
-    header, separator = _header(rows, data)
-    return Preview(header, rows[:n], len(rows), encoding, separator, guess_mapping(header))
-
+def preview(data: bytes, n: int = 10, has_header: Optional[bool] = None,
+            name: str = "") -> Preview:
+    """The header, the first ``n`` rows, the encoding, separator, a guessed mapping and what the
+    reader did to keep every cell (see read_csv_table, which raises FileRefused)."""
+    table = read_csv_table(data, has_header, name)
+    return Preview(table.header, table.rows[:n], len(table.rows), table.encoding,
+                   table.separator, guess_mapping(table.header), table.has_header,
+                   table.header_looks_like_data, table.notices)

@@ -5,12 +5,16 @@ import io
 from typing import Dict, List, Tuple
 
 UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def decode_text(data: bytes) -> Tuple[str, str]:
-    """Decode bytes and return (text, encoding name). Never fails: falls back to cp1252/latin-1."""
+    """Decode bytes and return (text, encoding name): UTF-8 (with or without BOM), UTF-16 with its
+    BOM, else cp1252/latin-1. Never fails."""
     if data.startswith(UTF8_BOM):
         return data[len(UTF8_BOM):].decode("utf-8"), "utf-8-sig"
+    if data.startswith(UTF16_BOMS):  # Excel's "Unicode text"
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -1,11 +1,13 @@
 """Import reports from a file (the file channel): the first rows, the column mapping as combos
-and a check of those rows, then the Processing algorithm ``gup_signalement:import_reports_file``
-in a QGIS background task (progress, cancel, summary).
+and a check of those rows (how they read, and what the data-quality guard would store or
+quarantine), then the Processing algorithm ``gup_signalement:import_reports_file`` in a QGIS
+background task (progress, cancel, summary).
 
 The mapping shown is the one the algorithm will use: it is computed by the algorithm's own
 ``mapping()`` from the same parameters the Import button passes."""
 import csv
 import dataclasses
+import zoneinfo
 import re
 import unicodedata
 from pathlib import Path
@@ -17,14 +19,17 @@ from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsProcessi
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt, pyqtSlot
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                                 QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                                 QLineEdit, QMessageBox, QProgressBar, QPushButton, QTableWidget,
-                                 QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
+                                 QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
+                                 QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar,
+                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from .. import ingest_jobs
 from ..core import report_files
 from ..core.errors import GupError
+from ..core.incoming import DEFAULT_SOURCE_TZ
 from ..processing.algorithms.incoming import NO_COLUMN, ImportReportsFile, is_csv_file
+from ..toolbelt.incoming_text import file_refused_text, guard_preview_text, notice_text
 from ..toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
 from .connection_picker import connection_row
 from .dialog_size import fit_to_screen, scrolled_layout
@@ -36,6 +41,8 @@ SHOWN_PROBLEMS = 3
 LOCATION_FIELDS = ("x", "y", "wkt")  # disabled for a layer file: its geometry is used
 USED_TINT = QColor(255, 243, 205)  # the columns the mapping reads, in the preview table
 MAX_COLUMN_WIDTH = 260
+MAPPED_FIELDS = ("external_id", "service_code", "description", "address", "requested_at",
+                 "updated_at", "status", "x", "y", "wkt")
 
 
 def source_slug(path: str) -> str:
@@ -76,6 +83,7 @@ class ImportReportsDialog(QDialog):
         self.reader = ImportReportsFile()  # its mapping() gives what an import will use
         self.reader.initAlgorithm()
         self.reader_context = QgsProcessingContext()
+        self.guards: Dict[tuple, object] = {}  # (connection, source) -> guard, or why there is none
         self.setWindowTitle(self.tr("Import reports from a file"))
         fit_to_screen(self, 1180, 940)
         self._build()
@@ -85,11 +93,12 @@ class ImportReportsDialog(QDialog):
 
     # Layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        """Top to bottom: connection, file and source, the first rows, the mapping and its
-        check, the import."""
+        """Top to bottom: connection, file and source, the first rows, the mapping, its check
+        and the import; on a small screen the part above the check scrolls."""
         outer = QVBoxLayout(self)
-        layout = scrolled_layout(self, outer)  # Close stays visible on a small screen
-        top, self.connection_combo = connection_row(self, self._update_buttons)
+        layout = scrolled_layout(self, outer)  # the check, Import and Close stay visible
+        top, self.connection_combo = connection_row(self, self._connection_loaded)
+        self.connection_combo.currentTextChanged.connect(lambda _text: self._connection_loaded())
         layout.addLayout(top)
 
         chooser = QGridLayout()
@@ -107,12 +116,19 @@ class ImportReportsDialog(QDialog):
         self.preset_combo = QComboBox(self)
         self.preset_combo.addItems(self.reader.parameterDefinition(ImportReportsFile.PRESET).options())
         self.preset_combo.currentIndexChanged.connect(lambda _index: self.apply_preset())
+        self.name_edit.editingFinished.connect(self.check_mapping)  # the source's guard
+        self.no_header_box = QCheckBox(self.tr("First row is data (no header row)"), self)
+        self.no_header_box.setToolTip(self.tr(
+            "Ticked when the first row holds ids, dates or coordinates rather than column "
+            "names; the columns are then named by their position: 1, 2, 3..."))
+        self.no_header_box.toggled.connect(self._header_toggled)
         chooser.addWidget(QLabel(self.tr("File:"), self), 0, 0)
         chooser.addWidget(self.file_widget, 0, 1, 1, 3)
         chooser.addWidget(QLabel(self.tr("Source name:"), self), 1, 0)
         chooser.addWidget(self.name_edit, 1, 1)
         chooser.addWidget(QLabel(self.tr("Column mapping:"), self), 1, 2)
         chooser.addWidget(self.preset_combo, 1, 3)
+        chooser.addWidget(self.no_header_box, 2, 1, 1, 3)
         chooser.setColumnStretch(1, 1)
         chooser.setColumnStretch(3, 1)
         layout.addLayout(chooser)
@@ -123,12 +139,16 @@ class ImportReportsDialog(QDialog):
         self.preview_table = QTableWidget(0, 0, self)
         self.preview_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview_table.setWordWrap(False)
-        self.preview_table.setMinimumHeight(230)
+        self.preview_table.setMinimumHeight(140)
         self.preview_table.setToolTip(self.tr("The first rows of the file, numbered by their line "
                                               "in the file; the mapped columns are highlighted."))
         layout.addWidget(self.preview_table, 1)
         layout.addWidget(self._build_mapping())
-        layout.addWidget(self._build_import())
+        self.check_label = QLabel(self)  # how the preview rows read, what the guard would do
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        outer.addWidget(self.check_label)
+        outer.addWidget(self._build_import())
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
@@ -136,35 +156,42 @@ class ImportReportsDialog(QDialog):
         outer.addWidget(buttons)
 
     def _build_mapping(self) -> QGroupBox:
-        """One combo per mapped field, in two columns, then the CRS and the check line."""
+        """One combo per mapped field, in two columns, then the time zone and the CRS."""
         box = QGroupBox(self.tr("Column mapping (highlighted in the rows above)"), self)
         self.field_labels = {
             "external_id": self.tr("Identifier"), "service_code": self.tr("Category code"),
             "description": self.tr("Description"), "address": self.tr("Address"),
-            "requested_at": self.tr("Date"), "x": self.tr("Longitude / X"),
+            "requested_at": self.tr("Date"), "updated_at": self.tr("Last update"),
+            "status": self.tr("Status"), "x": self.tr("Longitude / X"),
             "y": self.tr("Latitude / Y"), "wkt": self.tr("WKT geometry")}
         grid = QGridLayout(box)
         self.mapping_combos: Dict[str, QComboBox] = {}
-        for index, name in enumerate(("external_id", "service_code", "description", "address",
-                                      "requested_at", "x", "y", "wkt")):
+        rows = (len(MAPPED_FIELDS) + 1) // 2
+        for index, name in enumerate(MAPPED_FIELDS):
             combo = QComboBox(box)
             combo.currentIndexChanged.connect(lambda _index: self.check_mapping())
             self.mapping_combos[name] = combo
-            row, col = index % 4, 2 * (index // 4)
+            row, col = index % rows, 2 * (index // rows)
             grid.addWidget(QLabel(self.tr("{}:").format(self.field_labels[name]), box), row, col)
             grid.addWidget(combo, row, col + 1)
         self.crs_widget = QgsProjectionSelectionWidget(box)
         self.crs_widget.setToolTip(self.tr("The CRS of the X/Y or WKT columns of a CSV file "
                                            "(WGS84 for longitude/latitude)."))
         self.crs_widget.crsChanged.connect(lambda _crs: self.check_mapping())
-        grid.addWidget(QLabel(self.tr("CRS of X/Y or WKT:"), box), 4, 2)
-        grid.addWidget(self.crs_widget, 4, 3)
+        grid.addWidget(QLabel(self.tr("CRS of X/Y or WKT:"), box), rows, 2)
+        grid.addWidget(self.crs_widget, rows, 3)
+        self.zone_combo = QComboBox(box)
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(sorted(zoneinfo.available_timezones()))
+        self.zone_combo.setCurrentText(DEFAULT_SOURCE_TZ)
+        self.zone_combo.setToolTip(self.tr("The time zone of the file's dates given without an "
+                                           "offset: where the reports were made (a US city's "
+                                           "export: e.g. America/Chicago)."))
+        self.zone_combo.currentTextChanged.connect(lambda _text: self.check_mapping())
+        grid.addWidget(QLabel(self.tr("Time zone of the dates:"), box), rows, 0)
+        grid.addWidget(self.zone_combo, rows, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.check_label = QLabel(box)
-        self.check_label.setWordWrap(True)
-        self.check_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        grid.addWidget(self.check_label, 5, 0, 1, 4)
         return box
 
     def _build_import(self) -> QGroupBox:
@@ -192,19 +219,27 @@ class ImportReportsDialog(QDialog):
         """No file read: empty preview and mapping, Import disabled."""
         self.path, self.header, self.rows, self.is_layer = "", [], [], False
         self.info_label.setText(message or self.tr("Choose a CSV file or a point layer file."))
+        self.no_header_box.setEnabled(False)
         self.preview_table.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.setColumnCount(0)
         self.apply_preset()
 
-    def load_file(self, path: str) -> bool:
-        """Read the first rows of ``path`` and pre-fill the mapping; False (and a message)
-        when the file cannot be read."""
+    def load_file(self, path: str, has_header: Optional[bool] = None) -> bool:
+        """Read the first rows of ``path`` (a CSV file: with a header row or not, None to
+        detect it) and pre-fill the mapping; False (and a message) when the file cannot be
+        read."""
         self.clear_file()  # nothing of the previous file stays importable
         if not path or not Path(path).is_file():  # empty, or a path still being typed
             return False
         try:
-            info = self._read_csv(path) if is_csv_file(path) else self._read_layer(path)
+            info = (self._read_csv(path, has_header) if is_csv_file(path)
+                    else self._read_layer(path))
+        except report_files.FileRefused as exc:
+            message = file_refused_text(exc)
+            self.clear_file(message)
+            QMessageBox.warning(self, self.tr("Import reports"), message)
+            return False
         except (OSError, csv.Error, GupError) as exc:
             message = self.tr("This file cannot be read: {}").format(exc)
             self.clear_file(message)
@@ -228,12 +263,26 @@ class ImportReportsDialog(QDialog):
         self.apply_preset()
         return True
 
-    def _read_csv(self, path: str) -> str:
-        preview = report_files.preview(report_files.file_bytes(path), PREVIEW_ROWS)
+    def _header_toggled(self, no_header: bool) -> None:
+        if self.path and not self.is_layer:
+            self.load_file(self.path, not no_header)
+
+    def _read_csv(self, path: str, has_header: Optional[bool]) -> str:
+        preview = report_files.preview(report_files.file_bytes(path), PREVIEW_ROWS, has_header,
+                                       Path(path).name)
         self.header, self.rows, self.is_layer = preview.header, preview.rows, False
+        self.no_header_box.blockSignals(True)
+        self.no_header_box.setChecked(not preview.has_header)
+        self.no_header_box.blockSignals(False)
+        self.no_header_box.setEnabled(True)
         separator = self.tr("tab") if preview.separator == "\t" else "'{}'".format(preview.separator)
-        return self.tr("CSV file: encoding {}, separator {}, {} rows.").format(
-            preview.encoding, separator, preview.row_count)
+        lines = [self.tr("CSV file: encoding {}, separator {}, {} rows.").format(
+            preview.encoding, separator, preview.row_count)]
+        if has_header is None and not preview.has_header:
+            lines.append(self.tr("The first row holds ids, dates or coordinates: it is read as "
+                                 "data (untick the box if it is a header)."))
+        lines += ["⚠ " + notice_text(notice) for notice in preview.notices]
+        return "\n".join(lines)
 
     def _read_layer(self, path: str) -> str:
         layer = QgsVectorLayer(path, Path(path).stem, "ogr")
@@ -251,7 +300,7 @@ class ImportReportsDialog(QDialog):
     def apply_preset(self) -> None:
         """Fill the combos with the file's columns and the preset's (or guessed) mapping."""
         base = self.reader.mapping({ImportReportsFile.PRESET: self.preset_combo.currentIndex()},
-                                   self.reader_context, self.header)
+                                   self.reader_context, self.header, self.rows)
         for name, combo in self.mapping_combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -284,6 +333,9 @@ class ImportReportsDialog(QDialog):
         crs = self.crs_widget.crs()
         if not self.is_layer and crs.isValid():
             parameters[alg.CRS] = crs.authid() or crs.toWkt()
+        if not self.is_layer:  # what the preview shows, not detected again
+            parameters[alg.HEADER] = 2 if self.no_header_box.isChecked() else 1
+        parameters[alg.TIME_ZONE] = self.zone_combo.currentText().strip()
         return parameters
 
     def current_mapping(self) -> report_files.ColumnMapping:
@@ -308,9 +360,38 @@ class ImportReportsDialog(QDialog):
         except GupError as exc:
             text = self.tr("The mapping does not fit the file: {}").format(exc)
         else:
-            text = self._check_text(reports)
+            text = self._check_text(reports) + "\n" + self._guard_text(reports)
         self.check_label.setText(text)
         return text
+
+    def _connection_loaded(self) -> None:
+        self.guards.clear()  # read again: communes, categories or mappings may have changed
+        self._update_buttons()
+        self.check_mapping()
+
+    def _guard(self):
+        """The guard an import into the chosen source would use (cached), or why there is none
+        (a message)."""
+        key = (self.connection_combo.currentText(), self.name_edit.text().strip())
+        if key not in self.guards:
+            from ..toolbelt.connections import database_for_connection
+
+            if not key[0]:
+                self.guards[key] = self.tr("no connection chosen")
+            else:
+                try:
+                    with database_for_connection(key[0]) as db:
+                        self.guards[key] = ingest_jobs.file_guard(db, key[1] or "fichier")
+                except GupError as exc:
+                    self.guards[key] = str(exc)
+        return self.guards[key]
+
+    def _guard_text(self, reports) -> str:
+        """What the data-quality guard would store or quarantine, and why (read-only)."""
+        guard = self._guard()
+        if isinstance(guard, str):
+            return self.tr("Quality guard not run: {}").format(guard)
+        return guard_preview_text(ingest_jobs.preview_guard(guard, reports), len(reports))
 
     def _check_text(self, reports) -> str:
         faulty = [r for r in reports if r.problems]

@@ -2,12 +2,14 @@
 mapping combos pre-filled from the guess or the DansMaRue preset, the check of the preview rows,
 the import through the Processing algorithm in a QgsTask (summary, idempotence, cancel), a
 GeoJSON layer and an unreadable file."""
+import datetime as dt
+import gzip
 import json
 import os
 import time
 
 import pytest
-from qgis.core import QgsTask
+from qgis.core import QgsCoordinateReferenceSystem, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
 from tests.helpers import SHARED_DATA
@@ -79,7 +81,8 @@ def test_latin1_csv_preview_guessed_mapping_and_import(dialog, latin1_csv, gup_d
     assert table.item(0, 5).text() == "655700,0"
     assert shown_mapping(dialog) == {
         "external_id": "identifiant", "service_code": "catégorie", "description": "description",
-        "address": "(none)", "requested_at": "date", "x": "x", "y": "y", "wkt": "(none)"}
+        "address": "(none)", "requested_at": "date", "updated_at": "(none)", "status": "(none)",
+        "x": "x", "y": "y", "wkt": "(none)"}
     assert dialog.crs_widget.crs().authid() == "EPSG:2154"  # x/y columns: Lambert-93 guessed
     assert table.horizontalHeaderItem(1).font().bold() and not table.horizontalHeaderItem(2).font().bold()
     check = dialog.check_label.text()
@@ -124,9 +127,13 @@ def test_real_dansmarue_sample_with_the_preset(dialog):
     dialog.preset_combo.setCurrentIndex(1)
     assert shown_mapping(dialog) == {
         "external_id": "id_dmr", "service_code": "type", "description": "soustype",
-        "address": "adresse", "requested_at": "datedecl", "x": "lon", "y": "lat", "wkt": "(none)"}
+        "address": "adresse", "requested_at": "datedecl", "updated_at": "(none)",
+        "status": "(none)", "x": "lon", "y": "lat", "wkt": "(none)"}
     assert dialog.crs_widget.crs().authid() == "EPSG:4326"
-    assert dialog.check_label.text() == "20 rows checked: 20 readable."
+    # readable, but Paris is outside the 24 communes: the guard says what an import would do
+    assert dialog.check_label.text() == (
+        "20 rows checked: 20 readable.\nQuality guard on these 20 rows: 0 would be stored, 20 "
+        "quarantined (20 × Outside the 24 communes, 20 × Category to sort out).")
     header = dialog.preview_table.horizontalHeaderItem
     bold = {header(c).text() for c in range(dialog.preview_table.columnCount()) if header(c).font().bold()}
     assert bold == {"id_dmr", "type", "soustype", "datedecl", "adresse", "lon", "lat"}
@@ -153,7 +160,8 @@ def test_geojson_layer_uses_its_geometry(dialog, tmp_path, gup_db):
         assert not dialog.mapping_combos[name].isEnabled()
     assert not dialog.crs_widget.isEnabled()
     assert dialog.mapping_combos["external_id"].currentText() == "id"
-    assert dialog.check_label.text() == "2 rows checked: 2 readable."
+    assert dialog.check_label.text() == ("2 rows checked: 2 readable.\nQuality guard on these 2 "
+                                         "rows: 2 would be stored, 0 quarantined.")
     task = dialog.start_import()
     wait_for_import(dialog, task)
     assert dialog.summary_label.text().startswith("Done: 2 read, 2 new"), dialog.summary_label.text()
@@ -242,3 +250,147 @@ def test_a_crs_without_an_epsg_code_is_refused_not_ignored(dialog, latin1_csv):
     assert choose(dialog, latin1_csv)
     dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("IGNF:LAMB93"))
     assert "EPSG code" in dialog.check_mapping()
+
+
+# --- files that real exports give ----------------------------------------------------------------
+
+VITRY = ("2.39859", "48.78901")
+
+
+def _headerless_export(tmp_path):
+    """16 columns without a header row (a test server's export), CR-only line ends; the third
+    record lies in Paris (outside the territory), the fourth has an unknown category."""
+    def row(key, category, lon, lat):
+        return [key, "open", "", "Voirie", category, "Trou", "", "", "2024-03-18 14:05:00", "",
+                "", "12 rue Pasteur", "", "94400", lat, lon]
+    rows = [row("101", "voirie", *VITRY), row("102", "voirie", *VITRY),
+            row("103", "voirie", "2.3522", "48.8566"), row("104", "xyz", *VITRY)]
+    path = tmp_path / "export_311.csv"
+    path.write_bytes("\r".join(",".join(cells) for cells in rows).encode("utf-8"))
+    return path
+
+
+def test_a_headerless_file_is_detected_and_its_first_record_shown(dialog, tmp_path, gup_db):
+    path = _headerless_export(tmp_path)
+    assert choose(dialog, path)
+    assert dialog.no_header_box.isChecked() and dialog.no_header_box.isEnabled()
+    info = dialog.info_label.text()
+    assert "4 rows." in info and "The first row holds ids, dates or coordinates" in info
+    assert "No header row: the first row is data; the 16 columns are named by their position, " \
+           "1 to 16." in info
+    table = dialog.preview_table
+    assert [table.horizontalHeaderItem(c).text() for c in range(16)] == [
+        str(i) for i in range(1, 17)]
+    assert table.rowCount() == 4 and table.item(0, 0).text() == "101"
+    assert table.verticalHeaderItem(0).text() == "1"  # line 1 of the file is a record
+    assert shown_mapping(dialog) == {  # guessed from the values: the category is left to choose
+        "external_id": "1", "service_code": "(none)", "description": "(none)",
+        "address": "(none)", "requested_at": "9", "updated_at": "(none)", "status": "2",
+        "x": "16", "y": "15", "wkt": "(none)"}
+    assert dialog.crs_widget.crs().authid() == "EPSG:4326"
+    for name, column in (("external_id", "1"), ("status", "2"), ("service_code", "5"),
+                         ("requested_at", "9"), ("x", "16"), ("y", "15")):
+        combo = dialog.mapping_combos[name]
+        combo.setCurrentIndex(combo.findText(column))
+    dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    assert dialog.check_label.text() == (
+        "4 rows checked: 4 readable.\nQuality guard on these 4 rows: 2 would be stored, 2 "
+        "quarantined (1 × Outside the 24 communes, 1 × Category to sort out).")
+    parameters = dialog.parameters()
+    assert parameters["HEADER"] == 2 and parameters["FIELD_STATUS"] == "2"
+    assert count_reports(gup_db, "export_311") == 0  # the preview wrote nothing
+    assert gup_db.scalar("SELECT count(*) FROM gup_signalement.source "
+                         "WHERE nom = 'export_311'") == 0
+
+    wait_for_import(dialog, dialog.start_import())
+    assert dialog.summary_label.text().startswith("Done: 4 read, 4 new, 0 updated, 0 unchanged, "
+                                                  "2 quarantined"), dialog.summary_label.text()
+
+    dialog.no_header_box.setChecked(False)  # the user says the first row is a header
+    assert table.rowCount() == 3 and table.horizontalHeaderItem(0).text() == "101"
+    assert "The first row looks like data, not like column names (101, open, , Voirie, " \
+           "voirie)" in dialog.info_label.text()
+    assert dialog.parameters()["HEADER"] == 1
+
+
+def test_the_guard_preview_uses_the_source_s_category_mapping(dialog, tmp_path, gup_db):
+    from gup_signalement_plugin.db import ingest_repository as ingest
+
+    path = _headerless_export(tmp_path)
+    ingest.save_source(gup_db, ingest.Source(nom="mapped", type="fichier",
+                                             mapping={"xyz": "voirie"}))
+    assert choose(dialog, path)
+    for name, column in (("external_id", "1"), ("service_code", "5"), ("requested_at", "9"),
+                         ("x", "16"), ("y", "15")):
+        combo = dialog.mapping_combos[name]
+        combo.setCurrentIndex(combo.findText(column))
+    assert "2 would be stored, 2 quarantined" in dialog.check_label.text()
+    dialog.name_edit.setText("mapped")
+    dialog.name_edit.editingFinished.emit()
+    assert "3 would be stored, 1 quarantined (1 × Outside the 24 communes)." in \
+        dialog.check_label.text()
+
+
+def test_the_guard_preview_without_communes_says_why(gup_provider, empty_connection, messages,
+                                                      latin1_csv):
+    from gup_signalement_plugin.gui.import_dialog import ImportReportsDialog
+
+    dialog = ImportReportsDialog(empty_connection)
+    try:
+        assert choose(dialog, latin1_csv)
+        assert "\nQuality guard not run: " in dialog.check_label.text()
+    finally:
+        dialog.reject()
+        dialog.deleteLater()
+
+
+@pytest.mark.parametrize("name, data, fragment", [
+    ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+     "photo.csv is not a text (CSV) file: it is a PNG image. Nothing was imported."),
+    ("vide.csv.gz", gzip.compress(b""), "vide.csv.gz is empty: there is no report to import."),
+    ("entete.csv", b"id;date\n", "entete.csv has only a header row (2 columns)"),
+])
+def test_files_that_cannot_be_imported_are_said_and_nothing_is_importable(dialog, tmp_path, name,
+                                                                          data, fragment):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert not choose(dialog, path)
+    assert fragment in dialog.messages[-1][1] and fragment in dialog.info_label.text()
+    assert not dialog.import_button.isEnabled() and dialog.preview_table.rowCount() == 0
+
+
+def test_duplicate_names_long_rows_and_the_time_zone(dialog, tmp_path, gup_db):
+    text = ("id;categorie;description;description;date;lon;lat\n"
+            "U1;voirie;Trou;profond;2024-03-18 14:05;{0};{1};en plus\n").format(*VITRY)
+    path = tmp_path / "us_city.csv"
+    path.write_bytes(text.encode("utf-8"))
+    assert choose(dialog, path)
+    assert not dialog.no_header_box.isChecked()
+    info = dialog.info_label.text()
+    assert "Columns renamed so that no cell is lost: « description » → « description (2) »." \
+        in info
+    assert "1 row(s) have more cells than the header (first: line 2): the extra cells are kept " \
+           "in the columns 8." in info
+    table = dialog.preview_table
+    assert [table.item(0, c).text() for c in (3, 7)] == ["profond", "en plus"]
+    assert dialog.zone_combo.currentText() == "Europe/Paris"
+    dialog.zone_combo.setCurrentText("America/Chicago")
+    assert dialog.parameters()["TIME_ZONE"] == "America/Chicago"
+    wait_for_import(dialog, dialog.start_import())
+    assert gup_db.scalar("SELECT date_signalement FROM gup_signalement.signalement WHERE "
+                         "source = 'us_city'") == dt.datetime(2024, 3, 18, 19, 5,
+                                                              tzinfo=dt.timezone.utc)
+    dialog.zone_combo.setCurrentText("Chicago")
+    assert "Unknown time zone 'Chicago'" in dialog.check_label.text()
+
+
+def test_the_dialog_fits_the_screen_and_keeps_import_in_view(dialog):
+    from qgis.PyQt.QtGui import QGuiApplication
+
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert available.height() < 940  # the offscreen screen is smaller than the wanted size
+    assert dialog.height() <= available.height() and dialog.width() <= available.width()
+    dialog.show()
+    QCoreApplication.processEvents()
+    bottom = dialog.import_button.mapTo(dialog, dialog.import_button.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()  # outside the scrolled part

@@ -2,6 +2,7 @@
 file import (the real DansMaRue sample, a Latin-1 CSV in Lambert-93 with decimal commas, a
 GeoJSON), release of the quarantine, and the styled quarantine layer."""
 import datetime as dt
+import gzip
 import json
 
 import pytest
@@ -158,3 +159,168 @@ def test_which_files_the_csv_reader_reads():
 
     assert all(is_csv_file(name) for name in ("a.csv", "A.CSV", "b.txt", "c.tsv", "d.csv.gz"))
     assert not any(is_csv_file(name) for name in ("e.geojson", "f.gpkg", "g.geojson.gz", "h.shp"))
+
+
+# --- files that real exports give ----------------------------------------------------------------
+
+VITRY_LONLAT = ("2.39859", "48.78901")
+
+
+def nothing_created(db, source):
+    return (count(db, "source", "nom = '{}'".format(source)),
+            count(db, "synchronisation", "source = '{}'".format(source)),
+            count(db, "signalement", "source = '{}'".format(source)),
+            count(db, "quarantaine", "source = '{}'".format(source))) == (0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("name, data, fragment", [
+    ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+     "photo.csv is not a text (CSV) file: it is a PNG image"),
+    ("programme.csv", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64 + b"a,b\n" * 100,
+     "programme.csv is not a text (CSV) file: it is an ELF executable"),
+    ("vide.csv", b"", "vide.csv is empty: there is no report to import"),
+    ("vide.csv.gz", gzip.compress(b""), "vide.csv.gz is empty"),
+    ("entete.csv", b"id;categorie;date;lon;lat\r\n",
+     "entete.csv has only a header row (5 columns)"),
+    ("vide.geojson", b'{"type": "FeatureCollection", "features": []}', "vide.geojson is empty"),
+])
+def test_files_that_cannot_be_imported_are_refused_and_nothing_is_created(
+        gup_provider, gup_connection, db, tmp_path, name, data, fragment):
+    from qgis.core import QgsProcessingException
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(QgsProcessingException) as caught:
+        run("import_reports_file", {"CONNECTION_NAME": gup_connection, "INPUT": str(path),
+                                    "SOURCE": "refus"})
+    assert fragment in str(caught.value) and "Nothing was imported." in str(caught.value)
+    assert "Traceback" not in str(caught.value)
+    assert nothing_created(db, "refus")
+
+
+def test_a_missing_file_is_refused_by_name(gup_provider, gup_connection, db, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    for name in ("absent.csv", "absent.geojson"):
+        with pytest.raises(QgsProcessingException) as caught:
+            run("import_reports_file", {"CONNECTION_NAME": gup_connection,
+                                        "INPUT": str(tmp_path / name), "SOURCE": "refus"})
+        assert "The file {} cannot be read: it does not exist.".format(tmp_path / name) in str(
+            caught.value)
+    assert nothing_created(db, "refus")
+
+
+def _headerless_csv(tmp_path):
+    """A test server's export without its header row: 16 columns, CR-only line ends."""
+    rows = [["{}".format(100 + i), "open", "", "Voirie", "voirie", "Trou n°{}".format(i), "", "",
+             "2024-03-18 14:0{}:00".format(i), "", "", "12 rue Pasteur", "", "94400",
+             VITRY_LONLAT[1], VITRY_LONLAT[0]] for i in range(1, 4)]
+    path = tmp_path / "export.csv"
+    path.write_bytes("\r".join(",".join(row) for row in rows).encode("utf-8"))
+    return path
+
+
+def test_a_headerless_export_is_detected_and_every_record_stored(
+        gup_provider, gup_connection, db, tmp_path):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.warnings.append(text)
+
+    import processing
+
+    feedback = Log()
+    result = processing.run("gup_signalement:import_reports_file", {
+        "CONNECTION_NAME": gup_connection, "INPUT": str(_headerless_csv(tmp_path)),
+        "SOURCE": "export", "FIELD_ID": "1", "FIELD_STATUS": "2", "FIELD_CATEGORY": "5",
+        "FIELD_DESCRIPTION": "6", "FIELD_DATE": "9", "FIELD_UPDATED": "10", "FIELD_ADDRESS": "12",
+        "FIELD_X": "16", "FIELD_Y": "15", "TIME_ZONE": "America/New_York"},
+        context=QgsProcessingContext(), feedback=feedback)
+    assert (result["READ"], result["NEW"], result["QUARANTINED"]) == (3, 3, 0)
+    assert feedback.warnings == ["No header row: the first row is data; the 16 columns are named "
+                                 "by their position, 1 to 16."]
+    stored = db.query("SELECT id_externe, description, date_signalement FROM "
+                      "gup_signalement.signalement WHERE source = 'export' ORDER BY 1")
+    assert [r["id_externe"] for r in stored] == ["101", "102", "103"]
+    # 14:01 in New York (EDT, UTC-4 since 10 March 2024), not in Paris
+    assert stored[0]["date_signalement"] == dt.datetime(2024, 3, 18, 18, 1, tzinfo=dt.timezone.utc)
+    assert db.scalar("SELECT message FROM gup_signalement.synchronisation WHERE source = "
+                     "'export'") == "no header row: the first row is data, the columns are " \
+                                    "named 1 to 16"
+
+
+def test_first_row_declared_as_header_or_data(gup_provider, gup_connection, db, tmp_path):
+    path = _headerless_csv(tmp_path)
+    common = {"CONNECTION_NAME": gup_connection, "INPUT": str(path), "FIELD_ID": "1"}
+    as_data = run("import_reports_file", dict(common, SOURCE="as_data", HEADER=2))
+    assert as_data["READ"] == 3
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="column '1' is not in the file"):
+        run("import_reports_file", dict(common, SOURCE="as_header", HEADER=1))
+    assert nothing_created(db, "as_header")
+
+
+def test_status_and_update_columns_and_duplicate_names(gup_provider, gup_connection, db, tmp_path):
+    text = ("id;categorie;description;description;etat;maj;date;lon;lat\n"
+            "D1;voirie;Trou;profond;Fermé;20/03/2024 10:00;18/03/2024;{lon};{lat};bis\n"
+            ).format(lon=VITRY_LONLAT[0], lat=VITRY_LONLAT[1])
+    path = tmp_path / "doublons.csv"
+    path.write_bytes(text.encode("utf-8"))
+    result = run("import_reports_file", {
+        "CONNECTION_NAME": gup_connection, "INPUT": str(path), "SOURCE": "doublons",
+        "FIELD_DESCRIPTION": "description,description (2)", "FIELD_STATUS": "etat",
+        "FIELD_UPDATED": "maj"})
+    assert result["NEW"] == 1 and result["QUARANTINED"] == 0
+    row = db.query("SELECT description, statut, date_maj, donnees_source FROM "
+                   "gup_signalement.signalement WHERE source = 'doublons'")[0]
+    assert row["description"] == "Trou, profond" and row["statut"] == "closed"
+    assert row["date_maj"] == dt.datetime(2024, 3, 20, 9, 0, tzinfo=dt.timezone.utc)
+    assert row["donnees_source"]["description (2)"] == "profond"
+    assert row["donnees_source"]["10"] == "bis"
+    message = db.scalar("SELECT message FROM gup_signalement.synchronisation "
+                        "WHERE source = 'doublons'")
+    assert "'description' -> 'description (2)'" in message and "columns 10" in message
+
+
+def test_a_typed_mapping_on_a_headerless_file_says_there_is_no_header(
+        gup_provider, gup_connection, db, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as caught:
+        run("import_reports_file", {"CONNECTION_NAME": gup_connection,
+                                    "INPUT": str(_headerless_csv(tmp_path)), "SOURCE": "typed",
+                                    "FIELD_ID": "service_request_id"})
+    assert str(caught.value).startswith(
+        "No header row: the first row is data; the 16 columns are named by their position, 1 to "
+        "16.\nThe column mapping does not fit the file:\nexport.csv: external_id column "
+        "'service_request_id' is not in the file (columns: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,")
+    assert nothing_created(db, "typed")
+
+
+def test_an_unknown_time_zone_is_refused(gup_provider, gup_connection, db, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    path = _headerless_csv(tmp_path)
+    with pytest.raises(QgsProcessingException, match="Unknown time zone 'Mars/Olympus'"):
+        run("import_reports_file", {"CONNECTION_NAME": gup_connection, "INPUT": str(path),
+                                    "SOURCE": "zone", "TIME_ZONE": "Mars/Olympus"})
+    assert nothing_created(db, "zone")
+
+
+def test_a_headerless_export_with_the_guessed_mapping(gup_provider, gup_connection, db, tmp_path):
+    result = run("import_reports_file", {"CONNECTION_NAME": gup_connection,
+                                         "INPUT": str(_headerless_csv(tmp_path)),
+                                         "SOURCE": "devine"})
+    # id, date, status and position guessed from the values; the category is left to a person
+    assert (result["READ"], result["NEW"], result["QUARANTINED"]) == (3, 3, 3)
+    rows = db.query("SELECT id_externe, raisons, longitude, latitude FROM "
+                    "gup_signalement.quarantaine WHERE source = 'devine' ORDER BY 1")
+    assert [(r["id_externe"], r["raisons"]) for r in rows] == [
+        (key, ["unknown_category"]) for key in ("101", "102", "103")]
+    assert (rows[0]["longitude"], rows[0]["latitude"]) == (2.39859, 48.78901)

@@ -302,6 +302,18 @@ def test_unusable_200_answers(body, fragment):
     assert fragment in str(caught.value) and server.url in str(caught.value)
 
 
+@pytest.mark.parametrize("status", [200, 400])
+def test_a_bare_xml_error_body_shows_its_text_not_the_xml(status):
+    body = b'<?xml version="1.0"?><error>Invalid jurisdiction_id: helsinki</error>'
+    static = {BASE_PATH + "/services.xml": (body, "text/xml", status)}
+    with Open311TestServer(static=static) as server:
+        with pytest.raises(Open311Error) as caught:
+            _client(server, fmt="xml").services()
+    error = caught.value
+    assert error.server_message == "Invalid jurisdiction_id: helsinki"
+    assert str(error).endswith(": Invalid jurisdiction_id: helsinki") and "<" not in str(error)
+
+
 def test_server_stops_by_itself():
     server = Open311TestServer(count=1, lifetime=0.2).start()
     server._thread.join(timeout=5)

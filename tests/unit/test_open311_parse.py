@@ -262,6 +262,18 @@ def test_xml_error_document():
         parse_services(data)
 
 
+@pytest.mark.parametrize("data", [
+    b"<error>Invalid jurisdiction_id</error>",
+    b'<?xml version="1.0" encoding="utf-8"?>\n<error>\n  Invalid jurisdiction_id \n</error>',
+    b"<errors><error>Invalid jurisdiction_id</error></errors>"])
+def test_bare_xml_error_shows_its_text(data):
+    assert error_message(data) == "Invalid jurisdiction_id"
+    with pytest.raises(Open311Error) as caught:
+        parse_requests(data, "t")
+    assert caught.value.server_message == "Invalid jurisdiction_id"
+    assert str(caught.value) == "The Open311 server answered an error: Invalid jurisdiction_id"
+
+
 def test_error_message_is_none_for_other_documents():
     assert error_message(_capture("chicago_requests_2014.json")) is None
     assert error_message(_capture("toronto_requests_2018.xml")) is None

@@ -11,10 +11,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ... import ingest_jobs as jobs
 from ...core import report_files
-from ...core.errors import GupError
+from ...core.errors import GupError, InputError
+from ...core.incoming import DEFAULT_SOURCE_TZ, source_zone
 from ...db import ingest_repository as ingest
 from ...toolbelt.incoming_layers import reason_label
-from ...toolbelt.incoming_text import counted, counts_summary
+from ...toolbelt.incoming_text import counted, counts_summary, file_refused_text, notice_text
 from ...toolbelt.routing_layers import status_label
 from ...toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
 from ..base import BaseAlgorithm
@@ -26,6 +27,8 @@ CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".csv.gz", ".txt.gz", ".tsv.gz")
 def is_csv_file(path) -> bool:
     """Read by the core CSV reader (else opened as a layer by OGR)."""
     return str(path).lower().endswith(CSV_SUFFIXES)
+
+
 COUNT_OUTPUTS = (("READ", "read", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports read")),
                  ("NEW", "new", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "New reports")),
                  ("UPDATED", "updated", QT_TRANSLATE_NOOP("_IncomingAlgorithm", "Reports updated")),
@@ -105,12 +108,19 @@ class ImportReportsFile(_IncomingAlgorithm):
     SOURCE = "SOURCE"
     PRESET = "PRESET"
     CRS = "CRS"
+    HEADER = "HEADER"
+    TIME_ZONE = "TIME_ZONE"
+    HEADER_CHOICES = (None, True, False)  # detected, first row = column names, first row = data
     FIELDS = (("FIELD_ID", "external_id", QT_TRANSLATE_NOOP("ImportReportsFile", "Identifier column")),
               ("FIELD_CATEGORY", "service_code",
                QT_TRANSLATE_NOOP("ImportReportsFile", "Category (external code) column")),
               ("FIELD_DESCRIPTION", "description",
                QT_TRANSLATE_NOOP("ImportReportsFile", "Description column(s), separated by commas")),
               ("FIELD_DATE", "requested_at", QT_TRANSLATE_NOOP("ImportReportsFile", "Date column")),
+              ("FIELD_UPDATED", "updated_at",
+               QT_TRANSLATE_NOOP("ImportReportsFile", "Last update date column")),
+              ("FIELD_STATUS", "status",
+               QT_TRANSLATE_NOOP("ImportReportsFile", "Status column (open / closed)")),
               ("FIELD_ADDRESS", "address",
                QT_TRANSLATE_NOOP("ImportReportsFile", "Address column(s), separated by commas")),
               ("FIELD_X", "x", QT_TRANSLATE_NOOP("ImportReportsFile", "Longitude / X column (CSV)")),
@@ -130,9 +140,16 @@ class ImportReportsFile(_IncomingAlgorithm):
             "column; a .csv.gz is read as well) or from any point layer file QGIS opens "
             "(GeoJSON, GeoPackage, Shapefile), as the file channel of a source (created on "
             "first use). Columns left empty are guessed from their names; the DansMaRue preset "
-            "reads the Paris export as it is. Importing the same file again changes nothing; "
-            "rows the data-quality guard does not trust go to the quarantine with their reason: "
-            "nothing is dropped.")
+            "reads the Paris export as it is. A CSV without a header row is detected (a first "
+            "row of ids, dates or coordinates) or declared: its columns are then named by their "
+            "position, 1, 2, 3..., and the id, date, status and position columns are guessed "
+            "from the values of the first rows. Duplicate column names are renamed ('col (2)') and cells "
+            "beyond the header go to columns named by their position, so that no cell is lost. "
+            "Dates without an offset are read in the time zone given (an IANA name, e.g. "
+            "America/Chicago). Importing the same file again changes nothing; rows the "
+            "data-quality guard does not trust go to the quarantine with their reason: nothing "
+            "is dropped. A missing, binary, empty or header-only file is refused before "
+            "anything is written.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
@@ -143,17 +160,32 @@ class ImportReportsFile(_IncomingAlgorithm):
             self.PRESET, self.tr("Column mapping"),
             [self.tr("Guessed from the column names"), self.tr("DansMaRue export (Ville de Paris)")],
             defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.HEADER, self.tr("First row of a CSV file"),
+            [self.tr("Detected (data when it holds ids, dates or coordinates)"),
+             self.tr("Column names (header row)"),
+             self.tr("Data (no header row: columns named 1, 2, 3...)")], defaultValue=0))
         for key, _attribute, label in self.FIELDS:
             self.addParameter(QgsProcessingParameterString(key, self.tr(label), optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.TIME_ZONE, self.tr("Time zone of dates without an offset (IANA name)"),
+            DEFAULT_SOURCE_TZ))
         self.add_count_outputs()
 
-    def mapping(self, parameters, context, header):
-        """The preset or guessed mapping, with the columns the user typed ('-': no column)."""
+    def has_header(self, parameters, context):
+        """True, False, or None (detect) for the HEADER choice."""
+        return self.HEADER_CHOICES[self.parameterAsEnum(parameters, self.HEADER, context)]
+
+    def mapping(self, parameters, context, header, rows=()):
+        """The preset or guessed mapping (from the column names, or from the values of the
+        first ``rows`` when the columns are named by position), with the columns the user
+        typed ('-': no column)."""
         preset = self.parameterAsEnum(parameters, self.PRESET, context)
-        base = report_files.DANSMARUE_MAPPING if preset == 1 else report_files.guess_mapping(header)
+        base = (report_files.DANSMARUE_MAPPING if preset == 1
+                else report_files.guess_mapping(header, rows))
         changes = {}
         for key, attribute, _label in self.FIELDS:
             text = self.parameterAsString(parameters, key, context).strip()
@@ -168,35 +200,61 @@ class ImportReportsFile(_IncomingAlgorithm):
                 raise GupError(self.tr("The CRS of the X/Y or WKT columns must have an EPSG code "
                                        "(not {}).").format(crs.authid() or crs.description()))
             changes["srid"] = int(crs.authid().split(":")[1])
+        zone = self.parameterAsString(parameters, self.TIME_ZONE, context).strip()
+        if zone:
+            source_zone(zone)  # an unknown zone is refused here, not on the first row
+            changes["source_tz"] = zone
         return dataclasses.replace(base, **changes)
 
     def process(self, parameters, context, feedback):
         path = Path(self.parameterAsFile(parameters, self.INPUT, context))
         source = self.parameterAsString(parameters, self.SOURCE, context).strip()
-        if is_csv_file(path):
-            reports = self.read_csv(path, source, parameters, context, feedback)
-        else:
-            reports = self.read_layer(path, source, parameters, context, feedback)
+        try:  # a file that cannot be imported is refused before anything is written
+            if not path.is_file():
+                raise report_files.FileRefused(
+                    report_files.FILE_MISSING, "{}: no such file".format(path), file=str(path),
+                    detail="")
+            if is_csv_file(path):
+                reports, notices = self.read_csv(path, source, parameters, context, feedback)
+            else:
+                reports, notices = self.read_layer(path, source, parameters, context), []
+        except report_files.FileRefused as exc:
+            raise GupError(file_refused_text(exc)) from exc
         feedback.pushInfo(self.tr("{} rows read from {}.").format(len(reports), path.name))
         result = jobs.import_reports(self.database(parameters, context), source, reports,
+                                     notes=[notice.describe() for notice in notices],
                                      **self.callbacks(feedback))
         return self.outputs(result, feedback)
 
     def read_csv(self, path, source, parameters, context, feedback):
-        data = report_files.file_bytes(path)
-        header = report_files.csv_header(data)
-        mapping = self.mapping(parameters, context, header)
-        reports, encoding, separator = report_files.read_reports_csv(
-            data, mapping, source, to_lonlat=qgis_to_lonlat(context.transformContext()), where=path.name)
-        feedback.pushInfo(self.tr("Encoding {}, separator '{}'.").format(encoding, separator))
-        return reports
+        """(reports, notices) of a CSV file; how it was read (no header row...) is logged first
+        and repeated in the error when the mapping does not fit."""
+        table = report_files.read_csv_table(report_files.file_bytes(path),
+                                            self.has_header(parameters, context), path.name)
+        said = [notice_text(notice) for notice in table.notices]
+        for text in said:
+            feedback.pushWarning(text)
+        mapping = self.mapping(parameters, context, table.header, table.rows)
+        try:
+            mapping.validate(table.header, path.name)
+        except InputError as exc:
+            raise GupError("\n".join(said + [str(exc)])) from exc
+        reports = report_files.reports_from_rows(
+            table.rows, mapping, source, to_lonlat=qgis_to_lonlat(context.transformContext()),
+            where=path.name)
+        feedback.pushInfo(self.tr("Encoding {}, separator '{}'.").format(table.encoding,
+                                                                         table.separator))
+        return reports, table.notices
 
-    def read_layer(self, path, source, parameters, context, feedback):
+    def read_layer(self, path, source, parameters, context):
         """Rows of a layer file; the geometry, in WGS84, becomes a WKT column (a point is
         expected: the core flags any other geometry on its row)."""
         layer = QgsVectorLayer(str(path), path.stem, "ogr")
         if not layer.isValid():
             raise GupError(self.tr("{} cannot be opened as a CSV file or a layer.").format(path))
+        if layer.featureCount() == 0:
+            raise report_files.FileRefused(report_files.FILE_EMPTY, "{} is empty".format(path.name),
+                                           file=path.name)
         mapping = dataclasses.replace(self.mapping(parameters, context, layer.fields().names()),
                                       x=None, y=None, wkt=GEOMETRY_KEY, srid=4326)
         return report_files.reports_from_rows(layer_rows(layer, context.transformContext()),
