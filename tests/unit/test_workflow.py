@@ -177,6 +177,9 @@ def test_reroute_withdraws_the_current_main_service():
     assert [(a.service_id, a.status) for a in rerouted.assignments] == [
         (1, "withdrawn"), (2, "pending"), (5, "pending")]
     assert rerouted.status == "new"
+    back = apply_action(rerouted, act("reroute", target_service_id=1, text="after all")).report
+    assert [(a.service_id, a.status) for a in back.assignments] == [
+        (1, "pending"), (2, "pending"), (5, "withdrawn")]
 
 
 def test_reroute_checks():
