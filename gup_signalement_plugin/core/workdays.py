@@ -127,9 +127,15 @@ def _calendar(days: np.ndarray, extra_days: int = 0) -> np.busdaycalendar:
 
 
 def as_days(values: Iterable) -> np.ndarray:
-    """Days (dates, datetime64, ISO strings) as datetime64[D]. Datetimes must already be days
-    of the territory (use ``paris_day`` first): they are truncated here."""
-    return np.asarray(values, dtype="datetime64[D]")
+    """Days (dates, datetime64, pandas Timestamps, ISO strings; None/NaN/NaT for missing) as
+    datetime64[D]. Datetimes must already be days of the territory (use ``paris_day`` first):
+    they are truncated here."""
+    array = np.asarray(values)
+    if array.dtype == object:
+        array = np.array([np.datetime64("NaT") if value is None or value != value
+                          else np.datetime64(value, "D") for value in array.ravel()],
+                         dtype="datetime64[D]").reshape(array.shape)
+    return array.astype("datetime64[D]")
 
 
 def add_working_days_array(days, delays) -> np.ndarray:
