@@ -80,3 +80,13 @@ def test_within_the_stated_factor_of_the_optimum(closed):
         assert got.length <= best * FACTOR + 1e-6
         exact += got.length <= best + 1e-6
     assert exact >= 55  # measured: 57 (open path) and 59 (round trip) of 60
+
+
+def test_two_opt_reverses_a_stretch_up_to_the_open_end_and_uncrosses_a_round_trip():
+    from gup_signalement_plugin.core.round_sheet import _distances, _two_opt
+
+    line = _distances(np.array([(0, 0), (3, 0), (2, 0), (1, 0)], dtype=float))
+    assert _two_opt([0, 1, 2, 3], line, closed=False) == [0, 3, 2, 1]
+    square = np.array([(0, 0), (10, 10), (10, 0), (0, 10)], dtype=float)
+    uncrossed = _two_opt([0, 1, 2, 3], _distances(square), closed=True)
+    assert path_length(square, uncrossed, closed=True) == pytest.approx(40)
