@@ -19,7 +19,7 @@ REPORTS = pd.DataFrame([
      D(2026, 5, 28)),
     (4, "new", "94041", 2, "eclairage", D(2026, 6, 1), NONE, NONE, NONE),
     (5, "duplicate", "94081", 1, "depot", D(2026, 5, 8), NONE, D(2026, 5, 8), NONE),
-    (6, "closed", "94081", 3, "voirie", D(2026, 3, 2), D(2026, 3, 3), D(2026, 3, 20), NONE),
+    (6, "closed", "94081", 3, "voirie", D(2026, 2, 2), D(2026, 2, 3), D(2026, 2, 20), NONE),
 ], columns=["report_id", "status", "insee_code", "service_id", "category", "received_day",
             "accepted_day", "closed_day", "due_date"])
 
@@ -65,6 +65,6 @@ def test_summary_medians_and_share_in_time():
 
 def test_monthly_trend_has_every_month():
     trend = monthly_trend(REPORTS)
-    assert trend.index.tolist() == ["2026-03", "2026-04", "2026-05", "2026-06"]
-    assert trend["received"].tolist() == [1, 1, 3, 1]
-    assert trend["closed"].tolist() == [1, 0, 3, 0]
+    assert trend.index.tolist() == ["2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
+    assert trend["received"].tolist() == [1, 0, 1, 3, 1]
+    assert trend["closed"].tolist() == [1, 0, 0, 3, 0]
