@@ -14,7 +14,7 @@ START, END = D(2026, 5, 11), D(2026, 5, 17)  # Monday to Sunday
 NAT = None
 REPORTS = pd.DataFrame([
     # id, status, category, insee, received, due, last follow-up
-    (1, "new", "depot", "94081", D(2026, 5, 12), D(2026, 5, 19), NAT),
+    (1, "new", "depot", "94081", D(2026, 5, 12), D(2026, 5, 19), D(2026, 5, 17)),
     (2, "in_progress", "depot", "94081", D(2026, 4, 1), D(2026, 4, 8), D(2026, 4, 20)),
     (3, "closed", "voirie", "94041", D(2026, 5, 4), D(2026, 5, 11), D(2026, 5, 13)),
     (4, "new", "eclairage", "94041", D(2026, 5, 6), D(2026, 5, 20), NAT),
@@ -34,6 +34,7 @@ FOLLOW_UPS = pd.DataFrame([
     (3, D(2026, 5, 13), "public", "Enlevé <b>ce matin</b> & nettoyé"),
     (2, D(2026, 4, 20), "internal", "before the week"),
     (6, D(2026, 5, 13), "internal", "another service's report"),
+    (1, D(2026, 5, 17), "internal", "Vu dimanche"),  # the last day of the period
 ], columns=["report_id", "day", "visibility", "text"])
 
 
@@ -49,7 +50,7 @@ def test_sections_hold_the_services_own_reports():
     result = digest()
     assert list(result.sections) == list(SECTIONS)
     assert ids("new") == [1, 5]  # assigned this week (5 refused since, still new to it)
-    assert ids("follow_ups") == [3]
+    assert ids("follow_ups") == [3, 1]
     assert result.sections["follow_ups"][0]["detail"] == "public: Enlevé <b>ce matin</b> & nettoyé"
     assert ids("closures") == [3]
     assert result.sections["closures"][0]["day"] == D(2026, 5, 13)
