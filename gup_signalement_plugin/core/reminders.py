@@ -28,8 +28,8 @@ def _today(today: dt.date) -> np.datetime64:
 
 def with_due_dates(reports: pd.DataFrame, received_column: str = "received_day",
                    delay_column: str = "delay_working_days") -> pd.DataFrame:
-    """A copy with ``due_date`` (a pandas datetime column): received day + the category's delay; NaT when
-    the category has no delay."""
+    """A copy with ``due_date`` (a pandas datetime column): received day + the category's
+    delay in working days; NaT when the category has no delay."""
     out = reports.copy()
     delays = out[delay_column]
     known = delays.notna().to_numpy()

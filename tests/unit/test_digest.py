@@ -51,7 +51,8 @@ def test_sections_hold_the_services_own_reports():
     assert list(result.sections) == list(SECTIONS)
     assert ids("new") == [1, 5]  # assigned this week (5 refused since, still new to it)
     assert ids("follow_ups") == [3, 1]
-    assert result.sections["follow_ups"][0]["detail"] == "public: Enlevé <b>ce matin</b> & nettoyé"
+    assert result.sections["follow_ups"][0]["detail"] == (
+        "public: Enlevé <b>ce matin</b> & nettoyé")
     assert ids("closures") == [3]
     assert result.sections["closures"][0]["day"] == D(2026, 5, 13)
     assert ids("overdue") == [2]  # due 8 April; report 3 is closed, 1 and 4 not yet due
