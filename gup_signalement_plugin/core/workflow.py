@@ -17,6 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Tuple
 
+import numpy as np
+
 # report (signalement) statuses
 NEW, IN_PROGRESS, TO_TRIAGE, CLOSED, DUPLICATE = (
     "new", "in_progress", "to_triage", "closed", "duplicate")
@@ -168,6 +170,36 @@ def derive_report_status(assignment_statuses, closed_by_operator: bool = False,
     if any(s in (ACCEPTED, CLOSED) for s in answering):
         return IN_PROGRESS
     return NEW
+
+
+def derive_report_statuses(report_ids, assignment_report_ids, assignment_statuses,
+                           closed_by_operator=None, duplicate_of=None) -> np.ndarray:
+    """``derive_report_status`` for many reports at once (numpy): ``report_ids`` (n,), the
+    assignments as two parallel arrays (report id, status), optional per-report arrays
+    ``closed_by_operator`` (bool) and ``duplicate_of`` (None/NaN when not a duplicate).
+    Returns the statuses (object array, same order as ``report_ids``)."""
+    report_ids = np.asarray(report_ids)
+    n = len(report_ids)
+    order = np.argsort(report_ids, kind="stable")
+    statuses = np.asarray(assignment_statuses, dtype=object)
+    owners = np.searchsorted(report_ids[order], np.asarray(assignment_report_ids))
+    owners = order[np.minimum(owners, max(n - 1, 0))] if n else owners
+
+    def count(*wanted):
+        return np.bincount(owners[np.isin(statuses, wanted)], minlength=n)
+
+    answering = count(PENDING, ACCEPTED, CLOSED)
+    closed, accepted = count(CLOSED), count(ACCEPTED)
+    result = np.full(n, NEW, dtype=object)
+    result[closed + accepted > 0] = IN_PROGRESS
+    result[(answering > 0) & (closed == answering)] = CLOSED
+    result[answering == 0] = TO_TRIAGE
+    if closed_by_operator is not None:
+        result[np.asarray(closed_by_operator, dtype=bool)] = CLOSED
+    if duplicate_of is not None:
+        marked = np.array([d is not None and d == d for d in duplicate_of], dtype=bool)
+        result[marked] = DUPLICATE
+    return result
 
 
 def _not_allowed(level: str, old: str, new: str) -> Problem:

@@ -265,3 +265,19 @@ def test_random_action_sequences_only_make_allowed_transitions(actions):
             else:
                 assert part.status == "pending"
         state = new
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(wf.ASSIGNMENT_STATUSES), max_size=4),
+                          st.booleans(), st.sampled_from([None, 99])), max_size=30))
+def test_vectorised_derivation_matches_the_scalar_one(reports):
+    report_ids = [1000 - i * 7 for i in range(len(reports))]  # not sorted on purpose
+    owners, statuses = [], []
+    for report_id, (parts, _closed, _dup) in zip(report_ids, reports):
+        owners += [report_id] * len(parts)
+        statuses += parts
+    got = wf.derive_report_statuses(report_ids, owners, statuses,
+                                    [closed for _, closed, _ in reports],
+                                    [dup for _, _, dup in reports])
+    expected = [wf.derive_report_status(parts, closed, dup) for parts, closed, dup in reports]
+    assert list(got) == expected
