@@ -84,7 +84,7 @@ def is_allowed(level: str, old: str, new: str) -> bool:
     return old == new or (level, old, new) in _ALLOWED
 
 
-class Problem(NamedTuple):
+class ActionProblem(NamedTuple):
     """Why an action is refused: a code and its parameters (compares equal to a plain tuple)."""
 
     code: str
@@ -144,7 +144,7 @@ class Action:
 class Decision:
     """The result of an action: problems (nothing to write) or the report's new state."""
 
-    problems: List[Problem] = field(default_factory=list)
+    problems: List[ActionProblem] = field(default_factory=list)
     report: Optional[ReportState] = None
 
     @property
@@ -202,8 +202,8 @@ def derive_report_statuses(report_ids, assignment_report_ids, assignment_statuse
     return result
 
 
-def _not_allowed(level: str, old: str, new: str) -> Problem:
-    return Problem("transition_not_allowed", {"level": level, "from": old, "to": new})
+def _not_allowed(level: str, old: str, new: str) -> ActionProblem:
+    return ActionProblem("transition_not_allowed", {"level": level, "from": old, "to": new})
 
 
 def _set(report: ReportState, service_id: int, **changes) -> ReportState:
@@ -212,19 +212,19 @@ def _set(report: ReportState, service_id: int, **changes) -> ReportState:
     return replace(report, assignments=assignments)
 
 
-def _own_part(report: ReportState, action: Action, problems: List[Problem]
+def _own_part(report: ReportState, action: Action, problems: List[ActionProblem]
               ) -> Optional[Assignment]:
     if action.service_id is None:
-        problems.append(Problem("service_required", {"action": action.code}))
+        problems.append(ActionProblem("service_required", {"action": action.code}))
         return None
     assignment = report.assignment(action.service_id)
     if assignment is None:
-        problems.append(Problem("service_not_assigned", {"service_id": action.service_id}))
+        problems.append(ActionProblem("service_not_assigned", {"service_id": action.service_id}))
     return assignment
 
 
 def _move(report: ReportState, assignment: Assignment, action: str, new: str,
-          problems: List[Problem], **changes) -> ReportState:
+          problems: List[ActionProblem], **changes) -> ReportState:
     if (action, assignment.status, new) not in _MOVES:
         problems.append(_not_allowed(ASSIGNMENT, assignment.status, new))
         return report
@@ -238,11 +238,11 @@ def _accept(report, action, problems, refusal_reasons, sub_categories):
 
 def _refuse(report, action, problems, refusal_reasons, sub_categories):
     if not action.reason:
-        problems.append(Problem("refusal_reason_required", {}))
+        problems.append(ActionProblem("refusal_reason_required", {}))
     elif action.reason not in refusal_reasons:
-        problems.append(Problem("unknown_refusal_reason", {"reason": action.reason}))
+        problems.append(ActionProblem("unknown_refusal_reason", {"reason": action.reason}))
     elif refusal_reasons[action.reason] and not (action.text or "").strip():
-        problems.append(Problem("refusal_text_required", {"reason": action.reason}))
+        problems.append(ActionProblem("refusal_text_required", {"reason": action.reason}))
     assignment = _own_part(report, action, problems)
     if not assignment:
         return report
@@ -280,15 +280,15 @@ def _reopen(report, action, problems, refusal_reasons, sub_categories):
 def _reroute(report, action, problems, refusal_reasons, sub_categories):
     target = action.target_service_id
     if target is None:
-        problems.append(Problem("target_service_required", {}))
+        problems.append(ActionProblem("target_service_required", {}))
     if not (action.text or "").strip():
-        problems.append(Problem("reroute_reason_required", {}))
+        problems.append(ActionProblem("reroute_reason_required", {}))
     if target is None:
         return report
     current = next((a for a in report.assignments
                     if a.main and a.status not in (WITHDRAWN, REFUSED)), None)
     if current is not None and current.service_id == target:
-        problems.append(Problem("reroute_to_same_service", {"service_id": target}))
+        problems.append(ActionProblem("reroute_to_same_service", {"service_id": target}))
         return report
     if current is not None:
         report = _move(report, current, REROUTE, WITHDRAWN, problems)
@@ -301,9 +301,9 @@ def _reroute(report, action, problems, refusal_reasons, sub_categories):
 
 def _follow_up(report, action, problems, refusal_reasons, sub_categories):
     if action.visibility not in FOLLOW_UP_VISIBILITIES:
-        problems.append(Problem("follow_up_visibility_invalid", {"visibility": action.visibility}))
+        problems.append(ActionProblem("follow_up_visibility_invalid", {"visibility": action.visibility}))
     if not (action.text or "").strip():
-        problems.append(Problem("follow_up_text_required", {}))
+        problems.append(ActionProblem("follow_up_text_required", {}))
     if action.service_id is not None:
         _own_part(report, action, problems)
     return report
@@ -311,23 +311,23 @@ def _follow_up(report, action, problems, refusal_reasons, sub_categories):
 
 def _qualify(report, action, problems, refusal_reasons, sub_categories):
     if not action.sub_category:
-        problems.append(Problem("sub_category_required", {}))
+        problems.append(ActionProblem("sub_category_required", {}))
     elif sub_categories is not None and action.sub_category not in sub_categories:
-        problems.append(Problem("unknown_sub_category", {"sub_category": action.sub_category}))
+        problems.append(ActionProblem("unknown_sub_category", {"sub_category": action.sub_category}))
     return replace(report, sub_category=action.sub_category)
 
 
 def _mark_duplicate(report, action, problems, refusal_reasons, sub_categories):
     original = action.original
     if original is None:
-        problems.append(Problem("original_required", {}))
+        problems.append(ActionProblem("original_required", {}))
     elif original.id == report.id:
-        problems.append(Problem("duplicate_of_itself", {}))
+        problems.append(ActionProblem("duplicate_of_itself", {}))
     elif original.duplicate_of is not None:
-        problems.append(Problem("duplicate_of_duplicate", {
+        problems.append(ActionProblem("duplicate_of_duplicate", {
             "original": original.id, "its_original": original.duplicate_of}))
     elif original.status == CLOSED:
-        problems.append(Problem("duplicate_of_closed", {"original": original.id}))
+        problems.append(ActionProblem("duplicate_of_closed", {"original": original.id}))
     if problems:
         return report
     return replace(report, duplicate_of=original.id)
@@ -348,15 +348,15 @@ def apply_action(report: ReportState, action: Action,
     ``refusal_reasons``: the admin-edited list, code -> free text required (default: the seed
     list). ``sub_categories``: the sub-categories allowed for the report's category (None: not
     checked here)."""
-    problems: List[Problem] = []
+    problems: List[ActionProblem] = []
     handler = _HANDLERS.get(action.code)
     if handler is None:
-        return Decision([Problem("unknown_action", {"action": action.code})])
+        return Decision([ActionProblem("unknown_action", {"action": action.code})])
     if action.seen_at != report.updated_at:
-        return Decision([Problem("stale_report", {"by": report.updated_by,
+        return Decision([ActionProblem("stale_report", {"by": report.updated_by,
                                                   "at": report.updated_at})])
     if report.duplicate_of is not None and action.code not in _ON_DUPLICATE:
-        return Decision([Problem("report_is_duplicate", {"original": report.duplicate_of})])
+        return Decision([ActionProblem("report_is_duplicate", {"original": report.duplicate_of})])
     reasons = SEED_REFUSAL_REASONS if refusal_reasons is None else refusal_reasons
     new = handler(report, action, problems, reasons, sub_categories)
     if not problems and not is_allowed(REPORT, report.status, new.status):
