@@ -301,7 +301,8 @@ def _reroute(report, action, problems, refusal_reasons, sub_categories):
 
 def _follow_up(report, action, problems, refusal_reasons, sub_categories):
     if action.visibility not in FOLLOW_UP_VISIBILITIES:
-        problems.append(ActionProblem("follow_up_visibility_invalid", {"visibility": action.visibility}))
+        problems.append(ActionProblem("follow_up_visibility_invalid",
+                                      {"visibility": action.visibility}))
     if not (action.text or "").strip():
         problems.append(ActionProblem("follow_up_text_required", {}))
     if action.service_id is not None:
@@ -313,7 +314,8 @@ def _qualify(report, action, problems, refusal_reasons, sub_categories):
     if not action.sub_category:
         problems.append(ActionProblem("sub_category_required", {}))
     elif sub_categories is not None and action.sub_category not in sub_categories:
-        problems.append(ActionProblem("unknown_sub_category", {"sub_category": action.sub_category}))
+        problems.append(ActionProblem("unknown_sub_category",
+                                      {"sub_category": action.sub_category}))
     return replace(report, sub_category=action.sub_category)
 
 
