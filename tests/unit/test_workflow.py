@@ -281,3 +281,23 @@ def test_vectorised_derivation_matches_the_scalar_one(reports):
                                     [dup for _, _, dup in reports])
     expected = [wf.derive_report_status(parts, closed, dup) for parts, closed, dup in reports]
     assert list(got) == expected
+
+
+def test_every_allowed_report_transition_is_reachable_by_an_action():
+    original = ReportState(8, (Assignment(1, "accepted"),))
+    actions = [act(code, service_id=service, reason="duplicate", target_service_id=target,
+                   text="x", original=original)
+               for code in wf.ACTIONS for service in (None, 1, 2) for target in (1, 2, 3)]
+    reached = set()
+    for first in wf.ASSIGNMENT_STATUSES:
+        for second in wf.ASSIGNMENT_STATUSES + (None,):
+            for closed in (False, True):
+                for duplicate in (None, 8):
+                    statuses = (first,) if second is None else (first, second)
+                    before = report(*statuses, closed_by_operator=closed,
+                                    duplicate_of=duplicate)
+                    for action in actions:
+                        decision = apply_action(before, action)
+                        if decision.ok and decision.report.status != before.status:
+                            reached.add((wf.REPORT, before.status, decision.report.status))
+    assert reached == {t for t in wf.TRANSITIONS if t[0] == wf.REPORT}
