@@ -8,7 +8,8 @@ the end of the period), ``unanswered`` (pending for 3 working days or more at th
 period), ``without_follow_up`` (open, no follow-up for 20 days or more). Each row:
 ``report_id``, ``category``, ``insee_code``, ``day`` (of the event, or the due / assignment /
 last follow-up day) and ``detail`` (status, follow-up text, working days late or waiting, days
-without follow-up). Built as plain data, then as CSV text and as HTML (every value escaped)."""
+without follow-up); a follow-up row also has its ``visibility`` (public / internal), shown
+before the text as its label. Built as plain data, then as CSV text and as HTML (every value escaped)."""
 import csv
 import datetime as dt
 import html
@@ -52,9 +53,14 @@ def _rows(frame: pd.DataFrame, reports: pd.DataFrame, day_column: str, detail_co
           ) -> List[dict]:
     merged = frame.merge(reports[["report_id", "category", "insee_code"]], on="report_id",
                          how="left", suffixes=("", "_report"))
-    return [{"report_id": row["report_id"], "category": row["category"],
-             "insee_code": row["insee_code"], "day": _day(row[day_column]),
-             "detail": row[detail_column]} for _, row in merged.iterrows()]
+    rows = []
+    for _, row in merged.iterrows():
+        rows.append({"report_id": row["report_id"], "category": row["category"],
+                     "insee_code": row["insee_code"], "day": _day(row[day_column]),
+                     "detail": row[detail_column]})
+        if "visibility" in merged.columns:
+            rows[-1]["visibility"] = row["visibility"]
+    return rows
 
 
 def build_digest(service_id: int, start: dt.date, end: dt.date, reports: pd.DataFrame,
@@ -75,9 +81,8 @@ def build_digest(service_id: int, start: dt.date, end: dt.date, reports: pd.Data
         reports, "assigned_day", "status")
     notes = follow_ups[follow_ups["report_id"].isin(mine["report_id"])
                        & _between(follow_ups["day"].to_numpy(), start, end)]
-    notes = notes.assign(detail=notes["visibility"] + ": " + notes["text"])
     digest.sections["follow_ups"] = _rows(notes.sort_values(["day", "report_id"]), reports,
-                                          "day", "detail")
+                                          "day", "text")
     closed = own[(own["status"] == CLOSED) & _between(own["closed_day"].to_numpy(), start, end)]
     digest.sections["closures"] = _rows(closed.assign(detail=""), reports, "closed_day",
                                         "detail")
@@ -98,6 +103,14 @@ def _label(labels: Optional[Mapping[str, str]], code: str) -> str:
     return (labels or {}).get(code, code)
 
 
+def _cell(row: dict, name: str, labels: Optional[Mapping[str, str]]) -> str:
+    """A row's value as text; a follow-up's detail starts with its visibility's label."""
+    text = _text(row[name])
+    if name == "detail" and row.get("visibility"):
+        return "{} : {}".format(_label(labels, row["visibility"]), text)
+    return text
+
+
 def _text(value) -> str:
     return "" if value is None else (value.isoformat() if isinstance(value, dt.date)
                                      else str(value))
@@ -110,7 +123,8 @@ def digest_to_csv(digest: Digest, labels: Optional[Mapping[str, str]] = None) ->
     writer.writerow([_label(labels, "section")] + [_label(labels, f) for f in ROW_FIELDS])
     for section in SECTIONS:
         for row in digest.sections.get(section, ()):
-            writer.writerow([_label(labels, section)] + [_text(row[f]) for f in ROW_FIELDS])
+            writer.writerow([_label(labels, section)]
+                            + [_cell(row, f, labels) for f in ROW_FIELDS])
     return out.getvalue()
 
 
@@ -131,7 +145,7 @@ def digest_to_html(digest: Digest, labels: Optional[Mapping[str, str]] = None,
         parts.append("<table><tr>{}</tr>".format(header))
         for row in rows:
             parts.append("<tr>{}</tr>".format("".join(
-                "<td>{}</td>".format(esc(_text(row[f]))) for f in ROW_FIELDS)))
+                "<td>{}</td>".format(esc(_cell(row, f, labels))) for f in ROW_FIELDS)))
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -51,8 +51,8 @@ def test_sections_hold_the_services_own_reports():
     assert list(result.sections) == list(SECTIONS)
     assert ids("new") == [1, 5]  # assigned this week (5 refused since, still new to it)
     assert ids("follow_ups") == [3, 1]
-    assert result.sections["follow_ups"][0]["detail"] == (
-        "public: Enlevé <b>ce matin</b> & nettoyé")
+    assert result.sections["follow_ups"][0]["detail"] == "Enlevé <b>ce matin</b> & nettoyé"
+    assert result.sections["follow_ups"][0]["visibility"] == "public"
     assert ids("closures") == [3]
     assert result.sections["closures"][0]["day"] == D(2026, 5, 13)
     assert ids("overdue") == [2]  # due 8 April; report 3 is closed, 1 and 4 not yet due
@@ -73,11 +73,12 @@ def test_unanswered_boundary_on_the_last_day():
 def test_csv_with_labels():
     labels = {"section": "Rubrique", "report_id": "Signalement", "category": "Catégorie",
               "insee_code": "Commune", "day": "Date", "detail": "Détail",
-              "closures": "Clôtures"}
+              "closures": "Clôtures", "internal": "Interne"}
     rows = list(csv.reader(io.StringIO(digest_to_csv(digest(), labels)), delimiter=";"))
     assert rows[0] == ["Rubrique", "Signalement", "Catégorie", "Commune", "Date", "Détail"]
     assert ["Clôtures", "3", "voirie", "94041", "2026-05-13", ""] in rows
     assert ["new", "1", "depot", "94081", "2026-05-12", "new"] in rows  # no label: the code
+    assert ["follow_ups", "1", "depot", "94081", "2026-05-17", "Interne : Vu dimanche"] in rows
     assert len(rows) == 1 + sum(digest().count(s) for s in SECTIONS)
 
 
@@ -85,7 +86,7 @@ def test_html_escapes_everything_and_is_well_formed():
     page = digest_to_html(digest(), {"closures": "Clôtures <cette semaine>", "nothing": "—"},
                           title="Service <Propreté> & co")
     assert "<b>ce matin</b>" not in page
-    assert "Enlevé &lt;b&gt;ce matin&lt;/b&gt; &amp; nettoyé" in page
+    assert "public : Enlevé &lt;b&gt;ce matin&lt;/b&gt; &amp; nettoyé" in page
     assert "Clôtures &lt;cette semaine&gt; (1)" in page
     assert "Service &lt;Propreté&gt; &amp; co" in page
     body = page.split("\n", 1)[1]  # without the doctype
@@ -96,3 +97,12 @@ def test_an_empty_week():
     quiet = build_digest(9, START, END, REPORTS, ASSIGNMENTS, FOLLOW_UPS)
     assert all(quiet.count(s) == 0 for s in SECTIONS)
     assert digest_to_html(quiet, {"nothing": "Rien"}).count("<p>Rien</p>") == len(SECTIONS)
+
+
+def test_empty_tables():
+    columns = {"report_id": [], "status": [], "category": [], "insee_code": [],
+               "received_day": [], "due_date": [], "last_follow_up_day": []}
+    empty = build_digest(1, START, END, pd.DataFrame(columns),
+                         ASSIGNMENTS.iloc[:0], FOLLOW_UPS.iloc[:0])
+    assert all(empty.count(s) == 0 for s in SECTIONS)
+    assert digest_to_csv(empty).count("\r\n") == 1  # the header only
