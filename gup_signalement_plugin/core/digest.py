@@ -9,7 +9,8 @@ period), ``without_follow_up`` (open, no follow-up for 20 days or more). Each ro
 ``report_id``, ``category``, ``insee_code``, ``day`` (of the event, or the due / assignment /
 last follow-up day) and ``detail`` (status, follow-up text, working days late or waiting, days
 without follow-up); a follow-up row also has its ``visibility`` (public / internal), shown
-before the text as its label. Built as plain data, then as CSV text and as HTML (every value escaped)."""
+before the text as its label. Built as plain data, then as CSV text and as HTML (every value
+escaped)."""
 import csv
 import datetime as dt
 import html
