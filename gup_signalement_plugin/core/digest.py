@@ -23,7 +23,7 @@ import pandas as pd
 
 from . import reminders
 from .workdays import as_days
-from .workflow import CLOSED
+from .workflow import CLOSED, REPORT_STATUSES
 
 SECTIONS = ("new", "follow_ups", "closures", "overdue", "unanswered", "without_follow_up")
 ROW_FIELDS = ("report_id", "category", "insee_code", "day", "detail")
@@ -105,10 +105,13 @@ def _label(labels: Optional[Mapping[str, str]], code: str) -> str:
 
 
 def _cell(row: dict, name: str, labels: Optional[Mapping[str, str]]) -> str:
-    """A row's value as text; a follow-up's detail starts with its visibility's label."""
+    """A row's value as text; a follow-up's detail starts with its visibility's label, a
+    report status (the detail of a new report) is given as its label."""
     text = _text(row[name])
     if name == "detail" and row.get("visibility"):
         return "{} : {}".format(_label(labels, row["visibility"]), text)
+    if name == "detail" and text in REPORT_STATUSES:
+        return _label(labels, text)
     return text
 
 

@@ -73,11 +73,12 @@ def test_unanswered_boundary_on_the_last_day():
 def test_csv_with_labels():
     labels = {"section": "Rubrique", "report_id": "Signalement", "category": "Catégorie",
               "insee_code": "Commune", "day": "Date", "detail": "Détail",
-              "closures": "Clôtures", "internal": "Interne"}
+              "closures": "Clôtures", "internal": "Interne", "to_triage": "À trier"}
     rows = list(csv.reader(io.StringIO(digest_to_csv(digest(), labels)), delimiter=";"))
     assert rows[0] == ["Rubrique", "Signalement", "Catégorie", "Commune", "Date", "Détail"]
     assert ["Clôtures", "3", "voirie", "94041", "2026-05-13", ""] in rows
     assert ["new", "1", "depot", "94081", "2026-05-12", "new"] in rows  # no label: the code
+    assert ["new", "5", "depot", "94081", "2026-05-12", "À trier"] in rows
     assert ["follow_ups", "1", "depot", "94081", "2026-05-17", "Interne : Vu dimanche"] in rows
     assert len(rows) == 1 + sum(digest().count(s) for s in SECTIONS)
 
