@@ -5,7 +5,8 @@ Two levels (Histologe's model):
   ``pending`` -> ``accepted`` / ``refused`` (with a reason code), ``accepted`` -> ``closed``,
   ``closed`` -> ``accepted`` (reopen); ``withdrawn`` when the operator re-routes the report
   away from a service; a refused or withdrawn assignment goes back to ``pending`` when the
-  operator routes the report to that service again.
+  operator routes the report to that service again. Re-routing to an extra recipient that is
+  already answering makes it the main service, its status unchanged. One main service.
 - the **report** status is derived from its assignments (``derive_report_status``), plus two
   operator decisions: closed by the operator, duplicate of another report.
 
@@ -292,9 +293,14 @@ def _reroute(report, action, problems, refusal_reasons, sub_categories):
         report = _move(report, current, REROUTE, WITHDRAWN, problems)
     existing = report.assignment(target)
     if existing is None:
-        return replace(report, assignments=report.assignments + (Assignment(target),))
-    return _move(report, existing, REROUTE, PENDING, problems, main=True,
-                 refusal_reason=None, refusal_text=None)
+        report = replace(report, assignments=report.assignments + (Assignment(target),))
+    elif existing.status in (REFUSED, WITHDRAWN):
+        report = _move(report, existing, REROUTE, PENDING, problems, refusal_reason=None,
+                       refusal_text=None)
+    # else: an extra recipient already answering becomes the main service as it is
+    return replace(report, assignments=tuple(
+        replace(a, main=a.service_id == target) if a.main or a.service_id == target else a
+        for a in report.assignments))
 
 
 def _follow_up(report, action, problems, refusal_reasons, sub_categories):

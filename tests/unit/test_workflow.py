@@ -177,9 +177,24 @@ def test_reroute_withdraws_the_current_main_service():
     assert [(a.service_id, a.status) for a in rerouted.assignments] == [
         (1, "withdrawn"), (2, "pending"), (5, "pending")]
     assert rerouted.status == "new"
+    assert [a.main for a in rerouted.assignments] == [False, False, True]
     back = apply_action(rerouted, act("reroute", target_service_id=1, text="after all")).report
-    assert [(a.service_id, a.status) for a in back.assignments] == [
-        (1, "pending"), (2, "pending"), (5, "withdrawn")]
+    assert [(a.service_id, a.status, a.main) for a in back.assignments] == [
+        (1, "pending", True), (2, "pending", False), (5, "withdrawn", False)]
+
+
+def test_reroute_to_an_extra_recipient_makes_it_the_main_service():
+    # the main service refused, the extra recipient accepted: it becomes the main service
+    state = report("refused", "accepted")
+    moved = apply_action(state, act("reroute", target_service_id=2, text="c'est à vous")).report
+    assert [(a.service_id, a.status, a.main) for a in moved.assignments] == [
+        (1, "refused", False), (2, "accepted", True)]
+    assert moved.status == "in_progress"
+    # from a pending main to a pending extra recipient
+    moved = apply_action(report("pending", "pending"),
+                         act("reroute", target_service_id=2, text="x")).report
+    assert [(a.service_id, a.status, a.main) for a in moved.assignments] == [
+        (1, "withdrawn", False), (2, "pending", True)]
 
 
 def test_reroute_checks():
