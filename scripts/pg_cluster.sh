@@ -4,10 +4,10 @@
 # initdb refuses to run as root: as root the cluster belongs to the 'postgres' user, so its data
 # folder must be one that 'postgres' can reach (not under /root or another folder of mode 700).
 set -euo pipefail
-action=$1; data=$2; port=$3
+action=$1; data=$(realpath -m "$2"); port=$3
 bin=/usr/lib/postgresql/15/bin
-run() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+run() {  # as postgres from /, as the current folder may be closed to it
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 case "$action" in
   start)
