@@ -122,9 +122,9 @@ def main() -> None:
             admin(admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)".format(name))
     print("  first run : {}".format(first.counts.describe()))
     print("  second run: {}".format(again.counts.describe()))
-    print("  rows written: first sync {:,} ({:,} stored, {:,} quarantined), bare INSERT {:,}".format(
-        first.counts.new, first.counts.new - first.counts.quarantined, first.counts.quarantined,
-        bare_rows))
+    print("  rows written: first sync {:,} ({:,} stored, {:,} quarantined), bare INSERT {:,}"
+          .format(first.counts.new, first.counts.new - first.counts.quarantined,
+                  first.counts.quarantined, bare_rows))
     print("Figures: {} requests; first sync {:.1f} s ({:.0f}/s, target <= 20 s); unchanged re-sync "
           "{:.1f} s (target <= 5 s); first sync = {:.1f}x fetch-only, {:.1f}x bare INSERT; "
           "re-sync = {:.1f}x fetch-only".format(

@@ -234,7 +234,8 @@ def main():
         print("QGIS (the same {:,} reports)".format(args.reports), flush=True)
         t_qgis = bench_qgis(db, x, y, categories)
         print("RATIO QGIS / core routing: {:.1f}x (QGIS {:.1f} s, core {:.2f} s; with building the "
-              "reports {:.1f}x)".format(t_qgis / t_core, t_qgis, t_core, t_qgis / (t_core + t_points)))
+              "reports {:.1f}x)".format(t_qgis / t_core, t_qgis, t_core,
+                                        t_qgis / (t_core + t_points)))
         print("  core with French sentences for every report: {:.2f} s -> {:.1f}x".format(
             t_core + t_sentences, t_qgis / (t_core + t_sentences)))
         if not args.skip_database:
