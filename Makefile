@@ -9,16 +9,28 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-psycopg2 python3-venv \
 	python3-requests postgresql-15 postgresql-15-postgis-3 postgresql-client-15 \
 	pyqt5-dev-tools qttools5-dev-tools qt5-qmake poppler-utils xvfb xauth
-DEMO_PGDATA := $(CURDIR)/.pgdata/demo
-DEMO_PGPORT := 54330
+# The demo cluster is kept between runs (make demo-start starts it again). As root its server
+# runs as 'postgres', which may not be allowed to enter the checkout (under /root, or any folder
+# of mode 700): its data then lives in PostgreSQL's own folder, one cluster per checkout (named
+# by a hash of the checkout's path). As another user, in the checkout.
+DEMO_PGPORT ?= 54330
+ifeq ($(shell id -u),0)
+DEMO_PGDATA ?= /var/lib/postgresql/gup_signalement/demo-$(shell printf '%s' '$(CURDIR)' \
+	| sha256sum | cut -c1-12)
+else
+DEMO_PGDATA ?= $(CURDIR)/.pgdata/demo
+endif
 export QT_QPA_PLATFORM := offscreen
 
-.PHONY: help deps venv i18n i18n-update stage package test demo demo-stop bench clean
+.PHONY: help deps venv i18n i18n-update stage package test demo demo-start demo-stop \
+	demo-clean bench clean
 
 help:
 	@echo "make test     install what is missing, run every test layer on a throw-away PostGIS"
 	@echo "make demo     install what is missing, build the demo database and project (out/demo)"
+	@echo "make demo-start start the kept demo cluster again (to re-open out/demo/gup_demo.qgz)"
 	@echo "make demo-stop  stop the demo PostgreSQL cluster"
+	@echo "make demo-clean stop the demo cluster and delete its data ($(DEMO_PGDATA))"
 	@echo "make package  build dist/$(PLUGIN)-$(VERSION).zip (QGIS: Install from ZIP)"
 	@echo "make bench    run the benchmarks in bench/"
 
@@ -60,10 +72,18 @@ test: venv stage
 demo: venv stage
 	scripts/pg_cluster.sh start $(DEMO_PGDATA) $(DEMO_PGPORT)
 	$(PY) scripts/demo.py --host 127.0.0.1 --port $(DEMO_PGPORT) --dbname gup_demo --out out/demo
-	@echo "The demo cluster keeps running on 127.0.0.1:$(DEMO_PGPORT); stop it with: make demo-stop"
+	@echo "The demo cluster keeps running on 127.0.0.1:$(DEMO_PGPORT), its data kept in" \
+	  "$(DEMO_PGDATA): make demo-stop stops it, make demo-start starts it again," \
+	  "make demo-clean deletes it."
+
+demo-start:
+	scripts/pg_cluster.sh start $(DEMO_PGDATA) $(DEMO_PGPORT)
 
 demo-stop:
 	scripts/pg_cluster.sh stop $(DEMO_PGDATA) $(DEMO_PGPORT)
+
+demo-clean: demo-stop
+	rm -rf $(DEMO_PGDATA)
 
 bench: venv stage
 	scripts/run_bench.sh

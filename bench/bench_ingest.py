@@ -67,7 +67,8 @@ def fetch_only(url, page_size):
 
 
 def bare_insert(db, url, page_size):
-    """The same requests fetched and inserted as they come, into a table without checks."""
+    """The same requests fetched and inserted as they come, into a table without checks;
+    returns the rows written."""
     with db.transaction() as cur:
         cur.execute("CREATE TABLE bare (id_externe text, categorie text, moment timestamptz, "
                     "description text, geom geometry(Point, 2154))")
@@ -79,6 +80,7 @@ def bare_insert(db, url, page_size):
                 for r in page.reports if r.lon is not None],
                 template="(%s, %s, %s, %s, ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 4326), 2154))",
                 page_size=1000)
+    return db.scalar("SELECT count(*) FROM bare")
 
 
 def main() -> None:
@@ -107,7 +109,7 @@ def main() -> None:
                                                  mapping={"0042": "graffitis"}))
             fetched, t_fetch = timed("reference: fetch + parse only (no database)", fetch_only,
                                      url, args.page_size)
-            _none, t_bare = timed("reference: fetch + bare INSERT (no guard, no routing)",
+            bare_rows, t_bare = timed("reference: fetch + bare INSERT (no guard, no routing)",
                                   bare_insert, db, url, args.page_size)
             first, t_first = timed("sync: fetch, guard, store once, route (first run)",
                                    ingest_jobs.sync_open311, db, "bench", until=UNTIL)
@@ -120,6 +122,9 @@ def main() -> None:
             admin(admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)".format(name))
     print("  first run : {}".format(first.counts.describe()))
     print("  second run: {}".format(again.counts.describe()))
+    print("  rows written: first sync {:,} ({:,} stored, {:,} quarantined), bare INSERT {:,}"
+          .format(first.counts.new, first.counts.new - first.counts.quarantined,
+                  first.counts.quarantined, bare_rows))
     print("Figures: {} requests; first sync {:.1f} s ({:.0f}/s, target <= 20 s); unchanged re-sync "
           "{:.1f} s (target <= 5 s); first sync = {:.1f}x fetch-only, {:.1f}x bare INSERT; "
           "re-sync = {:.1f}x fetch-only".format(

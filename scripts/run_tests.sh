@@ -6,6 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 PGPORT=${GUP_TEST_PGPORT:-54329}
+# the demo check (tests/demo) runs `make demo` on a cluster of its own, on this port
+export GUP_TEST_DEMO_PGPORT=${GUP_TEST_DEMO_PGPORT:-$((PGPORT + 2))}
 PGDATA_DIR=$(mktemp -d /tmp/gup_test_pg.XXXXXX)
 REPORTS=build/test-reports
 mkdir -p "$REPORTS"; rm -f "$REPORTS"/*.xml
@@ -39,6 +41,7 @@ run_layer unit -p no:qgis tests/unit
 run_layer postgis -p no:qgis tests/postgis
 run_layer qgis tests/qgis
 run_layer qgis_process tests/qgis_process
+run_layer demo -p no:qgis tests/demo
 
-"$PY" scripts/test_summary.py "$REPORTS"/{unit,postgis,qgis,qgis_process}.xml || status=1
+"$PY" scripts/test_summary.py "$REPORTS"/{unit,postgis,qgis,qgis_process,demo}.xml || status=1
 exit $status
