@@ -60,186 +60,137 @@
 <context>
     <name>CategoryMatrixDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="39"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="31"/>
         <source>Categories by commune</source>
         <translation>Catégories par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="52"/>
-        <source>Load</source>
-        <translation>Charger</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="54"/>
-        <source>Connection:</source>
-        <translation>Connexion :</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="45"/>
         <source>Show the matrix as it was on</source>
         <translation>Afficher la matrice telle qu'elle était le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="98"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="99"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="91"/>
         <source>Stage of the selected cells</source>
         <translation>Ouverture des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="124"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="102"/>
         <source>Message and validity of the selected cells</source>
         <translation>Message et validité des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="105"/>
         <source>Message shown when the category is closed: which channel to use (letter to the mayor, phone...)</source>
         <translation>Message affiché quand la catégorie est fermée : quel canal utiliser (courrier au maire, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="130"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="108"/>
         <source>Closed message</source>
         <translation>Message de fermeture</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="109"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="133"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="111"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="140"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="118"/>
         <source>Apply to the selected cells</source>
         <translation>Appliquer aux cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="145"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="123"/>
         <source>History of the current cell</source>
         <translation>Historique de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="166"/>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="193"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="154"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="207"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="169"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="212"/>
         <source>Message: {}</source>
         <translation>Message : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="214"/>
         <source>Open only inside its experiment perimeter</source>
         <translation>Ouverte seulement dans son périmètre d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="255"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="216"/>
         <source>Valid from {} until {}</source>
         <translation>Valable du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="295"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="256"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="295"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="256"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="315"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="276"/>
         <source>Select cells; a header selects a whole row or column.</source>
         <translation>Sélectionnez des cellules ; un en-tête sélectionne toute la ligne ou la colonne.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="324"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="285"/>
         <source>{} cells selected</source>
         <translation>{} cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="357"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="316"/>
         <source>{} communes × {} categories — {}</source>
         <translation>{} communes × {} catégories — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="360"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="319"/>
         <source>{} unsaved change(s)</source>
         <translation>{} modification(s) non enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="362"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="321"/>
         <source>read only (past state)</source>
         <translation>lecture seule (état passé)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="373"/>
-        <source>Save failed</source>
-        <translation>Échec de l'enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="373"/>
-        <source>Nothing was saved; your changes are still here.
-
-{}</source>
-        <translation>Rien n'a été enregistré ; vos modifications sont conservées.
-
-{}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="382"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="382"/>
-        <source>{} change(s) are not saved. Discard them?</source>
-        <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="211"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="173"/>
         <source>INSEE code {}</source>
         <translation>Code INSEE {}</translation>
     </message>
@@ -770,282 +721,282 @@
 <context>
     <name>ImportReportsDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="87"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="88"/>
         <source>Import reports from a file</source>
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="108"/>
         <source>CSV files (*.csv *.txt *.tsv *.csv.gz)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv *.csv.gz)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="108"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="108"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="107"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="108"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="112"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="113"/>
         <source>a-z, 0-9, _ . -</source>
         <translation>a-z, 0-9, _ . -</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="114"/>
         <source>The source the reports belong to (created on first use); importing into the same source again updates its reports instead of duplicating them.</source>
         <translation>La source des signalements (créée au premier usage) ; réimporter dans la même source met à jour ses signalements au lieu de les dupliquer.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="126"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="128"/>
         <source>Source name:</source>
         <translation>Nom de la source :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="130"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="143"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="144"/>
         <source>The first rows of the file, numbered by their line in the file; the mapped columns are highlighted.</source>
         <translation>Les premières lignes du fichier, numérotées par leur ligne dans le fichier ; les colonnes utilisées sont mises en évidence.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="160"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="161"/>
         <source>Column mapping (highlighted in the rows above)</source>
         <translation>Correspondance des colonnes (mises en évidence dans les lignes ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="162"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="163"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="162"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="163"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="164"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="164"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="164"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="165"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="166"/>
         <source>Longitude / X</source>
         <translation>Longitude / X</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="167"/>
         <source>Latitude / Y</source>
         <translation>Latitude / Y</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="166"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="167"/>
         <source>WKT geometry</source>
         <translation>Géométrie WKT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="175"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="176"/>
         <source>{}:</source>
         <translation>{} :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="178"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="179"/>
         <source>The CRS of the X/Y or WKT columns of a CSV file (WGS84 for longitude/latitude).</source>
         <translation>Le SCR des colonnes X/Y ou WKT d'un fichier CSV (WGS84 pour longitude/latitude).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="181"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="182"/>
         <source>CRS of X/Y or WKT:</source>
         <translation>SCR des X/Y ou WKT :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="198"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="199"/>
         <source>Import into the database</source>
         <translation>Import dans la base</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="201"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="202"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="203"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="221"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="222"/>
         <source>Choose a CSV file or a point layer file.</source>
         <translation>Choisissez un fichier CSV ou un fichier de couche de points.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="244"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="245"/>
         <source>This file cannot be read: {}</source>
         <translation>Ce fichier ne peut pas être lu : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="451"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="452"/>
         <source>Import reports</source>
         <translation>Importer des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="278"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="279"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="279"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="280"/>
         <source>CSV file: encoding {}, separator {}, {} rows.</source>
         <translation>Fichier CSV : encodage {}, séparateur {}, {} lignes.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="290"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="291"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="294"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="295"/>
         <source>Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports.</source>
         <translation>Fichier de couche : géométrie {}, {}, {} entités ; sa géométrie donne le lieu des signalements.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="295"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="296"/>
         <source>unknown CRS</source>
         <translation>SCR inconnu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="307"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="308"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="361"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="362"/>
         <source>The mapping does not fit the file: {}</source>
         <translation>La correspondance ne convient pas au fichier : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="398"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="399"/>
         <source>{} rows checked: {} readable</source>
         <translation>{} lignes vérifiées : {} lisibles</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="404"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="405"/>
         <source>, {} with problems: {}</source>
         <translation>, {} avec des problèmes : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="434"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="435"/>
         <source>&apos;{}&apos; is not a valid source name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit).</source>
         <translation>« {} » n'est pas un nom de source valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="440"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="441"/>
         <source>The algorithm {} is not available: is the plugin&apos;s Processing provider loaded?</source>
         <translation>L'algorithme {} n'est pas disponible : le fournisseur Processing de l'extension est-il chargé ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="457"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="458"/>
         <source>Importing {}…</source>
         <translation>Import de {}…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="466"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="467"/>
         <source>Canceling after the current batch…</source>
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="478"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="479"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="480"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="481"/>
         <source>Import canceled: the batches already stored stay stored; importing the file again completes it.</source>
         <translation>Import annulé : les lots déjà enregistrés le restent ; réimporter le fichier le complète.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="483"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="484"/>
         <source>Import failed: {}</source>
         <translation>Échec de l'import : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="483"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="484"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="120"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="121"/>
         <source>First row is data (no header row)</source>
         <translation>La première ligne est une donnée (pas de ligne d'en-tête)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="121"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="122"/>
         <source>Ticked when the first row holds ids, dates or coordinates rather than column names; the columns are then named by their position: 1, 2, 3...</source>
         <translation>Coché quand la première ligne contient des identifiants, des dates ou des coordonnées plutôt que des noms de colonnes ; les colonnes sont alors nommées par leur position : 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="164"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="165"/>
         <source>Last update</source>
         <translation>Dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="165"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="166"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="187"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="188"/>
         <source>The time zone of the file&apos;s dates given without an offset: where the reports were made (a US city&apos;s export: e.g. America/Chicago).</source>
         <translation>Le fuseau horaire des dates du fichier données sans décalage : celui du lieu des signalements (export d'une ville américaine : par exemple America/Chicago).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="191"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="192"/>
         <source>Time zone of the dates:</source>
         <translation>Fuseau horaire des dates :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="282"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="283"/>
         <source>The first row holds ids, dates or coordinates: it is read as data (untick the box if it is a header).</source>
         <translation>La première ligne contient des identifiants, des dates ou des coordonnées : elle est lue comme une donnée (décochez la case si c'est un en-tête).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="380"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="381"/>
         <source>no connection chosen</source>
         <translation>aucune connexion choisie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="393"/>
+        <location filename="../gup_signalement_plugin/gui/import_dialog.py" line="394"/>
         <source>Quality guard not run: {}</source>
         <translation>Contrôle qualité non exécuté : {}</translation>
     </message>
@@ -1214,57 +1165,57 @@
 <context>
     <name>IncomingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="24"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="25"/>
         <source>Quarantined reports (to fix and release)</source>
         <translation>Signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="29"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="30"/>
         <source>Unreadable record</source>
         <translation>Enregistrement illisible</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="30"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="31"/>
         <source>No position</source>
         <translation>Sans position</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="31"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="32"/>
         <source>Latitude and longitude swapped</source>
         <translation>Latitude et longitude inversées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="32"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
         <source>Outside the 24 communes</source>
         <translation>Hors des 24 communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="33"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
         <source>Category to sort out</source>
         <translation>Catégorie à trier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
         <source>Date in the future</source>
         <translation>Date dans le futur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
         <source>Date before 2000</source>
         <translation>Date antérieure à 2000</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="37"/>
         <source>Description required</source>
         <translation>Description obligatoire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="37"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="38"/>
         <source>Badly encoded text</source>
         <translation>Texte mal encodé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="83"/>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="80"/>
         <source>Reports are selected in quarantine layers of different connections ({}): select in one of them only.</source>
         <translation>Des signalements sont sélectionnés dans des couches de quarantaine de connexions différentes ({}) : sélectionnez dans une seule.</translation>
     </message>
@@ -1423,6 +1374,34 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="12"/>
+        <source>Not routed yet</source>
+        <translation>Pas encore routé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="13"/>
+        <source>Routed to a service</source>
+        <translation>Routé vers un service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="14"/>
+        <source>Triage queue (no competent service)</source>
+        <translation>File de tri (aucun service compétent)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="15"/>
+        <source>Category not open</source>
+        <translation>Catégorie non ouverte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="16"/>
+        <source>Quarantine (outside the territory)</source>
+        <translation>Quarantaine (hors du territoire)</translation>
+    </message>
+</context>
+<context>
     <name>LayerRows</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/layer_rows.py" line="24"/>
@@ -1438,19 +1417,51 @@
         <translation>La couche « {} » ne peut pas être chargée depuis la connexion « {} » : la structure GUP est-elle installée ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="87"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="88"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="131"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="132"/>
         <source>Opening: {}</source>
         <translation>Ouverture : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="139"/>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="140"/>
         <source>Experiment perimeters</source>
         <translation>Périmètres d'expérimentation</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="96"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="96"/>
+        <source>{} change(s) are not saved. Discard them?</source>
+        <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="113"/>
+        <source>Save failed</source>
+        <translation>Échec de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="113"/>
+        <source>Nothing was saved; your changes are still here.
+
+{}</source>
+        <translation>Rien n'a été enregistré ; vos modifications sont conservées.
+
+{}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="128"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
@@ -1911,122 +1922,102 @@
 <context>
     <name>RoutingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="30"/>
-        <source>Routed to a service</source>
-        <translation>Routé vers un service</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="31"/>
-        <source>Triage queue (no competent service)</source>
-        <translation>File de tri (aucun service compétent)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="32"/>
-        <source>Category not open</source>
-        <translation>Catégorie non ouverte</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="33"/>
-        <source>Quarantine (outside the territory)</source>
-        <translation>Quarantaine (hors du territoire)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="38"/>
         <source>Competence perimeters</source>
         <translation>Périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="42"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="35"/>
         <source>Reports by routing status</source>
         <translation>Signalements par statut de routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="46"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="39"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="50"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="43"/>
         <source>Categories (for perimeter forms)</source>
         <translation>Catégories (pour les formulaires de périmètres)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="64"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="57"/>
         <source>{} (inactive)</source>
         <translation>{} (inactif)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="213"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="207"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="137"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="138"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="131"/>
         <source>Categories (none ticked = all)</source>
         <translation>Catégories (aucune cochée = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="139"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="132"/>
         <source>Priority (larger wins)</source>
         <translation>Priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="140"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="133"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="141"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="134"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="142"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="135"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="143"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="136"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="190"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="183"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="216"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="210"/>
         <source>Why this service</source>
         <translation>Pourquoi ce service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="233"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="227"/>
         <source>Commune service</source>
         <translation>Service communal</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="234"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="228"/>
         <source>EPT service</source>
         <translation>Service de l'EPT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="235"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="229"/>
         <source>Syndicat mixte</source>
         <translation>Syndicat mixte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="236"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="230"/>
         <source>Social landlord</source>
         <translation>Bailleur social</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="237"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="231"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2034,494 +2025,455 @@
 <context>
     <name>ServicesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="35"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="29"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="42"/>
         <source>Services receive the reports routed to them. Deactivate a service rather than deleting it: its perimeters and its reports are kept. Separate e-mail addresses with commas.</source>
         <translation>Les services reçoivent les signalements qui leur sont routés. Désactivez un service plutôt que de le supprimer : ses périmètres et ses signalements sont conservés. Séparez les adresses électroniques par des virgules.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
         <source>E-mails</source>
         <translation>Courriels</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="249"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="71"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="64"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="66"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="67"/>
         <source>Mark the selected services inactive (saved with Save)</source>
         <translation>Marquer les services sélectionnés comme inactifs (enregistré avec Enregistrer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="76"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="69"/>
         <source>Give commune services their commune as perimeter</source>
         <translation>Donner aux services communaux leur commune comme périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="77"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="70"/>
         <source>For the selected commune services (all of them when none is selected) that have no perimeter yet: their commune&apos;s territory, every category, priority 1</source>
         <translation>Pour les services communaux sélectionnés (tous si aucun n'est sélectionné) qui n'ont pas encore de périmètre : le territoire de leur commune, toutes les catégories, priorité 1</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="90"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="91"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="112"/>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="94"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="130"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="223"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="190"/>
         <source>{} service(s), {} active</source>
         <translation>{} service(s), {} actif(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="225"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="192"/>
         <source>{} unsaved change(s), in italics</source>
         <translation>{} modification(s) non enregistrée(s), en italique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="265"/>
-        <source>Save failed</source>
-        <translation>Échec de l'enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="265"/>
-        <source>Nothing was saved; your changes are still here.
-
-{}</source>
-        <translation>Rien n'a été enregistré ; vos modifications sont conservées.
-
-{}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="289"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="245"/>
         <source>{} perimeter(s) created. Reports already stored keep their routing until they are re-routed (Processing: re-route reports).</source>
         <translation>{} périmètre(s) créé(s). Les signalements déjà enregistrés gardent leur routage jusqu'à ce qu'ils soient routés à nouveau (Traitements : router à nouveau les signalements).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="249"/>
         <source>No perimeter created: every commune service with a commune already has a perimeter (services of type &apos;commune&apos; without a commune are skipped).</source>
         <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="301"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="301"/>
-        <source>{} change(s) are not saved. Discard them?</source>
-        <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="119"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="92"/>
         <source>Incoming report sources</source>
         <translation>Sources des signalements entrants</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="109"/>
         <source>Sources (select one to edit or synchronise it):</source>
         <translation>Sources (sélectionnez-en une pour la modifier ou la synchroniser) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="400"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Endpoint</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Audience</source>
         <translation>Public visé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
         <source>Unfinished</source>
         <translation>Inachevée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="243"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="114"/>
         <source>Unfinished: a synchronisation stopped before the end; the next one resumes after its last page.</source>
         <translation>Inachevée : une synchronisation s'est arrêtée avant la fin ; la suivante reprend après sa dernière page.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="152"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="125"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="127"/>
         <source>Save source</source>
         <translation>Enregistrer la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="162"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Recent runs:</source>
         <translation>Exécutions récentes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="171"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="179"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="152"/>
         <source>Synchronisation of the selected source</source>
         <translation>Synchronisation de la source sélectionnée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="182"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
         <source>Full re-read</source>
         <translation>Relecture complète</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="183"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="156"/>
         <source>From the source&apos;s first date. Otherwise: from the last synchronisation minus the re-read days, or after the last stored page of an unfinished one.</source>
         <translation>Depuis la première date de la source. Sinon : depuis la dernière synchronisation moins les jours de relecture, ou après la dernière page enregistrée d'une synchronisation inachevée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="186"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="159"/>
         <source>Synchronise now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="188"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="370"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="343"/>
         <source>New Open311 source</source>
         <translation>Nouvelle source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="189"/>
         <source>e.g. dansmarue (a-z, 0-9, _ . -)</source>
         <translation>p. ex. dansmarue (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="222"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="195"/>
         <source>A Basic configuration whose password is the API key; only its id is stored in the database.</source>
         <translation>Une configuration « Basic » dont le mot de passe est la clé d'API ; seul son identifiant est enregistré dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="336"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="309"/>
         <source>no paging</source>
         <translation>sans pagination</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="233"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="206"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="207"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="239"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="212"/>
         <source>(90 days before the first sync)</source>
         <translation>(90 jours avant la première synchro)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="242"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="215"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Label:</source>
         <translation>Libellé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Endpoint URL:</source>
         <translation>Adresse du service :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>API key:</source>
         <translation>Clé d'API :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Jurisdiction:</source>
         <translation>Juridiction :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Page size:</source>
         <translation>Taille de page :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Server time zone:</source>
         <translation>Fuseau horaire du serveur :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>First date:</source>
         <translation>Première date :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Audience:</source>
         <translation>Public visé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
         <source>Re-read days:</source>
         <translation>Jours de relecture :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="264"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
         <source>An incremental synchronisation re-reads this many days before the last one, to catch updates.</source>
         <translation>Une synchronisation incrémentale relit ce nombre de jours avant la précédente, pour rattraper les mises à jour.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="417"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="390"/>
         <source>Category mapping</source>
         <translation>Correspondance des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="271"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>The server&apos;s codes that are not our own category codes; codes neither listed nor ours go to quarantine.</source>
         <translation>Les codes du serveur qui ne sont pas nos propres codes de catégorie ; les codes ni listés ni à nous vont en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="276"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="249"/>
         <source>Server&apos;s code</source>
         <translation>Code du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="276"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="249"/>
         <source>Our category</source>
         <translation>Notre catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="284"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="257"/>
         <source>Add a code</source>
         <translation>Ajouter un code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="286"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="259"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="288"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="261"/>
         <source>Fetch the server&apos;s service codes</source>
         <translation>Lire les codes de service du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="311"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="284"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="329"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="302"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="336"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="309"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="336"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="309"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="370"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="343"/>
         <source>Source &apos;{}&apos; ({})</source>
         <translation>Source « {} » ({})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="417"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="390"/>
         <source>the code &apos;{}&apos; is listed twice</source>
         <translation>le code « {} » est listé deux fois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="400"/>
         <source>&apos;{}&apos; is not a valid name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit)</source>
         <translation>« {} » n'est pas un nom valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="435"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="408"/>
         <source>Endpoint URL</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="435"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="408"/>
         <source>&apos;{}&apos; is not an http(s) address such as https://example.org/open311/v2</source>
         <translation>« {} » n'est pas une adresse http(s) comme https://example.org/open311/v2</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="442"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="415"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="464"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="437"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="464"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="437"/>
         <source>The source was not saved; what you typed is still here.
 
 {}</source>
@@ -2530,72 +2482,72 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="494"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="467"/>
         <source>Service codes</source>
         <translation>Codes de service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="494"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="467"/>
         <source>{} service code(s) on the server, {} added to the mapping (the others are our own codes or already listed): choose their category, then save.</source>
         <translation>{} code(s) de service sur le serveur, {} ajouté(s) à la correspondance (les autres sont nos propres codes ou déjà listés) : choisissez leur catégorie, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="518"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="491"/>
         <source>Select a saved source first.</source>
         <translation>Sélectionnez d'abord une source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="528"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="501"/>
         <source>Synchronising '{}'…</source>
         <translation>Synchronisation de « {} »…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="536"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="509"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="544"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="517"/>
         <source>Canceling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="556"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="529"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="558"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="531"/>
         <source>Resumed after {}. </source>
         <translation>Reprise après {}. </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="560"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="533"/>
         <source>Not finished: {}</source>
         <translation>Inachevé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="560"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="533"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="334"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="307"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="334"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="307"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="335"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="308"/>
         <source>citizens</source>
         <translation>citoyens</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="335"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="308"/>
         <source>field agents</source>
         <translation>agents de terrain</translation>
     </message>
@@ -2753,7 +2705,7 @@
 <context>
     <name>SyncTask</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="77"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="50"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
     </message>
@@ -2804,132 +2756,107 @@
 <context>
     <name>WhyThisServiceDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="33"/>
-        <source>Routed</source>
-        <translation>Routé</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="34"/>
-        <source>Triage queue</source>
-        <translation>File de tri</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="35"/>
-        <source>Category not open</source>
-        <translation>Catégorie non ouverte</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="36"/>
-        <source>Quarantine</source>
-        <translation>Quarantaine</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="38"/>
-        <source>Not routed yet</source>
-        <translation>Pas encore routé</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="44"/>
         <source>Deciding perimeter</source>
         <translation>Périmètre décisif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="47"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="38"/>
         <source>Ignored: inactive service</source>
         <translation>Ignoré : service inactif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="48"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="39"/>
         <source>Ignored: not for this category</source>
         <translation>Ignoré : pas pour cette catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="40"/>
         <source>Ignored: not valid on the report&apos;s day</source>
         <translation>Ignoré : non valable le jour du signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="52"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="43"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="53"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="44"/>
         <source>Competent, beaten</source>
         <translation>Compétent, devancé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="66"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="57"/>
         <source>Why this service? Report #{}</source>
         <translation>Pourquoi ce service ? Signalement n° {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="103"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="94"/>
         <source>Perimeters containing the report (red: deciding, blue: others, grey: ignored):</source>
         <translation>Périmètres contenant le signalement (rouge : décisif, bleu : autres, gris : ignorés) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="106"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="120"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="130"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="112"/>
         <source>in copy: {}</source>
         <translation>en copie : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="132"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="114"/>
         <source>No explanation stored for this report.</source>
         <translation>Aucune explication enregistrée pour ce signalement.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="135"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="117"/>
         <source>This report was routed by hand: automatic routing leaves it as it is.</source>
         <translation>Ce signalement a été routé à la main : le routage automatique le laisse tel quel.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="137"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="119"/>
         <source>The rules changed since this report was routed. Re-routing it now would give: {}</source>
         <translation>Les règles ont changé depuis le routage de ce signalement. Le router à nouveau donnerait : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="265"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="240"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="267"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="242"/>
         <source>Select a report in a layer of the table gup_signalement.signalement (menu: Competence perimeters and reports layers) and make it the active layer.</source>
         <translation>Sélectionnez un signalement dans une couche de la table gup_signalement.signalement (menu : Couches des périmètres de compétence et des signalements) et faites-en la couche active.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="274"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="249"/>
         <source>Select exactly one report ({} selected).</source>
         <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
     </message>

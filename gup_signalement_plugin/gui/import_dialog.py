@@ -33,7 +33,8 @@ from ..toolbelt.incoming_text import file_refused_text, guard_preview_text, noti
 from ..toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
 from .connection_picker import connection_row
 from .dialog_size import fit_to_screen, scrolled_layout
-from .sources_dialog import NAME_PATTERN, fill_table
+from .sources_dialog import NAME_PATTERN
+from .tables import fill_table
 
 ALGORITHM_ID = "gup_signalement:import_reports_file"
 PREVIEW_ROWS = 20

@@ -11,33 +11,29 @@ from typing import Dict, List, Optional, Tuple
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDateTimeEdit,
-                                 QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                                 QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit,
-                                 QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
-                                 QVBoxLayout, QWidget)
+                                 QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                                 QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.catalogue import Category, CommuneSetting, Stage, matrix_cells
 from ..core.errors import GupError
 from ..db import repositories as repo
 from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label, stage_short_label
-from .connection_picker import ConnectionCombo
-from .dialog_size import fit_to_screen
-from .standard_buttons import ask
+from .pending_changes_dialog import PendingChangesDialog
+from .tables import fill_table, new_table
 
 Cell = Tuple[str, str]  # (INSEE code, category code)
 
 
-class CategoryMatrixDialog(QDialog):
+class CategoryMatrixDialog(PendingChangesDialog):
     def __init__(self, parent=None, database=None):
-        super().__init__(parent)
-        self.database = database
+        super().__init__(parent, database, 1500, 860)
+        self.setWindowTitle(self.tr("Categories by commune"))
         self.communes: List[Dict] = []
         self.categories: List[Category] = []
         self.cells: Dict[Cell, CommuneSetting] = {}
         self.pending: Dict[Cell, CommuneSetting] = {}
         self.read_only = False
-        self.setWindowTitle(self.tr("Categories by commune"))
-        fit_to_screen(self, 1500, 860)
         self._build()
         if database is not None:
             self.load()
@@ -45,15 +41,7 @@ class CategoryMatrixDialog(QDialog):
     # Layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.connection_combo = None
-        if self.database is None:
-            self.connection_combo = ConnectionCombo(self)
-            load_button = QPushButton(self.tr("Load"), self)
-            load_button.clicked.connect(self._load_from_combo)
-            top.addWidget(QLabel(self.tr("Connection:"), self))
-            top.addWidget(self.connection_combo)
-            top.addWidget(load_button)
+        top = self.connection_bar()
         self.as_of_check = QCheckBox(self.tr("Show the matrix as it was on"), self)
         self.as_of_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.as_of_edit.setCalendarPopup(True)
@@ -90,17 +78,7 @@ class CategoryMatrixDialog(QDialog):
                                  "selection-color: #000000; }"
                                  "QTableWidget::item:selected { border: 3px solid #1a237e; }")
         layout.addWidget(splitter, 1)
-
-        bottom = QHBoxLayout()
-        self.status_label = QLabel(self)
-        bottom.addWidget(self.status_label, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close, self)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
-        self.buttons.button(QDialogButtonBox.Save).clicked.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        layout.addLayout(self.save_bar())
 
     def _side_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -144,33 +122,16 @@ class CategoryMatrixDialog(QDialog):
 
         history_box = QGroupBox(self.tr("History of the current cell"), panel)
         history_layout = QVBoxLayout(history_box)
-        self.history_table = QTableWidget(0, 4, history_box)
-        self.history_table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Message")])
-        self.history_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.verticalHeader().setVisible(False)
+        self.history_table = new_table(history_box, [
+            self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Message")], stretch=3)
         history_layout.addWidget(self.history_table)
         column.addWidget(history_box, 1)
         return panel
 
     # Loading ------------------------------------------------------------------------------
-    def _load_from_combo(self) -> None:
-        from ..toolbelt.connections import database_for_connection
-
-        if not self._confirm_discard():
-            return
-        try:
-            self.database = database_for_connection(self.connection_combo.currentText())
-        except GupError as exc:
-            QMessageBox.critical(self, self.tr("Connection"), str(exc))
-            return
-        self.connection_combo.remember()
-        self.load()
-
     def _as_of_changed(self, *_args) -> None:
         if self.database is not None:
-            if not self._confirm_discard():
+            if not self.confirm_discard():
                 self.as_of_check.blockSignals(True)
                 self.as_of_check.setChecked(False)
                 self.as_of_check.blockSignals(False)
@@ -182,7 +143,7 @@ class CategoryMatrixDialog(QDialog):
             return None
         return self.as_of_edit.dateTime().toPyDateTime().astimezone()
 
-    def load(self) -> None:
+    def load(self) -> bool:
         """(Re)read communes, catalogue and cells; pending changes are dropped."""
         try:
             self.communes = repo.list_communes(self.database)
@@ -191,12 +152,13 @@ class CategoryMatrixDialog(QDialog):
             settings = repo.list_settings(self.database, at=self.as_of())
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Database"), str(exc))
-            return
+            return False
         self.categories.sort(key=lambda c: (c.sort_order, c.public_label))
         self.cells = matrix_cells([c["code_insee"] for c in self.communes], self.categories, settings)
         self.pending = {}
         self.read_only = self.as_of() is not None
         self._fill_table()
+        return True
 
     def _fill_table(self) -> None:
         self.table.clear()
@@ -221,7 +183,6 @@ class CategoryMatrixDialog(QDialog):
         self.table.horizontalHeader().setFont(header_font)
         for widget in list(self.stage_buttons.values()) + [self.apply_details_button]:
             widget.setEnabled(not self.read_only)
-        self.buttons.button(self.buttons.Save).setEnabled(not self.read_only)
         self._update_status()
 
     # Cells --------------------------------------------------------------------------------
@@ -336,17 +297,15 @@ class CategoryMatrixDialog(QDialog):
             history = repo.cell_history(self.database, insee, code)
         except GupError:
             history = []
-        self.history_table.setRowCount(len(history))
-        for row, entry in enumerate(history):
+        rows = []
+        for entry in history:
             old = (entry["ancienne_valeur"] or {}).get("etape")
             new = (entry["nouvelle_valeur"] or {}).get("etape")
             change = "{} → {}".format(stage_label(Stage(old)) if old else "∅",
                                       stage_label(Stage(new)) if new else "∅")
-            values = [entry["modifie_le"].strftime("%d/%m/%Y %H:%M"), entry["modifie_par"], change,
-                      (entry["nouvelle_valeur"] or {}).get("message_fermeture") or ""]
-            for col, value in enumerate(values):
-                self.history_table.setItem(row, col, QTableWidgetItem(value))
-        self.history_table.resizeColumnsToContents()
+            rows.append([entry["modifie_le"].strftime("%d/%m/%Y %H:%M"), entry["modifie_par"],
+                         change, (entry["nouvelle_valeur"] or {}).get("message_fermeture") or ""])
+        fill_table(self.history_table, rows)
 
     def _update_status(self) -> None:
         counts = {stage: 0 for stage in Stage}
@@ -361,30 +320,8 @@ class CategoryMatrixDialog(QDialog):
         if self.read_only:
             text += " — " + self.tr("read only (past state)")
         self.status_label.setText(text)
+        self.changes_updated()
 
     # Saving -------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Write the pending changes in one transaction. On error nothing is lost in the dialog."""
-        if not self.pending:
-            return True
-        try:
-            repo.save_settings(self.database, self.pending_changes())
-        except GupError as exc:
-            QMessageBox.critical(self, self.tr("Save failed"),
-                                 self.tr("Nothing was saved; your changes are still here.\n\n{}").format(exc))
-            return False
-        self.load()
-        return True
-
-    def _confirm_discard(self) -> bool:
-        if not self.pending:
-            return True
-        answer = ask(
-            self, self.tr("Unsaved changes"),
-            self.tr("{} change(s) are not saved. Discard them?").format(len(self.pending)),
-            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Discard
-
-    def reject(self) -> None:
-        if self._confirm_discard():
-            super().reject()
+    def write_changes(self, changes: List[CommuneSetting]) -> None:
+        repo.save_settings(self.database, changes)

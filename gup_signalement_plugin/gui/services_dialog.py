@@ -8,32 +8,28 @@ from typing import Dict, List, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                                 QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                                 QTableWidget, QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                                 QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                                 QVBoxLayout)
 
 from ..core.errors import GupError
 from ..core.routing import Service
 from ..db import repositories as repo
 from ..db import services_repository as services_repo
 from ..toolbelt.routing_layers import kind_label, service_color
-from .connection_picker import connection_row
-from .dialog_size import fit_to_screen
-from .standard_buttons import ask
+from .pending_changes_dialog import PendingChangesDialog
 
 COL_NAME, COL_TYPE, COL_COMMUNE, COL_EMAILS, COL_ACTIVE, COL_PERIMETERS = range(6)
 ID_ROLE = Qt.UserRole + 1
 
 
-class ServicesDialog(QDialog):
+class ServicesDialog(PendingChangesDialog):
     def __init__(self, parent=None, database=None):
-        super().__init__(parent)
-        self.database = database
+        super().__init__(parent, database, 1100, 560)
+        self.setWindowTitle(self.tr("Services"))
         self.communes: List[Dict] = []
         self.loaded: List[Service] = []
         self.counts: Dict[int, int] = {}
-        self.setWindowTitle(self.tr("Services"))
-        fit_to_screen(self, 1100, 560)
         self._build()
         if database is not None:
             self.load()
@@ -41,10 +37,7 @@ class ServicesDialog(QDialog):
     # Layout -------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.connection_combo = None
-        if self.database is None:
-            top, self.connection_combo = connection_row(self, self._load_from_combo)
-            layout.addLayout(top)
+        layout.addLayout(self.connection_bar())
 
         help_label = QLabel(self.tr("Services receive the reports routed to them. Deactivate a "
                                     "service rather than deleting it: its perimeters and its "
@@ -83,40 +76,14 @@ class ServicesDialog(QDialog):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        bottom = QHBoxLayout()
-        self.status_label = QLabel(self)
-        bottom.addWidget(self.status_label, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Close, self)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
-        self.buttons.button(QDialogButtonBox.Save).clicked.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        layout.addLayout(self.save_bar())
         self._set_enabled(self.database is not None)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.table, self.add_button, self.deactivate_button, self.perimeters_button,
-                       self.buttons.button(QDialogButtonBox.Save)):
+        for widget in (self.table, self.add_button, self.deactivate_button, self.perimeters_button):
             widget.setEnabled(enabled)
 
     # Loading ------------------------------------------------------------------------------
-    def _load_from_combo(self) -> None:
-        from ..toolbelt.connections import database_for_connection
-
-        if not self._confirm_discard():
-            return
-        try:
-            database = database_for_connection(self.connection_combo.currentText())
-        except GupError as exc:
-            QMessageBox.critical(self, self.tr("Connection"), str(exc))
-            return
-        if self.database is not None:
-            self.database.close()
-        self.database = database
-        self.connection_combo.remember()
-        self.load()
-
     def load(self) -> bool:
         """(Re)read services, communes and perimeter counts; unsaved edits are dropped."""
         try:
@@ -224,6 +191,7 @@ class ServicesDialog(QDialog):
         if pending:
             text += " — " + self.tr("{} unsaved change(s), in italics").format(len(pending))
         self.status_label.setText(text)
+        self.changes_updated()
 
     # Editing ------------------------------------------------------------------------------
     def add_service(self, name: str = "", kind: str = "autre", insee_code: Optional[str] = None,
@@ -252,20 +220,8 @@ class ServicesDialog(QDialog):
         return changed
 
     # Saving -------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Write every row in one transaction. On error nothing is lost in the dialog."""
-        if self.database is None:
-            return False
-        pending = self.pending_changes()
-        if not pending:
-            return True
-        try:
-            services_repo.save_services(self.database, pending)
-        except GupError as exc:
-            QMessageBox.critical(self, self.tr("Save failed"),
-                                 self.tr("Nothing was saved; your changes are still here.\n\n{}").format(exc))
-            return False
-        return self.load()
+    def write_changes(self, changes: List[Service]) -> None:
+        services_repo.save_services(self.database, changes)
 
     def give_default_perimeters(self) -> Dict[int, int]:
         """Commune perimeters for the selected commune services (all when none is selected);
@@ -294,17 +250,3 @@ class ServicesDialog(QDialog):
                 "No perimeter created: every commune service with a commune already has a "
                 "perimeter (services of type 'commune' without a commune are skipped)."))
         return created
-
-    def _confirm_discard(self) -> bool:
-        if not self.pending_changes():
-            return True
-        answer = ask(
-            self, self.tr("Unsaved changes"),
-            self.tr("{} change(s) are not saved. Discard them?").format(len(self.pending_changes())),
-            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Discard
-
-    def reject(self) -> None:
-        if self.database is not None and not self._confirm_discard():
-            return
-        super().reject()

@@ -12,7 +12,7 @@ from typing import Dict, List, Optional
 from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QUrl, Qt, pyqtSignal, pyqtSlot
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog,
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog,
                                  QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
                                  QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                  QProgressBar, QPushButton, QSpinBox, QTableWidget,
@@ -30,39 +30,12 @@ from ..toolbelt.incoming_text import counts_summary, run_state_label
 from ..toolbelt.values import aware_datetime, qdatetime, short_datetime
 from .connection_picker import connection_row
 from .dialog_size import fit_to_screen, scrolled_layout
+from .tables import fill_table, new_table
 
 LOGGER = logging.getLogger(__name__)
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")  # the CHECK of source.nom
 TIME_ZONES = ("Europe/Paris", "UTC")
 NO_DATE = QDateTime(2000, 1, 1, 0, 0)  # the minimum of the first-date field means "not set"
-
-
-def read_only_item(text) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
-    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-    return item
-
-
-def fill_table(table: QTableWidget, rows: List[List]) -> None:
-    table.setRowCount(len(rows))
-    for row, values in enumerate(rows):
-        for col, value in enumerate(values):
-            table.setItem(row, col, read_only_item(value))
-
-
-def new_table(parent, headers: List[str], stretch: int) -> QTableWidget:
-    """A read-only, row-selecting table; column ``stretch`` takes the free width."""
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    for col in range(len(headers)):
-        header.setSectionResizeMode(col, QHeaderView.Stretch if col == stretch
-                                    else QHeaderView.ResizeToContents)
-    return table
 
 
 class SyncTask(QgsTask):

@@ -3,19 +3,20 @@ its point listed and highlighted on the map canvas (the deciding one in red)."""
 from typing import Dict, List, Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataSourceUri,
-                       QgsGeometry, QgsProject, QgsProviderRegistry, QgsRectangle, QgsVectorLayer,
-                       QgsWkbTypes)
+                       QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer, QgsWkbTypes)
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                                 QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel,
+                                 QMessageBox, QTableWidgetItem, QVBoxLayout)
 
 from ..core.errors import GupError
 from ..db import services_repository as services_repo
 from ..db.database import SCHEMA, Database
-from ..toolbelt.connections import database_for_connection, dsn_from_uri
+from ..toolbelt.connections import database_for_connection, dsn_from_uri, layer_connection
+from ..toolbelt.labels import routing_status_label
 from .dialog_size import fit_to_screen
+from .tables import new_table
 
 LAMBERT93 = "EPSG:2154"
 DECIDING_COLOR = QColor(220, 20, 60)
@@ -27,16 +28,6 @@ def geometry_from_wkb(wkb: bytes) -> QgsGeometry:
     geometry = QgsGeometry()
     geometry.fromWkb(bytes(wkb))
     return geometry
-
-
-def status_text(status: Optional[str]) -> str:
-    labels = {"routed": QCoreApplication.translate("WhyThisServiceDialog", "Routed"),
-              "triage": QCoreApplication.translate("WhyThisServiceDialog", "Triage queue"),
-              "not_open": QCoreApplication.translate("WhyThisServiceDialog", "Category not open"),
-              "quarantine": QCoreApplication.translate("WhyThisServiceDialog", "Quarantine")}
-    if status is None:
-        return QCoreApplication.translate("WhyThisServiceDialog", "Not routed yet")
-    return labels.get(status, status)
 
 
 def role_text(candidate: services_repo.CandidatePerimeter) -> str:
@@ -102,18 +93,9 @@ class WhyThisServiceDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addWidget(QLabel(self.tr("Perimeters containing the report (red: deciding, blue: "
                                         "others, grey: ignored):"), self))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Perimeter"), self.tr("Service"),
-                                              self.tr("Priority"), self.tr("Area (ha)"),
-                                              self.tr("Role")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.Stretch, QHeaderView.ResizeToContents,
-                                    QHeaderView.ResizeToContents, QHeaderView.ResizeToContents,
-                                    QHeaderView.ResizeToContents)):
-            header.setSectionResizeMode(col, mode)
+        self.table = new_table(self, [self.tr("Perimeter"), self.tr("Service"),
+                                      self.tr("Priority"), self.tr("Area (ha)"), self.tr("Role")],
+                               stretch=0, selection=QAbstractItemView.ExtendedSelection)
         self.table.itemSelectionChanged.connect(self._zoom_to_selection)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -123,7 +105,7 @@ class WhyThisServiceDialog(QDialog):
 
     def _fill(self) -> None:
         e = self.explanation
-        status = status_text(e.status)
+        status = routing_status_label(e.status)
         if e.service_name:
             status += " — " + e.service_name
         if e.extra_service_names:
@@ -237,16 +219,9 @@ class WhyThisServiceDialog(QDialog):
 
 
 def _reports_layer_connection(layer: QgsVectorLayer):
-    """The stored connection name matching the layer's database (or its own DSN when none
-    matches): returns a value WhyThisServiceDialog accepts as source."""
-    uri = QgsDataSourceUri(layer.source())
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    for name, connection in metadata.connections().items():
-        other = QgsDataSourceUri(connection.uri())
-        if ((other.service(), other.host(), other.port() or "5432", other.database())
-                == (uri.service(), uri.host(), uri.port() or "5432", uri.database())):
-            return name
-    return Database(dsn_from_uri(uri))
+    """The layer's stored connection (or its own DSN when none matches): a value
+    WhyThisServiceDialog accepts as source."""
+    return layer_connection(layer) or Database(dsn_from_uri(QgsDataSourceUri(layer.source())))
 
 
 def is_reports_layer(layer) -> bool:

@@ -2,7 +2,7 @@
 
 Credentials are never stored by the plugin: they come from the connection's pg_service, its
 authentication configuration (QGIS auth manager), or libpq's own sources (.pgpass, PGPASSWORD)."""
-from typing import List
+from typing import List, Optional
 
 from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry, QgsSettings
 
@@ -12,6 +12,7 @@ from .auth import load_auth_config
 
 
 LAST_CONNECTION_KEY = "gup_signalement/connection"
+LAYER_CONNECTION_PROPERTY = "gup_signalement/connection"  # set on the layers the plugin builds
 
 
 def connection_names() -> List[str]:
@@ -101,3 +102,28 @@ def same_table(source: str, other: str) -> bool:
         uri = QgsDataSourceUri(text)
         return (uri.service(), uri.host(), uri.port(), uri.database(), uri.schema(), uri.table())
     return identity(source) == identity(other)
+
+
+def _database_identity(uri: QgsDataSourceUri):
+    return uri.service(), uri.host(), uri.port() or "5432", uri.database()
+
+
+def set_layer_connection(layer, name: str) -> None:
+    """Write on a layer (saved with the project) the stored connection it was built from."""
+    layer.setCustomProperty(LAYER_CONNECTION_PROPERTY, name)
+
+
+def layer_connection(layer) -> Optional[str]:
+    """The stored connection a postgres layer reads from: the one the plugin's layer builders
+    wrote on it while it still exists, else the first stored connection to the same database
+    (service, host, port, database name), else None."""
+    names = connection_names()
+    written = layer.customProperty(LAYER_CONNECTION_PROPERTY)
+    if written and str(written) in names:
+        return str(written)
+    identity = _database_identity(QgsDataSourceUri(layer.source()))
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    for name in names:
+        if _database_identity(QgsDataSourceUri(metadata.findConnection(name).uri())) == identity:
+            return name
+    return None

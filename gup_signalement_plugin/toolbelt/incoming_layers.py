@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import quality
 from ..core.errors import GupError
+from .connections import layer_connection
 from .layers import _postgres_layer, add_to_project, keep_full_extent_on_territory
 from .routing_layers import catalogue_layer
 from .styles import marker_renderer
@@ -56,7 +57,6 @@ def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVector
 
     layer = _postgres_layer(connection_name, "quarantaine", quarantine_layer_name(), "id",
                             "\"etat\" = 'pending'")
-    layer.setCustomProperty(CONNECTION_PROPERTY, connection_name)
     layer.setRenderer(quarantine_renderer())
     configure_quarantine_form(layer)
     fields = layer.fields()
@@ -70,15 +70,12 @@ def add_quarantine_layer(connection_name: str, project: QgsProject) -> QgsVector
     return add_to_project(project, layer)
 
 
-CONNECTION_PROPERTY = "gup_signalement/connection"
-
-
 def selected_quarantine(project: QgsProject) -> Tuple[Optional[str], List[int], List[QgsVectorLayer]]:
     """(connection, ids, layers) of the reports selected in the project's quarantine layers.
     Raises GupError when the selection spans layers of different connections."""
     layers = [layer for layer in project.mapLayersByName(quarantine_layer_name())
               if layer.selectedFeatureCount()]
-    connections = {layer.customProperty(CONNECTION_PROPERTY) for layer in layers}
+    connections = {layer_connection(layer) for layer in layers}
     if len(connections) > 1:
         raise GupError(QCoreApplication.translate(
             "IncomingLayers", "Reports are selected in quarantine layers of different "

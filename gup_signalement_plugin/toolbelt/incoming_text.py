@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import report_files
 from ..core.ingest import RunCounts
 from .incoming_layers import reason_label
-from .routing_layers import status_label
+from .labels import routing_status_label
 
 _translate = QCoreApplication.translate
 
@@ -24,7 +24,7 @@ def counts_summary(counts: RunCounts) -> str:
             counts.by_reason, reason_label)
     if counts.by_routing:
         text += QCoreApplication.translate("IncomingText", "; routing: ") + counted(
-            counts.by_routing, status_label)
+            counts.by_routing, routing_status_label)
     return text
 
 

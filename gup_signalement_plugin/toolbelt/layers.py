@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.errors import GupError
-from .connections import layer_uri
+from .connections import layer_uri, set_layer_connection
 from .styles import label_font_family, stage_renderer
 
 BACKGROUND_PROPERTY = "gup_signalement/background"  # the communes: drawn below everything
@@ -25,6 +25,7 @@ def _postgres_layer(connection_name: str, table: str, name: str, key: str, sql: 
     if not layer.isValid():
         raise GupError(QCoreApplication.translate("Layers", "The layer '{}' cannot be loaded from the connection '{}': is the GUP "
                            "structure installed?").format(table, connection_name))
+    set_layer_connection(layer, connection_name)
     return layer
 
 

@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QColor
 from ..db import repositories as repo
 from ..db import services_repository as services_repo
 from .connections import database_for_connection, layer_uri, same_table
+from .labels import routing_status_label
 from .layers import _postgres_layer, add_to_project, label_layer
 from .styles import marker_renderer
 
@@ -24,14 +25,6 @@ PERIMETER_LABELS_FROM_SCALE = 25000  # perimeter names overlap on the whole terr
 def service_color(service_id: int) -> QColor:
     """A stable colour per service (golden-angle hues), the same in every layer and session."""
     return QColor.fromHsv((int(service_id) * 137) % 360, 170, 215)
-
-
-def status_label(status: str) -> str:
-    labels = {"routed": QCoreApplication.translate("RoutingLayers", "Routed to a service"),
-              "triage": QCoreApplication.translate("RoutingLayers", "Triage queue (no competent service)"),
-              "not_open": QCoreApplication.translate("RoutingLayers", "Category not open"),
-              "quarantine": QCoreApplication.translate("RoutingLayers", "Quarantine (outside the territory)")}
-    return labels.get(status, status)
 
 
 def perimeters_layer_name() -> str:
@@ -197,7 +190,8 @@ def add_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVector
 
 def reports_renderer() -> QgsCategorizedSymbolRenderer:
     """Small dots on the territory (thousands of reports), larger markers in a street."""
-    return marker_renderer("statut_routage", STATUS_COLORS, status_label, size=2.6, smallest=0.8)
+    return marker_renderer("statut_routage", STATUS_COLORS, routing_status_label, size=2.6,
+                           smallest=0.8)
 
 
 def add_reports_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:

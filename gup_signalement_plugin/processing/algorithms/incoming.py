@@ -16,7 +16,7 @@ from ...core.incoming import DEFAULT_SOURCE_TZ, source_zone
 from ...db import ingest_repository as ingest
 from ...toolbelt.incoming_layers import reason_label
 from ...toolbelt.incoming_text import counted, counts_summary, file_refused_text, notice_text
-from ...toolbelt.routing_layers import status_label
+from ...toolbelt.labels import routing_status_label
 from ...toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
 from ..base import BaseAlgorithm
 
@@ -301,6 +301,6 @@ class ReleaseQuarantine(_IncomingAlgorithm):
         result = jobs.release_quarantined(self.database(parameters, context), ids,
                                           self.parameterAsBoolean(parameters, self.USE_PROPOSALS, context))
         feedback.pushInfo(self.tr("{} released ({}), {} still quarantined ({}).").format(
-            result.released, counted(result.by_routing, status_label), result.still_quarantined,
-            counted(result.by_reason, reason_label)))
+            result.released, counted(result.by_routing, routing_status_label),
+            result.still_quarantined, counted(result.by_reason, reason_label)))
         return {self.RELEASED: result.released, self.STILL: result.still_quarantined}
