@@ -153,3 +153,20 @@ def test_refusals_and_choices():
     assert (result.choices["reports"], result.choices["reports_left_out"]) == (60, 1)
     assert result.choices["time_window"] == 1 and result.choices["fdr"] is True
     assert sum(result.choices["categories"].values()) == grid.n
+
+
+def test_hot_and_cold_bins_use_fdr_when_asked():
+    grid = HexGrid.build(box(X0, Y0, X0 + 1500, Y0 + 1500), 100.0)
+    w = distance_band(*grid.centres())
+    rng = np.random.default_rng(8)
+    cell = rng.integers(0, grid.n, 20000)
+    step = rng.integers(0, 6, 20000)
+    cell[:60], step[:60] = 5, 3
+    from gup_signalement_plugin.core.hotspots import benjamini_hochberg
+    with_fdr = emerging_hotspots(cell, step, 6, w)
+    raw = emerging_hotspots(cell, step, 6, w, fdr=False)
+    significant, threshold = benjamini_hochberg(with_fdr.p.ravel(), 0.10)
+    assert np.array_equal(with_fdr.hot | with_fdr.cold, significant.reshape(grid.n, 6))
+    assert with_fdr.choices["p_threshold"] == threshold
+    assert np.array_equal(raw.hot, (raw.p <= 0.10) & (raw.z > 0))
+    assert (raw.hot | raw.cold).sum() > (with_fdr.hot | with_fdr.cold).sum() > 0

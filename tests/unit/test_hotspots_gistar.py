@@ -209,3 +209,12 @@ def test_permutation_p_is_reproducible_and_agrees_with_esda(paris):
     assert (oracle.p_sim[mine] <= 0.01).all() and (result.p_sim[theirs] <= 0.01).all()
     # folded pseudo p tells the same as the analytic p where the normal law is good
     assert spearmanr(result.p_sim, result.p)[0] > 0.9
+
+
+def test_knn_keeps_the_cell_itself_among_duplicates():
+    x = np.array([X0, X0, X0, X0 + 10, X0 + 20])
+    y = np.full(5, Y0)
+    w = knn_weights(x, y, 1)
+    for i in range(5):
+        assert i in w.indices[w.indptr[i]:w.indptr[i + 1]]
+    assert (w.cardinality == 2).all()
