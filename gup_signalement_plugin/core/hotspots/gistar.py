@@ -174,12 +174,13 @@ def permutation_p(values: np.ndarray, weights: Weights, local: np.ndarray,
     done = 0
     while done < permutations:
         size = min(chunk, permutations - done)
-        order = rng.permuted(np.broadcast_to(base, (size, n)), axis=1)
-        flat = (order + (np.arange(size, dtype=np.int64) * n)[:, None]).ravel()
-        position = np.empty(size * n, dtype=index_type)
-        position[flat] = np.tile(base, size)
-        position = position.reshape(size, n)
-        drawn = values[order]
+        # position[p, j]: where cell j stands in permutation p; the drawn values are
+        # scattered to their positions (no inverse permutation needed)
+        position = rng.permuted(np.broadcast_to(base, (size, n)), axis=1)
+        flat = (position + (np.arange(size, dtype=np.int64) * n)[:, None]).ravel()
+        drawn = np.empty(size * n)
+        drawn[flat] = np.tile(values, size)
+        drawn = drawn.reshape(size, n)
         prefix = np.zeros((size, n + 1))
         np.cumsum(drawn, axis=1, out=prefix[:, 1:])
         sims = np.take(prefix, end, axis=1) - np.take(prefix, start, axis=1)
