@@ -5,8 +5,8 @@ import pytest
 from shapely.geometry import box
 
 from gup_signalement_plugin.core.hotspots import (CATEGORIES, HexGrid, HotspotRefusal, Weights,
-                                                  distance_band, emerging_hotspots,
-                                                  mann_kendall, time_steps)
+                                                  benjamini_hochberg, distance_band,
+                                                  emerging_hotspots, mann_kendall, time_steps)
 from gup_signalement_plugin.core.hotspots.emerging import categorise, space_time_local_sums
 from tests.unit.hotspot_oracles import esda_g_local
 
@@ -162,7 +162,6 @@ def test_hot_and_cold_bins_use_fdr_when_asked():
     cell = rng.integers(0, grid.n, 20000)
     step = rng.integers(0, 6, 20000)
     cell[:60], step[:60] = 5, 3
-    from gup_signalement_plugin.core.hotspots import benjamini_hochberg
     with_fdr = emerging_hotspots(cell, step, 6, w)
     raw = emerging_hotspots(cell, step, 6, w, fdr=False)
     significant, threshold = benjamini_hochberg(with_fdr.p.ravel(), 0.10)

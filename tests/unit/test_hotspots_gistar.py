@@ -9,11 +9,11 @@ import pytest
 import shapely
 from shapely.geometry import box
 
-from gup_signalement_plugin.core.hotspots import (HexGrid, HotspotRefusal, benjamini_hochberg,
-                                                  distance_band, gi_bins, gi_star,
-                                                  hex_hotspots, knn_weights,
+from gup_signalement_plugin.core.hotspots import (HexGrid, HotspotRefusal, Weights,
+                                                  benjamini_hochberg, distance_band, gi_bins,
+                                                  gi_star, hex_hotspots, knn_weights,
                                                   normal_two_sided_p, smallest_band)
-from gup_signalement_plugin.core.hotspots.gistar import gi_star_z, permutation_p
+from gup_signalement_plugin.core.hotspots.gistar import permutation_p
 from tests.helpers import SHARED_DATA
 from tests.lambert93 import lambert93
 from tests.unit.hotspot_oracles import esda_g_local
@@ -165,8 +165,8 @@ def test_gi_bins_with_fdr_are_stricter():
         assert np.array_equal(np.abs(fdr.bin) >= level, significant)
 
 
-def exact_folded_p(values, i, k):
-    """Folded pseudo p over every k-subset of the other cells (what permutations estimate)."""
+def neighbour_sums(values, i, k):
+    """Sum of every k-subset of the cells other than i (the exact conditional distribution)."""
     others = np.delete(values, i)
     sums = np.array([others[list(c)].sum() for c in itertools.combinations(range(others.size), k)])
     return sums
@@ -178,13 +178,12 @@ def test_permutation_p_matches_the_exact_conditional_distribution():
     # a ring: each cell with itself and its two neighbours
     indptr = np.arange(0, 3 * n + 1, 3)
     indices = np.array([[(i - 1) % n, i, (i + 1) % n] for i in range(n)]).ravel()
-    from gup_signalement_plugin.core.hotspots import Weights
     w = Weights(indptr, np.sort(indices.reshape(n, 3), axis=1).ravel(), "test")
     local = w.local_sums(values)
     permutations = 20000
     p_sim = permutation_p(values, w, local, permutations, np.random.default_rng(11))
     for i in range(n):
-        sums = exact_folded_p(values, i, 2)
+        sums = neighbour_sums(values, i, 2)
         observed = local[i] - values[i]
         larger = (sums >= observed).mean()
         expected = (min(larger, 1 - larger) * permutations + 1) / (permutations + 1)

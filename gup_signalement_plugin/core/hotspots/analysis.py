@@ -4,8 +4,8 @@ from typing import Optional, Tuple
 import numpy as np
 import shapely
 
-from .gistar import DEFAULT_PERMUTATIONS, DEFAULT_SEED, GiStarResult, distance_band, gi_star
-from .gistar import knn_weights
+from .gistar import (DEFAULT_PERMUTATIONS, DEFAULT_SEED, GiStarResult, distance_band, gi_star,
+                     knn_weights)
 from .grid import HexGrid
 from .problems import MIN_REPORTS, TOO_FEW_REPORTS, HotspotRefusal, check_projected
 

@@ -1,6 +1,5 @@
 """Emerging hotspots: a space-time cube of report counts, Gi* per bin over a space-time
 neighbourhood, a Mann-Kendall trend per cell and ArcGIS-like categories (docs/HOTSPOTS.md)."""
-import math
 from dataclasses import dataclass, field
 from typing import Any, Dict, Optional, Tuple
 
