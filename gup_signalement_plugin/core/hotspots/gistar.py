@@ -63,7 +63,10 @@ def _points(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 def smallest_band(x: np.ndarray, y: np.ndarray) -> float:
     """The smallest distance band that gives every cell at least one neighbour."""
     points = _points(x, y)
-    tree = shapely.STRtree(points)
+    return _largest_nearest(shapely.STRtree(points), points)
+
+
+def _largest_nearest(tree: shapely.STRtree, points: np.ndarray) -> float:
     (_, _), distance = tree.query_nearest(points, exclusive=True, return_distance=True)
     return float(distance.max())
 
@@ -80,15 +83,16 @@ def distance_band(x: np.ndarray, y: np.ndarray, band: Optional[float] = None) ->
 
     Without `band`, the smallest band giving every cell a neighbour (plus BAND_TOLERANCE)."""
     points = _points(x, y)
+    tree = shapely.STRtree(points)
     if band is None:
-        band = smallest_band(x, y) * (1.0 + BAND_TOLERANCE)
+        band = _largest_nearest(tree, points) * (1.0 + BAND_TOLERANCE)
     require_parameter(band > 0 and np.isfinite(band), "band", band)
-    rows, cols = shapely.STRtree(points).query(points, predicate="dwithin", distance=band)
+    rows, cols = tree.query(points, predicate="dwithin", distance=band)
     indptr, indices = _csr(rows, cols, points.size)
     alone = int(np.sum(np.diff(indptr) < 2))
     if alone:
         raise HotspotRefusal(NO_NEIGHBOUR, cells_without=alone, band=float(band),
-                             smallest_band=smallest_band(x, y))
+                             smallest_band=_largest_nearest(tree, points))
     return Weights(indptr, indices, "distance_band", band=float(band))
 
 
