@@ -188,6 +188,11 @@ def test_permutation_p_matches_the_exact_conditional_distribution():
         larger = (sums >= observed).mean()
         expected = (min(larger, 1 - larger) * permutations + 1) / (permutations + 1)
         assert abs(p_sim[i] - expected) < 4 * math.sqrt(expected * (1 - expected) / permutations)
+    # values that are not whole numbers (summed in floats) give the same draws and ties
+    shifted = values + 0.25
+    same = permutation_p(shifted, w, w.local_sums(shifted), permutations,
+                         np.random.default_rng(11))
+    assert np.array_equal(same, p_sim)
 
 
 def test_permutation_p_is_reproducible_and_agrees_with_esda(paris):

@@ -168,29 +168,34 @@ def permutation_p(values: np.ndarray, weights: Weights, local: np.ndarray,
     n = values.size
     others = weights.cardinality - 1
     observed = local - values
-    tolerance = 1e-9 * (np.abs(observed) + 1.0)
+    # whole counts are summed exactly in integers; other values with a small tolerance
+    whole = bool(np.all(values == np.rint(values))) and float(np.abs(values).sum()) < 2 ** 31
+    work = values.astype(np.int32) if whole else values
+    limit = observed if whole else observed - 1e-9 * (np.abs(observed) + 1.0)
     start = np.arange(n, dtype=np.int64) * (n - 1 - int(others.max())) // (n - 1)
     end = start + others
     index_type = np.int32 if n < 2 ** 31 else np.int64
     base = np.arange(n, dtype=index_type)
-    larger = np.zeros(n, dtype=np.int64)
     chunk = max(1, min(permutations, CHUNK_ELEMENTS // n))
+    tiled = np.tile(work, chunk)
+    larger = np.zeros(n, dtype=np.int64)
     done = 0
     while done < permutations:
         size = min(chunk, permutations - done)
-        # position[p, j]: where cell j stands in permutation p; the drawn values are
-        # scattered to their positions (no inverse permutation needed)
+        # position[p, j]: where cell j stands in permutation p; the values are scattered to
+        # their positions (no inverse permutation needed)
         position = rng.permuted(np.broadcast_to(base, (size, n)), axis=1)
         flat = (position + (np.arange(size, dtype=np.int64) * n)[:, None]).ravel()
-        drawn = np.empty(size * n)
-        drawn[flat] = np.tile(values, size)
+        drawn = np.empty(size * n, dtype=work.dtype)
+        drawn[flat] = tiled[:size * n]
         drawn = drawn.reshape(size, n)
-        prefix = np.zeros((size, n + 1))
+        prefix = np.zeros((size, n + 1), dtype=work.dtype)
         np.cumsum(drawn, axis=1, out=prefix[:, 1:])
         sims = np.take(prefix, end, axis=1) - np.take(prefix, start, axis=1)
-        itself = (position >= start) & (position < end)
-        sims += np.where(itself, np.take(drawn, end, axis=1) - values, 0.0)
-        larger += (sims >= observed - tolerance).sum(axis=0)
+        # the rare windows holding the cell itself read one position further instead
+        rows, cells = np.nonzero((position >= start) & (position < end))
+        sims[rows, cells] += drawn[rows, end[cells]] - work[cells]
+        larger += (sims >= limit).sum(axis=0)
         done += size
     smaller = permutations - larger
     return (np.minimum(larger, smaller) + 1.0) / (permutations + 1.0)
