@@ -48,7 +48,8 @@ class Weights:
         return np.diff(self.indptr)
 
     def local_sums(self, values: np.ndarray) -> np.ndarray:
-        """Sum of the values over each neighbourhood (values: (n,) or (n, t))."""
+        """Sum of the values over each neighbourhood (values: (n,) or (n, t)); reduceat is right
+        because no row is empty (each holds at least the cell itself)."""
         gathered = np.asarray(values)[self.indices]
         return np.add.reduceat(gathered, self.indptr[:-1], axis=0)
 
