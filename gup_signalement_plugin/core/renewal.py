@@ -95,7 +95,7 @@ def fold(text: object) -> str:
     """Lower case, no accents, single spaces: how headers and statuses are compared."""
     value = unicodedata.normalize("NFKD", str(text or ""))
     value = "".join(c for c in value if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[_\-–—:]+", " ", value).split())
+    return " ".join(re.sub(r"[^0-9a-z'+]+", " ", value).split())
 
 
 # --- QPV list -------------------------------------------------------------------------------
