@@ -3,7 +3,6 @@ spreadsheet import, published indicators (suppressed), their export and the prog
 import csv
 import io
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
@@ -81,6 +80,29 @@ def import_qpv(db: Database, perimeters: Sequence[RenewalPerimeter],
     LOGGER.info("QPV import: %s read, %s outside the territory, %s imported", result.read,
                 result.outside, result.imported)
     return result
+
+
+def import_projects(db: Database, perimeters: Sequence[RenewalPerimeter],
+                    communes: Sequence[Tuple[str, str, bytes]]) -> int:
+    """PRU or experiment perimeters: their communes are those the polygon touches; a polygon
+    touching none, invalid or not a polygon is refused (every problem listed, nothing written)."""
+    territory = [(code, name, shapely.from_wkb(wkb)) for code, name, wkb in communes]
+    problems = []
+    for perimeter in perimeters:
+        geometry = shapely.from_wkb(perimeter.wkb)
+        where = "{} ({})".format(perimeter.code, perimeter.name)
+        if not geometry.is_valid or shapely.get_dimensions(geometry) != 2:
+            problems.append(Problem(where, "invalid geometry or not a polygon"))
+            continue
+        inside = [(code, name) for code, name, commune in territory
+                  if commune.intersection(geometry).area > 0]
+        if not inside:
+            problems.append(Problem(where, "entirely outside the territory's communes"))
+        perimeter.insee_codes = tuple(code for code, _ in inside)
+        perimeter.communes = ", ".join(name for _, name in inside)
+    if problems:
+        raise InputError(problems, "No perimeter was imported:")
+    return repo.save_perimeters(db, perimeters)
 
 
 # --- relocation spreadsheets ----------------------------------------------------------------
@@ -209,7 +231,3 @@ def relocation_chart(db: Database, path: Path, title: str = "Relocation progress
     plt.close(figure)
     return drawn
 
-
-def sanitize_code(text: str) -> str:
-    """A perimeter code from a free name: letters, digits, '-', '_' ."""
-    return re.sub(r"[^A-Za-z0-9_.\-]+", "-", text).strip("-")[:40]
