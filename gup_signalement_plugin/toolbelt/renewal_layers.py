@@ -55,6 +55,12 @@ def _join_indicators(layer: QgsVectorLayer, indicators: QgsVectorLayer) -> None:
 
 def _configure_form(layer: QgsVectorLayer, kind: str) -> None:
     fields = layer.fields()
+    # aliases first: setFieldAlias() rebuilds the fields and drops the widget set-ups
+    aliases = {"code": _tr("Code"), "nom": _tr("Name"), "communes": _tr("Communes"),
+               "codes_qpv": _tr("QPV codes"), "programme": _tr("Programme"),
+               "phase": _tr("Phase"), "date_debut": _tr("Start"), "date_fin": _tr("End")}
+    for name, alias in aliases.items():
+        layer.setFieldAlias(fields.indexOf(name), alias)
     index = fields.indexOf("type")
     layer.setDefaultValueDefinition(index, QgsDefaultValue("'{}'".format(kind)))
     config = layer.editFormConfig()
@@ -69,11 +75,6 @@ def _configure_form(layer: QgsVectorLayer, kind: str) -> None:
         layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup("DateTime", {
             "field_format": "yyyy-MM-dd", "display_format": "dd/MM/yyyy",
             "calendar_popup": True, "allow_null": True}))
-    aliases = {"code": _tr("Code"), "nom": _tr("Name"), "communes": _tr("Communes"),
-               "codes_qpv": _tr("QPV codes"), "programme": _tr("Programme"),
-               "phase": _tr("Phase"), "date_debut": _tr("Start"), "date_fin": _tr("End")}
-    for name, alias in aliases.items():
-        layer.setFieldAlias(fields.indexOf(name), alias)
 
 
 def _phase_renderer() -> QgsCategorizedSymbolRenderer:

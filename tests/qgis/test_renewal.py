@@ -147,3 +147,4 @@ def test_renewal_layers_in_their_group(qpv_loaded, gup_connection, db, tmp_path)
     finally:
         project.removeAllMapLayers()
         project.layerTreeRoot().removeAllChildren()
+
