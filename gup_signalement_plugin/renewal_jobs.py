@@ -181,14 +181,16 @@ def import_relocation(db: Database, landlord: str, file_name: str,
 
 # --- published outputs ------------------------------------------------------------------------
 INDICATOR_FIELDS = ["niveau", "cle", "libelle", "a_reloger", "proposition", "en_attente",
-                    "meme_commune", "autre_commune_ept", "hors_ept", "reloges", "total"]
+                    "meme_commune", "autre_commune_ept", "hors_ept", "reloges", "total",
+                    "menages_1", "menages_2", "menages_3", "menages_4", "menages_5",
+                    "menages_6_plus", "menages_taille_inconnue"]
 
 
 def export_indicators(db: Database) -> bytes:
-    """Every published indicator (suppressed: '< 5', 's') as CSV; sizes per perimeter use the
-    columns 1, 2, 3, 4, 5, 6+, unknown (header row 'taille')."""
+    """Every published indicator (suppressed: '< 5', 's') as CSV; households by size on the
+    perimeter rows and the total rows."""
     rows = []
-    for level in renewal.LEVELS + ("taille",):
+    for level in renewal.LEVELS:
         rows += repo.indicators(db, level)
     return write_csv(INDICATOR_FIELDS, rows)
 

@@ -37,12 +37,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="46"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="47"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="52"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="53"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -55,6 +55,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="39"/>
         <source>Incoming reports</source>
         <translation>Signalements entrants</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="40"/>
+        <source>Urban renewal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,6 +497,54 @@
     </message>
 </context>
 <context>
+    <name>ExportRelocationIndicators</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="305"/>
+        <source>Export relocation indicators and chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="308"/>
+        <source>Writes the published relocation indicators (per perimeter, commune, landlord and household size; counts below 5 as &apos;&lt; 5&apos;, counts hidden so that no total gives them away as &apos;s&apos;) as CSV, and a chart of relocation progress per perimeter (SVG or PNG): a point every 5 households or more, no curve for a perimeter whose count is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="316"/>
+        <source>Indicators (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="318"/>
+        <source>Progress chart (SVG or PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="329"/>
+        <source>Relocation progress per perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="329"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="329"/>
+        <source>households relocated (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="329"/>
+        <source>Not drawn (count hidden by statistical secrecy): {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="333"/>
+        <source>{} curves drawn in {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportServices</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="39"/>
@@ -512,7 +565,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="36"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -520,119 +573,134 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="63"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="65"/>
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="64"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="66"/>
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="65"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="71"/>
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="71"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="73"/>
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="73"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="75"/>
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="75"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="77"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="82"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="84"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="86"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="202"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="213"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="184"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="195"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="187"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="198"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="82"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="84"/>
         <source>Export competence perimeters…</source>
         <translation>Exporter les périmètres de compétence…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
         <source>Incoming report sources and synchronisation…</source>
         <translation>Sources des signalements entrants et synchronisation…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="91"/>
         <source>Quarantined reports layer (to fix and release)</source>
         <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="91"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="93"/>
         <source>Release quarantined reports…</source>
         <translation>Libérer des signalements en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="93"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="95"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="137"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="148"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="144"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="155"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
         <source>Import services…</source>
         <translation>Importer des services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="100"/>
+        <source>Urban renewal layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="101"/>
+        <source>Import QPV perimeters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="103"/>
+        <source>Import a relocation spreadsheet (RIME)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -760,6 +828,260 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="166"/>
         <source>No perimeter was imported:</source>
         <translation>Aucun périmètre n'a été importé :</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQpvPerimeters</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="66"/>
+        <source>Import QPV perimeters (ANCT national file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="69"/>
+        <source>Imports the priority neighbourhoods (QPV, 2024 geography) of the ANCT national file (GeoJSON or shapefile; fields code_qp, lib_qp, insee_com, lib_com) that touch the territory&apos;s communes; the others are left out. A QPV already stored is updated (matched on its code). With the QPV list of the territory (qpv_2024_gosb.csv), the codes missing from the database and the extra ones are reported. Nothing is imported if one feature is wrong (code, geometry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="79"/>
+        <source>QPV layer (national file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>QPV code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>QPV name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>INSEE codes field (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>Commune names field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="91"/>
+        <source>Expected QPV list (CSV with code_qp, nom_qp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="94"/>
+        <source>QPV imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="95"/>
+        <source>Features outside the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="97"/>
+        <source>Missing QPV codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="98"/>
+        <source>Extra QPV codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="118"/>
+        <source>{} features read, {} outside the territory (left out), {} QPV imported or updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="126"/>
+        <source>The database holds exactly the {} QPV of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="129"/>
+        <source>Missing QPV: {} {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="131"/>
+        <source>QPV not in the list: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRelocationSheet</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="232"/>
+        <source>Import a relocation spreadsheet (RIME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="235"/>
+        <source>Imports a landlord&apos;s relocation sheet (one line per household; .xlsx, .ods or .csv), read through GDAL, which QGIS ships. The header row is searched below blank, title or merged rows; without a sheet name, the first sheet whose header is found is used. The columns are those of the mapping given here (field=column; fields: {}), else the landlord&apos;s mapping remembered from the last import, else guessed from the headers. Dates as text or Excel serial numbers are read. Lines with an unknown perimeter code, an unknown status, a bad size or date, or a duplicate household are refused and listed; the other lines replace the landlord&apos;s previous ones, with the published indicators, in one transaction. Household lines stay in an administrator-only table; only counts are published, any count below 5 shown as &apos;&lt; 5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="250"/>
+        <source>Spreadsheet (.xlsx, .ods, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="253"/>
+        <source>Landlord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="254"/>
+        <source>Sheet (empty: the first with a header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="256"/>
+        <source>Column mapping (field=column;…, empty: remembered or guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="259"/>
+        <source>Households imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="260"/>
+        <source>Lines refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="261"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="271"/>
+        <source>Unknown field &apos;{}&apos; in the mapping (fields: {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="281"/>
+        <source>Sheet &apos;{}&apos;, header on row {}; columns: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="285"/>
+        <source>Sheet &apos;{}&apos; skipped: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="287"/>
+        <source>{} household lines read, {} imported, {} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRenewalProjects</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="153"/>
+        <source>Import renewal projects or experiment perimeters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="156"/>
+        <source>Imports renewal projects (PRU / NPNRU) or experiment perimeters from a polygon layer: code, name, QPV codes (separated by commas), programme, phase (study, relocation, demolition, reconstruction, done), dates. A perimeter already stored is updated (matched on its code); a phase change is kept in the history. The communes are those the polygon touches. Nothing is imported if one feature is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="165"/>
+        <source>Perimeters layer</source>
+        <translation type="unfinished">Couche des périmètres</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <source>Renewal project (PRU / NPNRU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <source>Experiment perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Name field</source>
+        <translation type="unfinished">Champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>QPV codes field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Programme field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Phase field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Start date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>End date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="180"/>
+        <source>Perimeters imported</source>
+        <translation type="unfinished">Périmètres importés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="193"/>
+        <source>feature {}</source>
+        <translation type="unfinished">entité {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="196"/>
+        <source>unknown phase &apos;{}&apos; (expected: {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="204"/>
+        <source>no code or no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="206"/>
+        <source>layer import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="213"/>
+        <source>No perimeter was imported:</source>
+        <translation type="unfinished">Aucun périmètre n'a été importé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="215"/>
+        <source>{} perimeters imported or updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1625,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="19"/>
         <source>invalid geometry: {reason} (fix it, or use the repair option)</source>
-        <translation>géométrie invalide : {reason} (corrigez-la, ou cochez l&apos;option de réparation)</translation>
+        <translation>géométrie invalide : {reason} (corrigez-la, ou cochez l'option de réparation)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/perimeter_text.py" line="21"/>
@@ -1500,6 +1822,104 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="245"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="27"/>
+        <source>no header row with the columns {columns} in the first {rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="29"/>
+        <source>column(s) not found in the header: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="31"/>
+        <source>{field} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="32"/>
+        <source>unknown perimeter code &apos;{perimeter}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="33"/>
+        <source>unknown status &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="34"/>
+        <source>household size &apos;{value}&apos; is not a whole number from 1 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="36"/>
+        <source>{field}: &apos;{value}&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="37"/>
+        <source>same household as line {line}: kept once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="38"/>
+        <source>household also on line {line} with other values: both refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="40"/>
+        <source>{field}: &apos;{value}&apos; is not an INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="53"/>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="54"/>
+        <source>Relocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="55"/>
+        <source>Demolition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="56"/>
+        <source>Reconstruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="57"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="62"/>
+        <source>QPV (priority neighbourhood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="63"/>
+        <source>Renewal project (PRU / NPNRU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="64"/>
+        <source>Experiment perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="76"/>
+        <source>Cannot read the spreadsheet {} (is it an .xlsx, .ods or .csv file?).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1786,359 +2206,392 @@
     </message>
 </context>
 <context>
+    <name>SetExperimentFromRenewal</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="347"/>
+        <source>Experiment perimeter of a commune&apos;s category from a renewal perimeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="350"/>
+        <source>Copies the part of a renewal perimeter (QPV, PRU or experiment perimeter, by its code) inside a commune into the experiment perimeter of that commune&apos;s category cell (created closed if it does not exist). The cell keeps a copy: its history records the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="357"/>
+        <source>Renewal perimeter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="359"/>
+        <source>INSEE code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="360"/>
+        <source>Category code</source>
+        <translation type="unfinished">Code de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="367"/>
+        <source>Experiment perimeter of {} / {} taken from {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="112"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="118"/>
         <source>Incoming report sources</source>
         <translation>Sources des signalements entrants</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="134"/>
         <source>Sources (select one to edit or synchronise it):</source>
         <translation>Sources (sélectionnez-en une pour la modifier ou la synchroniser) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="419"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="425"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Endpoint</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Audience</source>
         <translation>Public visé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
         <source>Unfinished</source>
         <translation>Inachevée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="235"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="241"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="139"/>
         <source>Unfinished: a synchronisation stopped before the end; the next one resumes after its last page.</source>
         <translation>Inachevée : une synchronisation s'est arrêtée avant la fin ; la suivante reprend après sa dernière page.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="144"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="150"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="152"/>
         <source>Save source</source>
         <translation>Enregistrer la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="160"/>
         <source>Recent runs:</source>
         <translation>Exécutions récentes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="169"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="171"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="177"/>
         <source>Synchronisation of the selected source</source>
         <translation>Synchronisation de la source sélectionnée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="174"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="180"/>
         <source>Full re-read</source>
         <translation>Relecture complète</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="175"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="181"/>
         <source>From the source&apos;s first date. Otherwise: from the last synchronisation minus the re-read days, or after the last stored page of an unfinished one.</source>
         <translation>Depuis la première date de la source. Sinon : depuis la dernière synchronisation moins les jours de relecture, ou après la dernière page enregistrée d'une synchronisation inachevée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="178"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="184"/>
         <source>Synchronise now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="180"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="362"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="368"/>
         <source>New Open311 source</source>
         <translation>Nouvelle source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="208"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="214"/>
         <source>e.g. dansmarue (a-z, 0-9, _ . -)</source>
         <translation>p. ex. dansmarue (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="214"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="220"/>
         <source>A Basic configuration whose password is the API key; only its id is stored in the database.</source>
         <translation>Une configuration « Basic » dont le mot de passe est la clé d'API ; seul son identifiant est enregistré dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="334"/>
         <source>no paging</source>
         <translation>sans pagination</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="225"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="231"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="226"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="232"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="231"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
         <source>(90 days before the first sync)</source>
         <translation>(90 jours avant la première synchro)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="240"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Label:</source>
         <translation>Libellé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Endpoint URL:</source>
         <translation>Adresse du service :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>API key:</source>
         <translation>Clé d'API :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Jurisdiction:</source>
         <translation>Juridiction :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Page size:</source>
         <translation>Taille de page :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Server time zone:</source>
         <translation>Fuseau horaire du serveur :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>First date:</source>
         <translation>Première date :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Audience:</source>
         <translation>Public visé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="238"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
         <source>Re-read days:</source>
         <translation>Jours de relecture :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="256"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="262"/>
         <source>An incremental synchronisation re-reads this many days before the last one, to catch updates.</source>
         <translation>Une synchronisation incrémentale relit ce nombre de jours avant la précédente, pour rattraper les mises à jour.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="409"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="415"/>
         <source>Category mapping</source>
         <translation>Correspondance des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="263"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="269"/>
         <source>The server&apos;s codes that are not our own category codes; codes neither listed nor ours go to quarantine.</source>
         <translation>Les codes du serveur qui ne sont pas nos propres codes de catégorie ; les codes ni listés ni à nous vont en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="268"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="274"/>
         <source>Server&apos;s code</source>
         <translation>Code du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="268"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="274"/>
         <source>Our category</source>
         <translation>Notre catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="276"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="282"/>
         <source>Add a code</source>
         <translation>Ajouter un code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="278"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="284"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="280"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="286"/>
         <source>Fetch the server&apos;s service codes</source>
         <translation>Lire les codes de service du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="303"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="309"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="321"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="327"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="334"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="328"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="334"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="362"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="368"/>
         <source>Source &apos;{}&apos; ({})</source>
         <translation>Source « {} » ({})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="409"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="415"/>
         <source>the code &apos;{}&apos; is listed twice</source>
         <translation>le code « {} » est listé deux fois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="419"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="425"/>
         <source>&apos;{}&apos; is not a valid name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit)</source>
         <translation>« {} » n'est pas un nom valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="433"/>
         <source>Endpoint URL</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="427"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="433"/>
         <source>&apos;{}&apos; is not an http(s) address such as https://example.org/open311/v2</source>
         <translation>« {} » n'est pas une adresse http(s) comme https://example.org/open311/v2</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="434"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="440"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="456"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="462"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="456"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="462"/>
         <source>The source was not saved; what you typed is still here.
 
 {}</source>
@@ -2147,72 +2600,72 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="486"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="492"/>
         <source>Service codes</source>
         <translation>Codes de service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="486"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="492"/>
         <source>{} service code(s) on the server, {} added to the mapping (the others are our own codes or already listed): choose their category, then save.</source>
         <translation>{} code(s) de service sur le serveur, {} ajouté(s) à la correspondance (les autres sont nos propres codes ou déjà listés) : choisissez leur catégorie, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="510"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="516"/>
         <source>Select a saved source first.</source>
         <translation>Sélectionnez d'abord une source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="520"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="526"/>
         <source>Synchronising '{}'…</source>
         <translation>Synchronisation de « {} »…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="528"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="534"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="536"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="542"/>
         <source>Canceling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="548"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="554"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="550"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="556"/>
         <source>Resumed after {}. </source>
         <translation>Reprise après {}. </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="552"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="558"/>
         <source>Not finished: {}</source>
         <translation>Inachevé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="552"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="558"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="326"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="332"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="326"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="332"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="327"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="333"/>
         <source>citizens</source>
         <translation>citoyens</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="327"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="333"/>
         <source>field agents</source>
         <translation>agents de terrain</translation>
     </message>
@@ -2312,7 +2765,7 @@
 <context>
     <name>SyncTask</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="76"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
     </message>

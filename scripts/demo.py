@@ -68,7 +68,8 @@ def run(name: str, params: dict) -> dict:
 
 def write_project(out: Path) -> Path:
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-    from gup_signalement_plugin.toolbelt import incoming_layers, layers, routing_layers
+    from gup_signalement_plugin.toolbelt import (incoming_layers, layers, renewal_layers,
+                                                 routing_layers)
 
     project = QgsProject.instance()
     project.clear()
@@ -80,6 +81,7 @@ def write_project(out: Path) -> Path:
         layers.add_stage_layer(CONNECTION, project, code, label)
     routing_layers.add_routing_layers(CONNECTION, project)
     incoming_layers.add_quarantine_layer(CONNECTION, project)
+    renewal_layers.add_renewal_layers(CONNECTION, project)  # urban renewal (issue 15)
     path = out / "gup_demo.qgz"
     if not project.write(str(path)):
         raise SystemExit("could not write the project {}".format(path))
@@ -124,6 +126,21 @@ def demo_routing_step(host: str, port: int, dbname: str) -> dict:
                 "quarantined": sum(r["QUARANTINED"] for r in runs.values()),
                 "summary": routing_repository.routing_summary(db),
                 "quarantine": ingest.quarantine_summary(db)}
+
+
+def demo_renewal_step(host: str, port: int, dbname: str, out: Path) -> dict:
+    """Urban renewal (issue 15): demo perimeters, landlords' sheets, indicators and chart."""
+    import demo_renewal
+
+    print("- urban renewal: demo QPV / PRU perimeters and relocation sheets")
+    return demo_renewal.demo_renewal_step(
+        "host={} port={} user=postgres dbname={}".format(host, port, dbname), out, run)
+
+
+def demo_renewal_summary(figures: dict) -> None:
+    import demo_renewal
+
+    demo_renewal.print_summary(figures)
 
 
 def summary(host: str, port: int, dbname: str) -> dict:
@@ -177,6 +194,7 @@ def main() -> None:
     published = run("export_open311_services", {"OUTPUT_FOLDER": str(out / "open311")})
     print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
     routing = demo_routing_step(args.host, args.port, args.dbname)
+    renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
     project = write_project(out)
     print("- QGIS project with styled layers: {}".format(project))
 
@@ -200,6 +218,7 @@ def main() -> None:
     print("  reports per status and reason:")
     for row in routing["summary"]["per_reason"]:
         print("    {:>6}  {} / {}".format(row["n"], row["status"], row["reason"]))
+    demo_renewal_summary(renewal)
     print("  open the project:      qgis {}".format(project))
     plugin.unload()
     app.exitQgis()

@@ -40,7 +40,9 @@ FIELDS = ("reference", "perimeter", "size", "resources", "status", "origin_commu
           "relocation_commune", "entry_date", "relocation_date")
 REQUIRED_FIELDS = ("reference", "perimeter", "status")
 GUESSES = {
-    "reference": ("reference menage", "ref menage", "reference", "ref", "id menage", "numero menage"),
+    "reference": ("reference menage", "ref menage", "reference", "ref", "id menage",
+                  "numero menage",
+                  "n menage", "no menage", "num menage"),
     "perimeter": ("perimetre", "code perimetre", "qpv", "code qpv", "pru", "quartier"),
     "size": ("taille menage", "taille du menage", "nb personnes", "composition", "taille"),
     "resources": ("tranche ressources", "ressources", "tranche de ressources", "plafond"),
@@ -346,7 +348,7 @@ def _row_equations(level: str, row: str, with_sizes: bool) -> List[Dict]:
 
 def relocation_indicators(households: Sequence[Household]) -> Dict[Tuple[str, str], Dict[str, str]]:
     """(level, key) -> column -> published text, for the levels perimeter, commune, landlord
-    (status columns) and 'taille' (household sizes per perimeter), and the grand total row
+    (status columns; household sizes for the perimeters), and the grand total row
     (key ``__total__``), all suppressed together in one system of equations: the totals row
     is shared by every level, and two groupings of the same households are tied (see
     core/suppression.py)."""
@@ -390,10 +392,7 @@ def relocation_indicators(households: Sequence[Household]) -> Dict[Tuple[str, st
 
 
 def _put(result, level, row, column, text):
-    if column in SIZE_CLASSES:
-        result.setdefault(("taille", row), {})[column] = text
-    else:
-        result.setdefault((level, row), {})[column] = text
+    result.setdefault((level, row), {})[column] = text
 
 
 def _grouping_links(groups: Mapping[str, Mapping[str, List[int]]],

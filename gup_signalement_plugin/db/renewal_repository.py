@@ -123,32 +123,24 @@ def households(cur) -> List[Household]:
                       r["taille_menage"]) for r in cur.fetchall()]
 
 
-STATUS_COLUMNS = {"to_relocate": "a_reloger", "proposal": "proposition",
-                  "same_commune": "meme_commune", "other_commune_ept": "autre_commune_ept",
-                  "outside_ept": "hors_ept", "pending": "en_attente", "relocated": "reloges",
-                  "total": "total"}
-SIZE_COLUMNS = {"size_1": "a_reloger", "size_2": "proposition", "size_3": "meme_commune",
-                "size_4": "autre_commune_ept", "size_5": "hors_ept", "size_6_plus": "en_attente",
-                "size_unknown": "reloges"}
+INDICATOR_COLUMNS = {"to_relocate": "a_reloger", "proposal": "proposition",
+                     "same_commune": "meme_commune", "other_commune_ept": "autre_commune_ept",
+                     "outside_ept": "hors_ept", "pending": "en_attente", "relocated": "reloges",
+                     "total": "total", "size_1": "menages_1", "size_2": "menages_2",
+                     "size_3": "menages_3", "size_4": "menages_4", "size_5": "menages_5",
+                     "size_6_plus": "menages_6_plus", "size_unknown": "menages_taille_inconnue"}
 
 
 def write_indicators(cur, indicators: Mapping[Tuple[str, str], Mapping[str, str]]) -> None:
-    """Replace the published indicators. The household sizes (level 'taille') reuse the count
-    columns in SIZE_COLUMNS order (1, 2, 3, 4, 5, 6+, unknown); ``total`` stays empty there."""
+    """Replace the published indicators (texts already suppressed), with their labels."""
     cur.execute("DELETE FROM {}.relogement_indicateur".format(S))
-    rows = []
-    for (level, key), texts in indicators.items():
-        columns = SIZE_COLUMNS if level == "taille" else STATUS_COLUMNS
-        values = {column: texts.get(name) for name, column in columns.items()}
-        rows.append((level, key, values.get("a_reloger"), values.get("proposition"),
-                     values.get("meme_commune"), values.get("autre_commune_ept"),
-                     values.get("hors_ept"), values.get("en_attente"), values.get("reloges"),
-                     values.get("total")))
+    names = list(INDICATOR_COLUMNS)
+    rows = [(level, key) + tuple(texts.get(name) for name in names)
+            for (level, key), texts in indicators.items()]
     if rows:
         psycopg2.extras.execute_values(cur, """
-            INSERT INTO {}.relogement_indicateur (niveau, cle, a_reloger, proposition,
-                meme_commune, autre_commune_ept, hors_ept, en_attente, reloges, total)
-            VALUES %s""".format(S), rows)
+            INSERT INTO {}.relogement_indicateur (niveau, cle, {}) VALUES %s""".format(
+            S, ", ".join(INDICATOR_COLUMNS[name] for name in names)), rows)
     cur.execute("""UPDATE {s}.relogement_indicateur i SET libelle = coalesce(
         (SELECT nom FROM {s}.perimetre_renouvellement WHERE code = i.cle),
         (SELECT nom FROM {s}.commune WHERE code_insee = i.cle), i.cle)""".format(s=S))

@@ -14,11 +14,14 @@ from ..core.renewal import PHASES
 from .layers import _postgres_layer, label_layer
 from .renewal_text import phase_labels
 
+
 PHASE_COLORS = {"study": "#8e44ad", "relocation": "#e67e22", "demolition": "#c0392b",
                 "reconstruction": "#2980b9", "done": "#27ae60"}
 
 
 def _tr(text: str) -> str:
+    """Translated in the context "RenewalLayers" (the strings are also listed in
+    _strings_for_pylupdate: pylupdate5 extracts only literal translate() calls)."""
     return QCoreApplication.translate("RenewalLayers", text)
 
 
@@ -49,7 +52,9 @@ def _join_indicators(layer: QgsVectorLayer, indicators: QgsVectorLayer) -> None:
     join.setPrefix("ind_")
     join.setUsingMemoryCache(False)
     join.setJoinFieldNamesSubset(["a_reloger", "proposition", "en_attente", "meme_commune",
-                                  "autre_commune_ept", "hors_ept", "reloges", "total"])
+                                  "autre_commune_ept", "hors_ept", "reloges", "total",
+                                  "menages_1", "menages_2", "menages_3", "menages_4",
+                                  "menages_5", "menages_6_plus", "menages_taille_inconnue"])
     layer.addJoin(join)
 
 
@@ -128,3 +133,22 @@ def add_renewal_layers(connection_name: str, project: QgsProject) -> Dict[str, Q
 
 def renewal_group(project: QgsProject) -> QgsLayerTreeGroup:
     return project.layerTreeRoot().findGroup(group_name())
+
+def _strings_for_pylupdate():  # never called: lists the strings of _tr() for pylupdate5
+    QCoreApplication.translate("RenewalLayers", "Urban renewal")
+    QCoreApplication.translate("RenewalLayers", "Relocation indicators per perimeter")
+    QCoreApplication.translate("RenewalLayers", "Priority neighbourhoods (QPV 2024)")
+    QCoreApplication.translate("RenewalLayers", "Renewal projects (PRU / NPNRU)")
+    QCoreApplication.translate("RenewalLayers", "Experiment perimeters (renewal)")
+    QCoreApplication.translate("RenewalLayers", "Reports inside a renewal perimeter")
+    QCoreApplication.translate("RenewalLayers", "to relocate: ")
+    QCoreApplication.translate("RenewalLayers", "relocated: ")
+    QCoreApplication.translate("RenewalLayers", "Code")
+    QCoreApplication.translate("RenewalLayers", "Name")
+    QCoreApplication.translate("RenewalLayers", "Communes")
+    QCoreApplication.translate("RenewalLayers", "QPV codes")
+    QCoreApplication.translate("RenewalLayers", "Programme")
+    QCoreApplication.translate("RenewalLayers", "Phase")
+    QCoreApplication.translate("RenewalLayers", "Start")
+    QCoreApplication.translate("RenewalLayers", "End")
+    QCoreApplication.translate("RenewalLayers", "Phase not given")

@@ -108,7 +108,7 @@ def test_indicators_hide_small_counts_and_their_complements():
     # two perimeters only: the pending column (31 = 30 + 1) would give QN09129M's hidden
     # pending count away, so Lallier's pending and to-relocate counts are hidden as well
     assert lallier["pending"] == "s" and lallier["to_relocate"] == "s"
-    assert indicators[("taille", "QN09442N")]["size_1"] == "15"
+    assert indicators[("perimetre", "QN09442N")]["size_1"] == "15"
     # same_commune hidden: one more cell of the relocated subtotal must be hidden
     relocated_terms = [lallier[c] for c in ("same_commune", "other_commune_ept", "outside_ept",
                                             "relocated")]
@@ -120,7 +120,7 @@ def test_indicators_hide_small_counts_and_their_complements():
     assert savigny["outside_ept"] == indicators[("perimetre", "QN09129M")]["outside_ept"]
     assert indicators[("perimetre", "__total__")]["total"] == "61"
     assert indicators[("commune", "__total__")] == indicators[("perimetre", "__total__")]
-    assert ("taille", "QN09442N") in indicators
+    assert "size_1" not in indicators[("commune", "94038")]
 
 
 def test_indicators_never_let_a_hidden_count_be_recomputed():

@@ -277,7 +277,10 @@ class ImportRelocationSheet(_RenewalAlgorithm):
                 db, self.parameterAsString(parameters, self.LANDLORD, context), path, sheets,
                 self.parameterAsString(parameters, self.SHEET, context) or None, mapping or None)
         except InputError as exc:
-            raise _translated(exc, str(exc).split("\n")[0]) from exc
+            if not exc.problems:
+                raise
+            raise _translated(exc, self.tr("Nothing was imported from {}:").format(
+                Path(path).name)) from exc
         lines = [self.tr("Sheet '{}', header on row {}; columns: {}.").format(
             result.sheet, result.header_row,
             ", ".join("{}={}".format(k, v) for k, v in sorted(result.mapping.items())))]

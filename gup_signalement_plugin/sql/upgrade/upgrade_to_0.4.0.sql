@@ -111,7 +111,7 @@ COMMENT ON TABLE gup_signalement.relogement_menage IS 'Households to relocate (R
 
 -- Published relocation indicators, counts already suppressed ('< 5' or blank when hidden).
 CREATE TABLE gup_signalement.relogement_indicateur (
-    niveau text NOT NULL CHECK (niveau IN ('perimetre', 'commune', 'bailleur', 'taille')),
+    niveau text NOT NULL CHECK (niveau IN ('perimetre', 'commune', 'bailleur')),
     cle text NOT NULL,
     libelle text,
     a_reloger text,
@@ -122,10 +122,18 @@ CREATE TABLE gup_signalement.relogement_indicateur (
     en_attente text,
     reloges text,
     total text,
+    menages_1 text,
+    menages_2 text,
+    menages_3 text,
+    menages_4 text,
+    menages_5 text,
+    menages_6_plus text,
+    menages_taille_inconnue text,
     calcule_le timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (niveau, cle)
 );
-COMMENT ON TABLE gup_signalement.relogement_indicateur IS 'Relocation aggregates per perimeter, commune, landlord and household size, with primary (< 5) and secondary suppression applied by the plugin';
+COMMENT ON TABLE gup_signalement.relogement_indicateur IS 'Relocation aggregates per perimeter, commune and landlord (households by size: per perimeter), with primary (< 5) and secondary (s) suppression applied by the plugin';
+COMMENT ON COLUMN gup_signalement.relogement_indicateur.menages_1 IS 'Households of 1 person (menages_2 ... menages_6_plus likewise; per perimeter and in the total row only)';
 
 -- Each relocation import: what was imported, what not and why.
 CREATE TABLE gup_signalement.relogement_import (
