@@ -7,6 +7,7 @@ save a PNG, to look at what users see. Run under Xvfb for a real window:
 
 The database must hold the demo (``make demo``)."""
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -46,16 +47,17 @@ def main() -> None:
     window.setWindowTitle("GUP Signalement — {}".format(renewal_layers.group_name()))
     outer = QVBoxLayout(window)
     title = QLabel("<b>{}</b> — {}".format(
-        renewal_layers.group_name(), "périmètres de démonstration (contours inventés), "
-        "indicateurs de relogement avec secret statistique (< 5, s)"
-        if args.locale == "fr" else "demo perimeters (invented contours), relocation "
-        "indicators with statistical secrecy (< 5, s)"))
+        renewal_layers.group_name(), "périmètres de démonstration (contours inventés) ; "
+        "indicateurs de relogement soumis au secret statistique (&lt; 5, s)"
+        if args.locale == "fr" else "demo perimeters (invented contours); relocation "
+        "indicators under statistical secrecy (&lt; 5, s)"))
     outer.addWidget(title)
     row = QHBoxLayout()
     outer.addLayout(row)
     view = QgsLayerTreeView()
-    view.setModel(QgsLayerTreeModel(project.layerTreeRoot()))
-    view.setFixedWidth(330)
+    model = QgsLayerTreeModel(project.layerTreeRoot(), window)  # owned by the window
+    view.setModel(model)
+    view.setFixedWidth(400)
     canvas = QgsMapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
     canvas.setCanvasColor(Qt.white)
@@ -80,6 +82,8 @@ def main() -> None:
     window.grab().save(str(args.out))
     print("saved {}".format(args.out))
     metadata.deleteConnection("gup_capture")
+    sys.stdout.flush()
+    os._exit(0)  # skip the teardown of a GUI application (it may crash under Xvfb)
 
 
 if __name__ == "__main__":

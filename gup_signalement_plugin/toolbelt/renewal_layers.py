@@ -38,9 +38,10 @@ def layer_names() -> Dict[str, str]:
 
 
 def indicator_label_expression() -> str:
-    """Name, then 'to relocate: n · relocated: n' from the joined (suppressed) texts."""
-    return ("\"nom\" || '\\n' || '{}' || coalesce(\"ind_en_attente\", '–') || ' · ' || '{}' "
-            "|| coalesce(\"ind_reloges\", '–')").format(
+    """The name, and 'to relocate: n · relocated: n' from the joined (suppressed) texts of the
+    perimeters that have relocation figures (the others: no label, to keep the map readable)."""
+    return ("CASE WHEN \"ind_total\" IS NOT NULL THEN \"nom\" || '\\n' || '{}' || "
+            "\"ind_en_attente\" || ' · ' || '{}' || \"ind_reloges\" END").format(
                 _tr("to relocate: ").replace("'", "''"), _tr("relocated: ").replace("'", "''"))
 
 
@@ -107,8 +108,7 @@ def add_renewal_layers(connection_name: str, project: QgsProject) -> Dict[str, Q
     reports = _postgres_layer(connection_name, "v_signalement_renouvellement", names["reports"],
                               "id")
     reports.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
-        "name": "circle", "color": "#d35400", "size": "1.6", "outline_color": "#ffffff",
-        "outline_width": "0.2"})))
+        "name": "circle", "color": "#6c3483", "size": "1.0", "outline_style": "no"})))
     layers["reports"] = reports
     styles = {"qpv": {"color": "243,156,18,70", "outline_color": "#d35400",
                       "outline_width": "0.5"},

@@ -148,3 +148,33 @@ def test_renewal_layers_in_their_group(qpv_loaded, gup_connection, db, tmp_path)
         project.removeAllMapLayers()
         project.layerTreeRoot().removeAllChildren()
 
+
+
+def test_renewal_projects_from_a_layer_with_their_phase_history(gup_connection, gup_provider,
+                                                                 db):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=code:string&field=nom:string"
+                           "&field=phase:string&field=debut:string", "pru", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["PRU-LALLIER", "PRU Lallier", "study", "01/03/2021"])
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON((2.345 48.766, 2.355 48.766, 2.355 48.772, 2.345 48.772, 2.345 48.766))"))
+    layer.dataProvider().addFeatures([feature])
+    params = {"INPUT": layer, "KIND": 0, "FIELD_CODE": "code", "FIELD_NAME": "nom",
+              "FIELD_PHASE": "phase", "FIELD_START": "debut"}
+    assert run("import_renewal_projects", params)["COUNT"] == 1
+    layer.dataProvider().changeAttributeValues({1: {2: "demolished"}})
+    with pytest.raises(QgsProcessingException) as error:
+        run("import_renewal_projects", params)
+    assert "unknown phase 'demolished'" in str(error.value)
+    layer.dataProvider().changeAttributeValues({1: {2: "demolition"}})
+    run("import_renewal_projects", params)
+    row = db.query("SELECT type, phase, date_debut::text AS d, codes_insee FROM "
+                   "{}.perimetre_renouvellement".format(S))[0]
+    assert row == {"type": "pru", "phase": "demolition", "d": "2021-03-01",
+                   "codes_insee": ["94021", "94038"]}
+    history = db.query("SELECT ancienne_phase, nouvelle_phase FROM "
+                       "{}.perimetre_renouvellement_phase ORDER BY id".format(S))
+    assert [(h["ancienne_phase"], h["nouvelle_phase"]) for h in history] == [
+        (None, "study"), ("study", "demolition")]
