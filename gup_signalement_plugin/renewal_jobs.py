@@ -201,15 +201,13 @@ def relocation_chart(db: Database, path: Path, title: str = "Relocation progress
     """Cumulative relocations per perimeter over time (SVG or PNG from the suffix): a point
     only every 5 households or more, nothing for a perimeter whose relocated count is
     suppressed (core.renewal.progress_series). Returns the number of curves."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure  # no pyplot: QGIS's own backend stays untouched
 
     published = {row["cle"]: (row["libelle"], row["reloges"] or "0")
                  for row in repo.indicators(db, "perimetre") if row["cle"] != "__total__"}
     dates = repo.relocation_dates(db)
-    figure, axes = plt.subplots(figsize=(9, 5))
+    figure = Figure(figsize=(9, 5))
+    axes = figure.subplots()
     drawn, hidden = 0, []
     for code, (label, relocated) in sorted(published.items()):
         series = renewal.progress_series(dates.get(code, []), relocated)
@@ -230,6 +228,11 @@ def relocation_chart(db: Database, path: Path, title: str = "Relocation progress
         figure.text(0.01, 0.01, note.format(", ".join(hidden)), fontsize=7)
     figure.tight_layout(rect=(0, 0.04, 1, 1))
     figure.savefig(str(path))
-    plt.close(figure)
     return drawn
+
+
+def export_report_counts(db: Database, period: str = "month") -> bytes:
+    """Reports per renewal perimeter, category and period, as CSV (counts of reports: public
+    data, not suppressed)."""
+    return write_csv(["perimetre", "categorie", "periode", "n"], repo.report_counts(db, period))
 

@@ -69,9 +69,13 @@ def test_renewal_codes_on_arrival_and_when_perimeters_change(gup_db):
     # a PRU drawn over both: both reports get its code, in one statement
     repo.save_perimeters(gup_db, [RenewalPerimeter("PRU-VITRY", "pru", "PRU Vitry",
                                                    square(gup_db, lon + 0.005, lat, 0.008),
-                                                   ("94081",), phase="study")])
+                                                   phase="study")])
     assert codes_of(gup_db, inside) == ["PRU-VITRY", "QN09445N"]
     assert codes_of(gup_db, outside) == ["PRU-VITRY"]
+    # drawn without its communes (as in QGIS's form): the database fills them in
+    assert gup_db.query("SELECT codes_insee, communes FROM {}.perimetre_renouvellement WHERE "
+                        "code = 'PRU-VITRY'".format(S))[0] == {
+        "codes_insee": ["94081"], "communes": "Vitry-sur-Seine"}
     # the QPV contour moved away from the first report
     repo.save_perimeters(gup_db, [RenewalPerimeter("QN09445N", "qpv", "Les Combattants",
                                                    square(gup_db, lon - 0.01, lat), ("94081",))])

@@ -99,8 +99,16 @@ def test_a_sheet_without_the_columns_imports_nothing(qpv_loaded, db, tmp_path):
 def test_export_of_indicators_and_chart(qpv_loaded, db, tmp_path):
     path = write_xlsx(tmp_path / "rime.xlsx", {"RIME": [HEADER] + relocation_sheet()})
     run("import_relocation_sheet", {"INPUT": str(path), "LANDLORD": "Valophis"})
+    with db.transaction() as cur:
+        cur.execute("INSERT INTO {s}.signalement (categorie_code, audience, date_signalement, "
+                    "geom) SELECT 'proprete', 'public', '2024-05-02T10:00:00+02', "
+                    "ST_PointOnSurface(geom) FROM {s}.perimetre_renouvellement WHERE code = "
+                    "'QN09442N'".format(s=S))
     result = run("export_relocation_indicators", {"OUTPUT": str(tmp_path / "ind.csv"),
-                                                  "CHART": str(tmp_path / "chart.png")})
+                                                  "CHART": str(tmp_path / "chart.png"),
+                                                  "REPORT_COUNTS": str(tmp_path / "n.csv")})
+    assert (tmp_path / "n.csv").read_text(encoding="utf-8-sig").splitlines() == [
+        "perimetre;categorie;periode;n", "QN09442N;proprete;2024-05-01;1"]
     text = (tmp_path / "ind.csv").read_text(encoding="utf-8-sig")
     assert "perimetre;QN09442N;Les Sorbiers - Lallier" in text and "< 5" in text
     assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG" and result["CHART"]

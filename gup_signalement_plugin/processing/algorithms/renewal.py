@@ -300,6 +300,7 @@ class ImportRelocationSheet(_RenewalAlgorithm):
 class ExportRelocationIndicators(_RenewalAlgorithm):
     OUTPUT = "OUTPUT"
     CHART = "CHART"
+    REPORT_COUNTS = "REPORT_COUNTS"
 
     def name(self):
         return "export_relocation_indicators"
@@ -321,6 +322,9 @@ class ExportRelocationIndicators(_RenewalAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.CHART, self.tr("Progress chart (SVG or PNG)"), "SVG (*.svg);;PNG (*.png)",
             optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT_COUNTS, self.tr("Reports per perimeter, category and month (CSV)"),
+            "CSV (*.csv)", optional=True))
 
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
@@ -335,6 +339,10 @@ class ExportRelocationIndicators(_RenewalAlgorithm):
                 self.tr("Not drawn (count hidden by statistical secrecy): {}"))
             feedback.pushInfo(self.tr("{} curves drawn in {}.").format(curves, chart))
             results[self.CHART] = chart
+        counts = self.parameterAsFileOutput(parameters, self.REPORT_COUNTS, context)
+        if counts:
+            Path(counts).write_bytes(renewal_jobs.export_report_counts(db))
+            results[self.REPORT_COUNTS] = counts
         return results
 
 

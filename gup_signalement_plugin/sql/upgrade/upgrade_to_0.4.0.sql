@@ -67,9 +67,21 @@ CREATE TRIGGER perimetre_renouvellement_phase_history
     AFTER INSERT OR UPDATE OF phase ON gup_signalement.perimetre_renouvellement
     FOR EACH ROW EXECUTE FUNCTION gup_signalement.log_renewal_phase();
 
+-- Who and when; the communes of a perimeter drawn in QGIS without them (those it overlaps),
+-- their names when only the codes are given.
 CREATE FUNCTION gup_signalement.touch_renewal_perimeter() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF NEW.codes_insee = '{}' THEN
+        SELECT coalesce(array_agg(c.code_insee ORDER BY c.code_insee), '{}'),
+               string_agg(c.nom, ', ' ORDER BY c.code_insee)
+        INTO NEW.codes_insee, NEW.communes
+        FROM gup_signalement.commune c
+        WHERE ST_Intersects(c.geom, NEW.geom) AND NOT ST_Touches(c.geom, NEW.geom);
+    ELSIF NEW.communes IS NULL THEN
+        SELECT string_agg(c.nom, ', ' ORDER BY c.code_insee) INTO NEW.communes
+        FROM gup_signalement.commune c WHERE c.code_insee = ANY (NEW.codes_insee);
+    END IF;
     NEW.modifie_par := gup_signalement.current_author();
     NEW.modifie_le := now();
     RETURN NEW;
