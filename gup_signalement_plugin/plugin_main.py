@@ -94,6 +94,15 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Release quarantined reports…"),
                          self.release_quarantine)
         self._add_action(None, self.tr("Import reports from a file…"), self.open_report_import)
+        self._add_renewal_actions()
+
+    def _add_renewal_actions(self):
+        """Urban renewal (issue 15): the layer group and its imports."""
+        self._add_action(None, self.tr("Urban renewal layers"), self.add_renewal_layers)
+        self._add_action(None, self.tr("Import QPV perimeters…"),
+                         lambda: self.run_algorithm("import_qpv_perimeters"))
+        self._add_action(None, self.tr("Import a relocation spreadsheet (RIME)…"),
+                         lambda: self.run_algorithm("import_relocation_sheet"))
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -217,6 +226,11 @@ class GupSignalementPlugin:
         from .toolbelt.routing_layers import add_routing_layers
 
         self._add_layers(add_routing_layers)
+
+    def add_renewal_layers(self):
+        from .toolbelt.renewal_layers import add_renewal_layers
+
+        self._add_layers(add_renewal_layers)
 
     def add_quarantine_layer(self):
         from .toolbelt.incoming_layers import add_quarantine_layer

@@ -37,12 +37,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="58"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="59"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="65"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="66"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -55,6 +55,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="43"/>
         <source>Incoming reports</source>
         <translation>Signalements entrants</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="44"/>
+        <source>Urban renewal</source>
+        <translation>Renouvellement urbain</translation>
     </message>
 </context>
 <context>
@@ -443,6 +448,59 @@
     </message>
 </context>
 <context>
+    <name>ExportRelocationIndicators</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="309"/>
+        <source>Export relocation indicators and chart</source>
+        <translation>Exporter les indicateurs de relogement et leur graphique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="312"/>
+        <source>Writes the published relocation indicators (per perimeter, commune, landlord and household size; counts below 5 as &apos;&lt; 5&apos;, counts hidden so that no total gives them away as &apos;s&apos;) as CSV, and a chart of relocation progress per perimeter (SVG or PNG): a point every 5 households or more, no curve for a perimeter whose count is hidden.</source>
+        <translation>Écrit les indicateurs de relogement publiés (par périmètre, commune, bailleur et taille de ménage ; effectifs inférieurs à 5 notés « &lt; 5 », effectifs masqués pour qu'aucun total ne les révèle notés « s ») en CSV, et un graphique de l'avancement du relogement par périmètre (SVG ou PNG) : un point tous les 5 ménages ou plus, pas de courbe pour un périmètre dont l'effectif est masqué.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="320"/>
+        <source>Indicators (CSV)</source>
+        <translation>Indicateurs (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="322"/>
+        <source>Progress chart (SVG or PNG)</source>
+        <translation>Graphique d'avancement (SVG ou PNG)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="325"/>
+        <source>Reports per perimeter, category and month (CSV)</source>
+        <translation>Signalements par périmètre, catégorie et mois (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <source>Relocation progress per perimeter</source>
+        <translation>Avancement du relogement par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <source>households relocated (cumulative)</source>
+        <translation>ménages relogés (cumul)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <source>Not drawn (count hidden by statistical secrecy): {}</source>
+        <translation>Non tracés (effectif masqué par le secret statistique) : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="340"/>
+        <source>{} curves drawn in {}.</source>
+        <translation>{} courbes tracées dans {}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportServices</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/services.py" line="39"/>
@@ -463,7 +521,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="29"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="36"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -521,17 +579,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="207"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="216"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="189"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="198"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="192"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="201"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -566,12 +624,12 @@
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="142"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="151"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="149"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="158"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
@@ -584,6 +642,21 @@
         <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="101"/>
+        <source>Urban renewal layers</source>
+        <translation>Couches du renouvellement urbain</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
+        <source>Import QPV perimeters…</source>
+        <translation>Importer les périmètres QPV…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="104"/>
+        <source>Import a relocation spreadsheet (RIME)…</source>
+        <translation>Importer un tableau de relogement (RIME)…</translation>
     </message>
 </context>
 <context>
@@ -716,6 +789,265 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="139"/>
         <source>A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
         <translation>Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportQpvPerimeters</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="66"/>
+        <source>Import QPV perimeters (ANCT national file)</source>
+        <translation>Importer les périmètres QPV (fichier national ANCT)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="69"/>
+        <source>Imports the priority neighbourhoods (QPV, 2024 geography) of the ANCT national file (GeoJSON or shapefile; fields code_qp, lib_qp, insee_com, lib_com) that touch the territory&apos;s communes; the others are left out. A QPV already stored is updated (matched on its code). With the QPV list of the territory (qpv_2024_gosb.csv), the codes missing from the database and the extra ones are reported. Nothing is imported if one feature is wrong (code, geometry).</source>
+        <translation>Importe les quartiers prioritaires (QPV, géographie 2024) du fichier national de l'ANCT (GeoJSON ou shapefile ; champs code_qp, lib_qp, insee_com, lib_com) qui touchent les communes du territoire ; les autres sont laissés de côté. Un QPV déjà enregistré est mis à jour (reconnu par son code). Avec la liste des QPV du territoire (qpv_2024_gosb.csv), les codes absents de la base et ceux en trop sont signalés. Rien n'est importé si un objet est erroné (code, géométrie).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="79"/>
+        <source>QPV layer (national file)</source>
+        <translation>Couche des QPV (fichier national)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>QPV code field</source>
+        <translation>Champ du code QPV</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>QPV name field</source>
+        <translation>Champ du nom du QPV</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>INSEE codes field (separated by commas)</source>
+        <translation>Champ des codes INSEE (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <source>Commune names field</source>
+        <translation>Champ des noms de communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="91"/>
+        <source>Expected QPV list (CSV with code_qp, nom_qp)</source>
+        <translation>Liste attendue des QPV (CSV avec code_qp, nom_qp)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="94"/>
+        <source>QPV imported</source>
+        <translation>QPV importés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="95"/>
+        <source>Features outside the territory</source>
+        <translation>Objets hors du territoire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="97"/>
+        <source>Missing QPV codes</source>
+        <translation>Codes QPV manquants</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="98"/>
+        <source>Extra QPV codes</source>
+        <translation>Codes QPV en trop</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="118"/>
+        <source>{} features read, {} outside the territory (left out), {} QPV imported or updated.</source>
+        <translation>{} objets lus, {} hors du territoire (laissés de côté), {} QPV importés ou mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="126"/>
+        <source>The database holds exactly the {} QPV of the list.</source>
+        <translation>La base contient exactement les {} QPV de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="129"/>
+        <source>Missing QPV: {} {}</source>
+        <translation>QPV manquant : {} {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="131"/>
+        <source>QPV not in the list: {}</source>
+        <translation>QPV absent de la liste : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRelocationSheet</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="232"/>
+        <source>Import a relocation spreadsheet (RIME)</source>
+        <translation>Importer un tableau de relogement (RIME)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="235"/>
+        <source>Imports a landlord&apos;s relocation sheet (one line per household; .xlsx, .ods or .csv), read through GDAL, which QGIS ships. The header row is searched below blank, title or merged rows; without a sheet name, the first sheet whose header is found is used. The columns are those of the mapping given here (field=column; fields: {}), else the landlord&apos;s mapping remembered from the last import, else guessed from the headers. Dates as text or Excel serial numbers are read. Lines with an unknown perimeter code, an unknown status, a bad size or date, or a duplicate household are refused and listed; the other lines replace the landlord&apos;s previous ones, with the published indicators, in one transaction. Household lines stay in an administrator-only table; only counts are published, any count below 5 shown as &apos;&lt; 5&apos;.</source>
+        <translation>Importe le tableau de relogement d'un bailleur (une ligne par ménage ; .xlsx, .ods ou .csv), lu par GDAL, fourni avec QGIS. La ligne d'en-tête est cherchée sous les lignes vides, de titre ou fusionnées ; sans nom de feuille, la première feuille dont l'en-tête est trouvé est utilisée. Les colonnes sont celles de la correspondance donnée ici (champ=colonne ; champs : {}), sinon celle du bailleur retenue lors du dernier import, sinon devinées d'après les en-têtes. Les dates en texte ou en numéros de série Excel sont lues. Les lignes avec un code de périmètre inconnu, un statut inconnu, une taille ou une date erronée, ou un ménage en double sont refusées et listées ; les autres remplacent les lignes précédentes du bailleur, avec les indicateurs publiés, en une seule transaction. Les lignes des ménages restent dans une table lisible par l'administrateur seul ; seuls des effectifs sont publiés, tout effectif inférieur à 5 étant noté « &lt; 5 ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="250"/>
+        <source>Spreadsheet (.xlsx, .ods, .csv)</source>
+        <translation>Tableur (.xlsx, .ods, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="253"/>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="254"/>
+        <source>Sheet (empty: the first with a header)</source>
+        <translation>Feuille (vide : la première avec un en-tête)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="256"/>
+        <source>Column mapping (field=column;…, empty: remembered or guessed)</source>
+        <translation>Correspondance des colonnes (champ=colonne;…, vide : retenue ou devinée)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="259"/>
+        <source>Households imported</source>
+        <translation>Ménages importés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="260"/>
+        <source>Lines refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="261"/>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="271"/>
+        <source>Unknown field &apos;{}&apos; in the mapping (fields: {})</source>
+        <translation>Champ « {} » inconnu dans la correspondance (champs : {})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="282"/>
+        <source>Nothing was imported from {}:</source>
+        <translation>Rien n'a été importé de {} :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="284"/>
+        <source>Sheet &apos;{}&apos;, header on row {}; columns: {}.</source>
+        <translation>Feuille « {} », en-tête à la ligne {} ; colonnes : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="288"/>
+        <source>Sheet &apos;{}&apos; skipped: {}</source>
+        <translation>Feuille « {} » ignorée : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="290"/>
+        <source>{} household lines read, {} imported, {} refused.</source>
+        <translation>{} lignes de ménages lues, {} importées, {} refusées.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRenewalProjects</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="153"/>
+        <source>Import renewal projects or experiment perimeters</source>
+        <translation>Importer des projets de renouvellement ou des périmètres d'expérimentation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="156"/>
+        <source>Imports renewal projects (PRU / NPNRU) or experiment perimeters from a polygon layer: code, name, QPV codes (separated by commas), programme, phase (study, relocation, demolition, reconstruction, done), dates. A perimeter already stored is updated (matched on its code); a phase change is kept in the history. The communes are those the polygon touches. Nothing is imported if one feature is wrong.</source>
+        <translation>Importe des projets de renouvellement urbain (PRU / NPNRU) ou des périmètres d'expérimentation depuis une couche de polygones : code, nom, codes QPV (séparés par des virgules), programme, phase (study, relocation, demolition, reconstruction, done), dates. Un périmètre déjà enregistré est mis à jour (reconnu par son code) ; un changement de phase est gardé dans l'historique. Les communes sont celles que touche le polygone. Rien n'est importé si un objet est erroné.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="165"/>
+        <source>Perimeters layer</source>
+        <translation>Couche des périmètres</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <source>Renewal project (PRU / NPNRU)</source>
+        <translation>Projet de renouvellement urbain (PRU / NPNRU)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <source>Experiment perimeter</source>
+        <translation>Périmètre d'expérimentation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Code field</source>
+        <translation>Champ du code</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Name field</source>
+        <translation>Champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>QPV codes field</source>
+        <translation>Champ des codes QPV</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Programme field</source>
+        <translation>Champ du programme</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Phase field</source>
+        <translation>Champ de la phase</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>Start date field</source>
+        <translation>Champ de la date de début</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <source>End date field</source>
+        <translation>Champ de la date de fin</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="180"/>
+        <source>Perimeters imported</source>
+        <translation>Périmètres importés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="193"/>
+        <source>feature {}</source>
+        <translation>objet {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="196"/>
+        <source>unknown phase &apos;{}&apos; (expected: {})</source>
+        <translation>phase « {} » inconnue (attendu : {})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="204"/>
+        <source>no code or no geometry</source>
+        <translation>pas de code ou pas de géométrie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="206"/>
+        <source>layer import</source>
+        <translation>import d'une couche</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="213"/>
+        <source>No perimeter was imported:</source>
+        <translation>Aucun périmètre n'a été importé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="215"/>
+        <source>{} perimeters imported or updated.</source>
+        <translation>{} périmètres importés ou mis à jour.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2229,192 @@
     </message>
 </context>
 <context>
+    <name>RenewalLayers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="138"/>
+        <source>Urban renewal</source>
+        <translation>Renouvellement urbain</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="139"/>
+        <source>Relocation indicators per perimeter</source>
+        <translation>Indicateurs de relogement par périmètre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="140"/>
+        <source>Priority neighbourhoods (QPV 2024)</source>
+        <translation>Quartiers prioritaires (QPV 2024)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="141"/>
+        <source>Renewal projects (PRU / NPNRU)</source>
+        <translation>Projets de renouvellement urbain (PRU / NPNRU)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="142"/>
+        <source>Experiment perimeters (renewal)</source>
+        <translation>Périmètres d'expérimentation (renouvellement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="143"/>
+        <source>Reports inside a renewal perimeter</source>
+        <translation>Signalements dans un périmètre de renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="144"/>
+        <source>to relocate: </source>
+        <translation>à reloger : </translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="145"/>
+        <source>relocated: </source>
+        <translation>relogés : </translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="146"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="147"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="148"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="149"/>
+        <source>QPV codes</source>
+        <translation>Codes QPV</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="150"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="151"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="152"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="153"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_layers.py" line="154"/>
+        <source>Phase not given</source>
+        <translation>Phase non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="27"/>
+        <source>no header row with the columns {columns} in the first {rows} rows</source>
+        <translation>aucune ligne d'en-tête avec les colonnes {columns} dans les {rows} premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="29"/>
+        <source>column(s) not found in the header: {columns}</source>
+        <translation>colonne(s) introuvable(s) dans l'en-tête : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="31"/>
+        <source>{field} is empty</source>
+        <translation>{field} est vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="32"/>
+        <source>unknown perimeter code &apos;{perimeter}&apos;</source>
+        <translation>code de périmètre « {perimeter} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="33"/>
+        <source>unknown status &apos;{value}&apos;</source>
+        <translation>statut « {value} » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="34"/>
+        <source>household size &apos;{value}&apos; is not a whole number from 1 to 20</source>
+        <translation>la taille du ménage « {value} » n'est pas un nombre entier de 1 à 20</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="36"/>
+        <source>{field}: &apos;{value}&apos; is not a date</source>
+        <translation>{field} : « {value} » n'est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="37"/>
+        <source>same household as line {line}: kept once</source>
+        <translation>même ménage qu'à la ligne {line} : gardé une seule fois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="38"/>
+        <source>household also on line {line} with other values: both refused</source>
+        <translation>ménage aussi à la ligne {line} avec d'autres valeurs : les deux sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="40"/>
+        <source>{field}: &apos;{value}&apos; is not an INSEE code</source>
+        <translation>{field} : « {value} » n'est pas un code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="53"/>
+        <source>Study</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="54"/>
+        <source>Relocation</source>
+        <translation>Relogement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="55"/>
+        <source>Demolition</source>
+        <translation>Démolition</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="56"/>
+        <source>Reconstruction</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="57"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="62"/>
+        <source>QPV (priority neighbourhood)</source>
+        <translation>QPV (quartier prioritaire)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="63"/>
+        <source>Renewal project (PRU / NPNRU)</source>
+        <translation>Projet de renouvellement urbain (PRU / NPNRU)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="64"/>
+        <source>Experiment perimeter</source>
+        <translation>Périmètre d'expérimentation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="76"/>
+        <source>Cannot read the spreadsheet {} (is it an .xlsx, .ods or .csv file?).</source>
+        <translation>Impossible de lire le tableur {} (est-ce un fichier .xlsx, .ods ou .csv ?).</translation>
+    </message>
+</context>
+<context>
     <name>RerouteReports</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="181"/>
@@ -2118,6 +2636,39 @@
         <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="249"/>
         <source>No perimeter created: every commune service with a commune already has a perimeter (services of type &apos;commune&apos; without a commune are skipped).</source>
         <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
+    </message>
+</context>
+<context>
+    <name>SetExperimentFromRenewal</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="358"/>
+        <source>Experiment perimeter of a commune&apos;s category from a renewal perimeter</source>
+        <translation>Périmètre d'expérimentation d'une catégorie d'une commune d'après un périmètre de renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="361"/>
+        <source>Copies the part of a renewal perimeter (QPV, PRU or experiment perimeter, by its code) inside a commune into the experiment perimeter of that commune&apos;s category cell (created closed if it does not exist). The cell keeps a copy: its history records the change.</source>
+        <translation>Copie la partie d'un périmètre de renouvellement (QPV, PRU ou périmètre d'expérimentation, par son code) située dans une commune comme périmètre d'expérimentation de la case de cette commune et de cette catégorie (créée fermée si elle n'existe pas). La case garde une copie : son historique enregistre le changement.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="368"/>
+        <source>Renewal perimeter code</source>
+        <translation>Code du périmètre de renouvellement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="370"/>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="371"/>
+        <source>Category code</source>
+        <translation>Code de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="378"/>
+        <source>Experiment perimeter of {} / {} taken from {}.</source>
+        <translation>Périmètre d'expérimentation de {} / {} repris de {}.</translation>
     </message>
 </context>
 <context>

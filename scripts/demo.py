@@ -85,7 +85,8 @@ def write_project(out: Path, connection: str = CONNECTION) -> Path:
     legends, styles and order), opening on the territory."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
     from gup_signalement_plugin.db import repositories as repo
-    from gup_signalement_plugin.toolbelt import incoming_layers, layers, routing_layers
+    from gup_signalement_plugin.toolbelt import (incoming_layers, layers, renewal_layers,
+                                                 routing_layers)
     from gup_signalement_plugin.toolbelt.connections import database_for_connection
 
     with database_for_connection(connection) as db:
@@ -103,6 +104,7 @@ def write_project(out: Path, connection: str = CONNECTION) -> Path:
     routing_layers.add_routing_layers(connection, project)
     incoming_layers.add_quarantine_layer(connection, project)
     project.viewSettings().setDefaultViewExtent(layers.territory_extent(connection))
+    renewal_layers.add_renewal_layers(connection, project)  # urban renewal (issue 15)
     path = out / "gup_demo.qgz"
     if not project.write(str(path)):
         raise SystemExit("could not write the project {}".format(path))
@@ -147,6 +149,21 @@ def demo_routing_step(host: str, port: int, dbname: str) -> dict:
                 "quarantined": sum(r["QUARANTINED"] for r in runs.values()),
                 "summary": routing_repository.routing_summary(db),
                 "quarantine": ingest.quarantine_summary(db)}
+
+
+def demo_renewal_step(host: str, port: int, dbname: str, out: Path) -> dict:
+    """Urban renewal (issue 15): demo perimeters, landlords' sheets, indicators and chart."""
+    import demo_renewal
+
+    print("- urban renewal: demo QPV / PRU perimeters and relocation sheets")
+    return demo_renewal.demo_renewal_step(
+        "host={} port={} user=postgres dbname={}".format(host, port, dbname), out, run)
+
+
+def demo_renewal_summary(figures: dict) -> None:
+    import demo_renewal
+
+    demo_renewal.print_summary(figures)
 
 
 def summary(host: str, port: int, dbname: str) -> dict:
@@ -204,6 +221,7 @@ def main() -> None:
     published = run("export_open311_services", {"OUTPUT_FOLDER": str(out / "open311")})
     print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
     routing = demo_routing_step(args.host, args.port, args.dbname)
+    renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
 
@@ -227,6 +245,7 @@ def main() -> None:
     print("  reports per status and reason:")
     for row in routing["summary"]["per_reason"]:
         print("    {:>6}  {} / {}".format(row["n"], row["status"], row["reason"]))
+    demo_renewal_summary(renewal)
     print("  open the project:      qgis {}".format(project))
     plugin.unload()
     app.exitQgis()

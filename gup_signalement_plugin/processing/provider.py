@@ -7,8 +7,8 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import (catalogue, communes, database, incoming, publication, routing,
-                             services)
+    from .algorithms import (catalogue, communes, database, incoming, publication, renewal,
+                             routing, services)
 
     return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
@@ -18,7 +18,14 @@ def algorithm_classes():
             routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
             routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices]
+            services.ImportServices, services.ExportServices] + renewal_algorithms(renewal)
+
+
+def renewal_algorithms(renewal):
+    """Urban renewal (issue 15)."""
+    return [renewal.ImportQpvPerimeters, renewal.ImportRenewalProjects,
+            renewal.ImportRelocationSheet, renewal.ExportRelocationIndicators,
+            renewal.SetExperimentFromRenewal]
 
 
 class GupProvider(QgsProcessingProvider):
