@@ -65,7 +65,7 @@ class ImportQpvPerimeters(_RenewalAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import QPV perimeters (ANCT national file)")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Imports the priority neighbourhoods (QPV, 2024 geography) of the ANCT "
                        "national file (GeoJSON or shapefile; fields code_qp, lib_qp, insee_com, "
                        "lib_com) that touch the territory's communes; the others are left out. "
@@ -152,7 +152,7 @@ class ImportRenewalProjects(_RenewalAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import renewal projects or experiment perimeters")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Imports renewal projects (PRU / NPNRU) or experiment perimeters from a "
                        "polygon layer: code, name, QPV codes (separated by commas), programme, "
                        "phase (study, relocation, demolition, reconstruction, done), dates. A "
@@ -231,7 +231,7 @@ class ImportRelocationSheet(_RenewalAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Import a relocation spreadsheet (RIME)")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr(
             "Imports a landlord's relocation sheet (one line per household; .xlsx, .ods or "
             ".csv), read through GDAL, which QGIS ships. The header row is searched below "
@@ -308,7 +308,7 @@ class ExportRelocationIndicators(_RenewalAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Export relocation indicators and chart")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Writes the published relocation indicators (per perimeter, commune, "
                        "landlord and household size; counts below 5 as '< 5', counts hidden "
                        "so that no total gives them away as 's') as CSV, and a chart of "
@@ -357,7 +357,7 @@ class SetExperimentFromRenewal(_RenewalAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Experiment perimeter of a commune's category from a renewal perimeter")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Copies the part of a renewal perimeter (QPV, PRU or experiment "
                        "perimeter, by its code) inside a commune into the experiment perimeter "
                        "of that commune's category cell (created closed if it does not exist). "
