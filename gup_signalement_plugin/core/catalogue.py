@@ -11,9 +11,9 @@ from dataclasses import dataclass, asdict, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError, Problem
+from .schema import CATEGORY_CODE_PATTERN
 from .textio import read_csv_rows, write_csv
 
-CATEGORY_CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")
 INSEE_CODE_PATTERN = re.compile(r"^(\d{5}|2[AB]\d{3})$")
 
 

@@ -18,8 +18,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDateT
 
 from ..core.catalogue import Category, CommuneSetting, Stage, matrix_cells
 from ..core.errors import GupError
-from ..db import repositories as repo
 from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label, stage_short_label
+from ..usecases import catalogue
 from .connection_picker import ConnectionCombo
 from .dialog_size import fit_to_screen
 from .standard_buttons import ask
@@ -185,10 +185,10 @@ class CategoryMatrixDialog(QDialog):
     def load(self) -> None:
         """(Re)read communes, catalogue and cells; pending changes are dropped."""
         try:
-            self.communes = repo.list_communes(self.database)
-            self.categories = [c for c in repo.list_categories(self.database)
+            self.communes = catalogue.list_communes(self.database)
+            self.categories = [c for c in catalogue.list_categories(self.database)
                                if c.is_top_level and c.active]
-            settings = repo.list_settings(self.database, at=self.as_of())
+            settings = catalogue.list_settings(self.database, at=self.as_of())
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Database"), str(exc))
             return
@@ -333,7 +333,7 @@ class CategoryMatrixDialog(QDialog):
 
     def _show_history(self, insee: str, code: str) -> None:
         try:
-            history = repo.cell_history(self.database, insee, code)
+            history = catalogue.cell_history(self.database, insee, code)
         except GupError:
             history = []
         self.history_table.setRowCount(len(history))
@@ -368,7 +368,7 @@ class CategoryMatrixDialog(QDialog):
         if not self.pending:
             return True
         try:
-            repo.save_settings(self.database, self.pending_changes())
+            catalogue.save_settings(self.database, self.pending_changes())
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Save failed"),
                                  self.tr("Nothing was saved; your changes are still here.\n\n{}").format(exc))
