@@ -149,7 +149,7 @@ def _parse_int(value: str) -> Optional[int]:
     return int(text) if text else None
 
 
-def parse_date(value: str) -> Optional[dt.date]:
+def parse_day(value: str) -> Optional[dt.date]:
     """ISO (2024-03-01) or French (01/03/2024) dates; empty gives None."""
     text = (value or "").strip()
     if not text:
@@ -243,8 +243,8 @@ def read_settings_csv(data: bytes, known_communes: Iterable[str],
             setting = CommuneSetting(
                 insee_code=insee, category_code=code, stage=Stage.parse(row["stage"]),
                 closed_message=row.get("closed_message") or None,
-                valid_from=parse_date(row.get("valid_from", "")),
-                valid_to=parse_date(row.get("valid_to", "")))
+                valid_from=parse_day(row.get("valid_from", "")),
+                valid_to=parse_day(row.get("valid_to", "")))
         except ValueError as exc:
             problems.append(Problem(loc, str(exc)))
             continue

@@ -7,7 +7,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..core import perimeters as perimeter_rules
 from ..core.catalogue import CommuneSetting, apply_settings
-from ..core.coverage import DryRun, dry_run as compare_routings
+from ..core.coverage import DryRun, compare_routings
 from ..core.errors import InputError, Problem
 from ..core.perimeters import PerimeterCheck, PerimeterProblem, PerimeterRecord  # noqa: F401
 from ..core.routing import Perimeter, Reports, Router, Service

@@ -15,7 +15,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...core import coverage
-from ...core.catalogue import parse_date
+from ...core.catalogue import parse_day
 from ...core.errors import InputError, Problem
 from ...toolbelt import perimeter_text
 from ...toolbelt.values import python_value
@@ -467,7 +467,7 @@ def _date(value):
         return value.date()
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_date(str(value))
+    return parse_day(str(value))
 
 
 def _qt_value(value):
