@@ -60,8 +60,8 @@ def check_perimeters(db: Database, records: Sequence[PerimeterRecord], repair: b
 
 
 def import_perimeters(db: Database, records: Sequence[PerimeterRecord], srid: int,
-                    repair: bool = False, replace_services: bool = False
-                    ) -> Tuple[int, List[PerimeterProblem]]:
+                      repair: bool = False, replace_services: bool = False
+                      ) -> Tuple[int, List[PerimeterProblem]]:
     """Check (core/perimeters.py, every feature at once) then insert perimeters in one
     transaction; returns (count, warnings: the repaired geometries). Nothing is written when
     one feature is refused. ``replace_services`` first deletes the existing perimeters of the
