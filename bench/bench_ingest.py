@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_open311_fetch import machine  # noqa: E402
 from bench_routing import admin, timed  # noqa: E402
 from demo_routing import create_services_and_perimeters  # noqa: E402
-from gup_signalement_plugin import ingest_jobs, jobs  # noqa: E402
 from gup_signalement_plugin.connectors.open311_client import Open311Client  # noqa: E402
-from gup_signalement_plugin.db import ingest_repository as ingest, migrations  # noqa: E402
 from gup_signalement_plugin.db.database import Database  # noqa: E402
+from gup_signalement_plugin.usecases import catalogue as catalogue_uc  # noqa: E402
+from gup_signalement_plugin.usecases import ingest as ingest_uc  # noqa: E402
 from tests.helpers import DEFAULT_CATALOGUE, DEMO_SETTINGS, commune_records  # noqa: E402
 from tests.open311_server import PARIS_WINTER, Open311TestServer, synthetic_requests  # noqa: E402
 
@@ -99,12 +99,13 @@ def main() -> None:
         args.count, args.page_size))
     try:
         with Database(dsn, author="bench") as db, server_process(args.count) as url:
-            migrations.create_structure(db)
-            jobs.import_communes(db, commune_records(), 4326)
-            jobs.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
-            jobs.import_settings(db, DEMO_SETTINGS.read_bytes(), DEMO_SETTINGS.name)
+            catalogue_uc.create_structure(db)
+            catalogue_uc.import_communes(db, commune_records(), 4326)
+            catalogue_uc.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(),
+                                          DEFAULT_CATALOGUE.name)
+            catalogue_uc.import_settings(db, DEMO_SETTINGS.read_bytes(), DEMO_SETTINGS.name)
             create_services_and_perimeters(db)
-            ingest.save_source(db, ingest.Source(nom="bench", type="open311", url=url,
+            ingest_uc.save_source(db, ingest_uc.Source(nom="bench", type="open311", url=url,
                                                  taille_page=args.page_size, synchro_depuis=SINCE,
                                                  mapping={"0042": "graffitis"}))
             fetched, t_fetch = timed("reference: fetch + parse only (no database)", fetch_only,
@@ -112,8 +113,8 @@ def main() -> None:
             bare_rows, t_bare = timed("reference: fetch + bare INSERT (no guard, no routing)",
                                   bare_insert, db, url, args.page_size)
             first, t_first = timed("sync: fetch, guard, store once, route (first run)",
-                                   ingest_jobs.sync_open311, db, "bench", until=UNTIL)
-            again, t_again = timed("sync again, nothing changed", ingest_jobs.sync_open311, db,
+                                   ingest_uc.sync_open311, db, "bench", until=UNTIL)
+            again, t_again = timed("sync again, nothing changed", ingest_uc.sync_open311, db,
                                    "bench", until=UNTIL, full=True)
     finally:
         if args.keep:

@@ -20,12 +20,11 @@ import shapely
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gup_signalement_plugin import jobs  # noqa: E402
 from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage  # noqa: E402
 from gup_signalement_plugin.core.routing import Reports, Service  # noqa: E402
-from gup_signalement_plugin.db import migrations, routing_repository as rr  # noqa: E402
-from gup_signalement_plugin.db import repositories as repo  # noqa: E402
 from gup_signalement_plugin.db.database import Database  # noqa: E402
+from gup_signalement_plugin.usecases import catalogue as catalogue_uc  # noqa: E402
+from gup_signalement_plugin.usecases import routing as rr  # noqa: E402
 from tests.helpers import DEFAULT_CATALOGUE, commune_records  # noqa: E402
 
 ROWS_TOLERANCE = 0.8  # no ratio of times when one side writes less than 80 % of the other's rows
@@ -54,12 +53,14 @@ def admin(dsn, sql):
 def build_database(dsn, rng, n_perimeters):
     """Structure, communes, catalogue, every cell open, services and perimeters."""
     db = Database(dsn)
-    migrations.create_structure(db)
-    jobs.import_communes(db, commune_records(), 4326)
-    jobs.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
-    communes = [c["code_insee"] for c in repo.list_communes(db)]
-    repo.save_settings(db, [CommuneSetting(c, t, Stage.PUBLIC) for c in communes for t in TOPS])
-    ids = rr.save_services(db, [Service(0, "Commune {}".format(c), "commune", c) for c in communes]
+    catalogue_uc.create_structure(db)
+    catalogue_uc.import_communes(db, commune_records(), 4326)
+    catalogue_uc.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
+    communes = [c["code_insee"] for c in catalogue_uc.list_communes(db)]
+    catalogue_uc.save_settings(db, [CommuneSetting(c, t, Stage.PUBLIC)
+                                    for c in communes for t in TOPS])
+    ids = rr.upsert_services_on_name(
+        db, [Service(0, "Commune {}".format(c), "commune", c) for c in communes]
                            + [Service(0, "EPT {}".format(k), "ept") for k in range(20)])
     ept = [v for k, v in ids.items() if k.startswith("EPT")]
     with db.transaction() as cur:

@@ -203,42 +203,42 @@
 <context>
     <name>CheckCoverage</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="210"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="209"/>
         <source>Check competence coverage</source>
         <translation>Vérifier la couverture des compétences</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="213"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="212"/>
         <source>For one category: the parts of the territory where no service is competent (gaps), where two services compete with the same priority (overlaps), and a summary per commune.</source>
         <translation>Pour une catégorie : les parties du territoire où aucun service n'est compétent (lacunes), celles où deux services sont en concurrence avec la même priorité (chevauchements), et un bilan par commune.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="218"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="220"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
         <source>Day (YYYY-MM-DD, empty = today)</source>
         <translation>Jour (AAAA-MM-JJ, vide = aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="222"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="221"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="224"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="223"/>
         <source>Overlaps</source>
         <translation>Chevauchements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="226"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="225"/>
         <source>Coverage per commune</source>
         <translation>Couverture par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="265"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="264"/>
         <source>Gaps: {:.0f} m², overlaps: {}.</source>
         <translation>Lacunes : {:.0f} m², chevauchements : {}.</translation>
     </message>
@@ -287,22 +287,22 @@
 <context>
     <name>DryRunCommuneSettings</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="422"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="421"/>
         <source>Dry-run an edited category opening per commune</source>
         <translation>Simulation d'une ouverture des catégories modifiée par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="425"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="424"/>
         <source>Routes every stored report with the communes x categories settings of the given CSV file (in the format of the export, for example an edited export) instead of the stored ones, and outputs the reports that would change service or status (before and after: status, service, reason), with counts per commune and per service. The cells of the file replace the stored ones as the import would (experiment perimeters are kept); nothing is written to the database.</source>
         <translation>Route tous les signalements enregistrés avec le paramétrage communes × catégories du fichier CSV donné (au format de l'export, par exemple un export modifié) au lieu du paramétrage enregistré, et donne les signalements qui changeraient de service ou de statut (avant et après : statut, service, raison), avec les effectifs par commune et par service. Les cellules du fichier remplacent celles enregistrées comme le ferait l'import (les périmètres d'expérimentation sont conservés) ; rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="435"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="434"/>
         <source>Edited communes x categories CSV file</source>
         <translation>Fichier CSV communes × catégories modifié</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="443"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="442"/>
         <source>{} cells read from {}.</source>
         <translation>{} cellules lues dans {}.</translation>
     </message>
@@ -310,22 +310,22 @@
 <context>
     <name>DryRunPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="385"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="384"/>
         <source>Dry-run edited perimeters</source>
         <translation>Simuler des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="397"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="396"/>
         <source>Edited perimeters layer</source>
         <translation>Couche des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="388"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="387"/>
         <source>Routes every stored report with the perimeters of the given layer (for example an edited copy) instead of the stored ones, and outputs the reports that would change service or status, with counts per commune and per service. The layer is checked as the import checks it (the same problems refuse it; invalid geometries are repaired only when asked). Nothing is written to the database.</source>
         <translation>Route tous les signalements enregistrés avec les périmètres de la couche donnée (par exemple une copie modifiée) au lieu des périmètres enregistrés, et produit les signalements qui changeraient de service ou de statut, avec les nombres par commune et par service. La couche est contrôlée comme à l'import (les mêmes problèmes la refusent ; les géométries invalides ne sont réparées que sur demande). Rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="408"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="407"/>
         <source>The edited perimeters cannot be used:</source>
         <translation>Les périmètres modifiés ne sont pas utilisables :</translation>
     </message>
@@ -407,42 +407,42 @@
 <context>
     <name>ExportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="293"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="292"/>
         <source>Export competence perimeters</source>
         <translation>Exporter les périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="296"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="295"/>
         <source>Writes the stored competence perimeters (service name, name, categories separated by commas, priority, extra recipient, validity dates, geometry in Lambert-93) to a GeoPackage (.gpkg) or to a CSV file with a WKT column (.csv, &apos;;&apos; separated), chosen by the file extension. Both are read back by the import algorithm (for the CSV, see its help).</source>
         <translation>Écrit les périmètres de compétence enregistrés (nom du service, nom, catégories séparées par des virgules, priorité, destinataire supplémentaire, dates de validité, géométrie en Lambert-93) dans un GeoPackage (.gpkg) ou dans un fichier CSV avec une colonne WKT (.csv, séparateur « ; »), selon l'extension du fichier. Les deux se relisent avec l'algorithme d'import (pour le CSV, voir son aide).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="304"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="303"/>
         <source>Perimeters file</source>
         <translation>Fichier des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="304"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="303"/>
         <source>GeoPackage (*.gpkg);;CSV with a WKT column (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV avec une colonne WKT (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="307"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="306"/>
         <source>Perimeters exported</source>
         <translation>Périmètres exportés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="313"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="312"/>
         <source>Choose a .gpkg or a .csv file, not &apos;{}&apos;.</source>
         <translation>Choisissez un fichier .gpkg ou .csv, pas « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="330"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="329"/>
         <source>Cannot write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="332"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="331"/>
         <source>{} perimeters written to {}.</source>
         <translation>{} périmètres écrits dans {}.</translation>
     </message>
@@ -450,52 +450,52 @@
 <context>
     <name>ExportRelocationIndicators</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="309"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="308"/>
         <source>Export relocation indicators and chart</source>
         <translation>Exporter les indicateurs de relogement et leur graphique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="312"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="311"/>
         <source>Writes the published relocation indicators (per perimeter, commune, landlord and household size; counts below 5 as &apos;&lt; 5&apos;, counts hidden so that no total gives them away as &apos;s&apos;) as CSV, and a chart of relocation progress per perimeter (SVG or PNG): a point every 5 households or more, no curve for a perimeter whose count is hidden.</source>
         <translation>Écrit les indicateurs de relogement publiés (par périmètre, commune, bailleur et taille de ménage ; effectifs inférieurs à 5 notés « &lt; 5 », effectifs masqués pour qu'aucun total ne les révèle notés « s ») en CSV, et un graphique de l'avancement du relogement par périmètre (SVG ou PNG) : un point tous les 5 ménages ou plus, pas de courbe pour un périmètre dont l'effectif est masqué.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="320"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="319"/>
         <source>Indicators (CSV)</source>
         <translation>Indicateurs (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="322"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="321"/>
         <source>Progress chart (SVG or PNG)</source>
         <translation>Graphique d'avancement (SVG ou PNG)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="325"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="324"/>
         <source>Reports per perimeter, category and month (CSV)</source>
         <translation>Signalements par périmètre, catégorie et mois (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="335"/>
         <source>Relocation progress per perimeter</source>
         <translation>Avancement du relogement par périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="335"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="335"/>
         <source>households relocated (cumulative)</source>
         <translation>ménages relogés (cumul)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="336"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="335"/>
         <source>Not drawn (count hidden by statistical secrecy): {}</source>
         <translation>Non tracés (effectif masqué par le secret statistique) : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="340"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="339"/>
         <source>{} curves drawn in {}.</source>
         <translation>{} courbes tracées dans {}.</translation>
     </message>
@@ -751,42 +751,42 @@
 <context>
     <name>ImportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="132"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="131"/>
         <source>Import competence perimeters</source>
         <translation>Importer des périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="152"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="151"/>
         <source>Perimeters layer</source>
         <translation>Couche des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="154"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="153"/>
         <source>Replace the existing perimeters of these services</source>
         <translation>Remplacer les périmètres existants de ces services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="156"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="155"/>
         <source>Perimeters imported</source>
         <translation>Périmètres importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="169"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="168"/>
         <source>{} perimeters imported.</source>
         <translation>{} périmètres importés.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="166"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="165"/>
         <source>No perimeter was imported:</source>
         <translation>Aucun périmètre n'a été importé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="135"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="134"/>
         <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.</source>
         <translation>Importe des périmètres de compétence depuis une couche de polygones (transformés en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fausse.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="139"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="138"/>
         <source>A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
         <translation>Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
     </message>
@@ -794,82 +794,82 @@
 <context>
     <name>ImportQpvPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="66"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="65"/>
         <source>Import QPV perimeters (ANCT national file)</source>
         <translation>Importer les périmètres QPV (fichier national ANCT)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="69"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="68"/>
         <source>Imports the priority neighbourhoods (QPV, 2024 geography) of the ANCT national file (GeoJSON or shapefile; fields code_qp, lib_qp, insee_com, lib_com) that touch the territory&apos;s communes; the others are left out. A QPV already stored is updated (matched on its code). With the QPV list of the territory (qpv_2024_gosb.csv), the codes missing from the database and the extra ones are reported. Nothing is imported if one feature is wrong (code, geometry).</source>
         <translation>Importe les quartiers prioritaires (QPV, géographie 2024) du fichier national de l'ANCT (GeoJSON ou shapefile ; champs code_qp, lib_qp, insee_com, lib_com) qui touchent les communes du territoire ; les autres sont laissés de côté. Un QPV déjà enregistré est mis à jour (reconnu par son code). Avec la liste des QPV du territoire (qpv_2024_gosb.csv), les codes absents de la base et ceux en trop sont signalés. Rien n'est importé si un objet est erroné (code, géométrie).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="79"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="78"/>
         <source>QPV layer (national file)</source>
         <translation>Couche des QPV (fichier national)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="81"/>
         <source>QPV code field</source>
         <translation>Champ du code QPV</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="81"/>
         <source>QPV name field</source>
         <translation>Champ du nom du QPV</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="81"/>
         <source>INSEE codes field (separated by commas)</source>
         <translation>Champ des codes INSEE (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="82"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="81"/>
         <source>Commune names field</source>
         <translation>Champ des noms de communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="91"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="90"/>
         <source>Expected QPV list (CSV with code_qp, nom_qp)</source>
         <translation>Liste attendue des QPV (CSV avec code_qp, nom_qp)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="94"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="93"/>
         <source>QPV imported</source>
         <translation>QPV importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="95"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="94"/>
         <source>Features outside the territory</source>
         <translation>Objets hors du territoire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="97"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="96"/>
         <source>Missing QPV codes</source>
         <translation>Codes QPV manquants</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="98"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="97"/>
         <source>Extra QPV codes</source>
         <translation>Codes QPV en trop</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="118"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="117"/>
         <source>{} features read, {} outside the territory (left out), {} QPV imported or updated.</source>
         <translation>{} objets lus, {} hors du territoire (laissés de côté), {} QPV importés ou mis à jour.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="126"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="125"/>
         <source>The database holds exactly the {} QPV of the list.</source>
         <translation>La base contient exactement les {} QPV de la liste.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="129"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="128"/>
         <source>Missing QPV: {} {}</source>
         <translation>QPV manquant : {} {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="131"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="130"/>
         <source>QPV not in the list: {}</source>
         <translation>QPV absent de la liste : {}</translation>
     </message>
@@ -877,72 +877,72 @@
 <context>
     <name>ImportRelocationSheet</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="232"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="231"/>
         <source>Import a relocation spreadsheet (RIME)</source>
         <translation>Importer un tableau de relogement (RIME)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="235"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="234"/>
         <source>Imports a landlord&apos;s relocation sheet (one line per household; .xlsx, .ods or .csv), read through GDAL, which QGIS ships. The header row is searched below blank, title or merged rows; without a sheet name, the first sheet whose header is found is used. The columns are those of the mapping given here (field=column; fields: {}), else the landlord&apos;s mapping remembered from the last import, else guessed from the headers. Dates as text or Excel serial numbers are read. Lines with an unknown perimeter code, an unknown status, a bad size or date, or a duplicate household are refused and listed; the other lines replace the landlord&apos;s previous ones, with the published indicators, in one transaction. Household lines stay in an administrator-only table; only counts are published, any count below 5 shown as &apos;&lt; 5&apos;.</source>
         <translation>Importe le tableau de relogement d'un bailleur (une ligne par ménage ; .xlsx, .ods ou .csv), lu par GDAL, fourni avec QGIS. La ligne d'en-tête est cherchée sous les lignes vides, de titre ou fusionnées ; sans nom de feuille, la première feuille dont l'en-tête est trouvé est utilisée. Les colonnes sont celles de la correspondance donnée ici (champ=colonne ; champs : {}), sinon celle du bailleur retenue lors du dernier import, sinon devinées d'après les en-têtes. Les dates en texte ou en numéros de série Excel sont lues. Les lignes avec un code de périmètre inconnu, un statut inconnu, une taille ou une date erronée, ou un ménage en double sont refusées et listées ; les autres remplacent les lignes précédentes du bailleur, avec les indicateurs publiés, en une seule transaction. Les lignes des ménages restent dans une table lisible par l'administrateur seul ; seuls des effectifs sont publiés, tout effectif inférieur à 5 étant noté « &lt; 5 ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="250"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="249"/>
         <source>Spreadsheet (.xlsx, .ods, .csv)</source>
         <translation>Tableur (.xlsx, .ods, .csv)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="253"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="252"/>
         <source>Landlord</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="254"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="253"/>
         <source>Sheet (empty: the first with a header)</source>
         <translation>Feuille (vide : la première avec un en-tête)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="256"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="255"/>
         <source>Column mapping (field=column;…, empty: remembered or guessed)</source>
         <translation>Correspondance des colonnes (champ=colonne;…, vide : retenue ou devinée)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="259"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="258"/>
         <source>Households imported</source>
         <translation>Ménages importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="260"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="259"/>
         <source>Lines refused</source>
         <translation>Lignes refusées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="261"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="260"/>
         <source>Report</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="271"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="270"/>
         <source>Unknown field &apos;{}&apos; in the mapping (fields: {})</source>
         <translation>Champ « {} » inconnu dans la correspondance (champs : {})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="282"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="281"/>
         <source>Nothing was imported from {}:</source>
         <translation>Rien n'a été importé de {} :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="284"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="283"/>
         <source>Sheet &apos;{}&apos;, header on row {}; columns: {}.</source>
         <translation>Feuille « {} », en-tête à la ligne {} ; colonnes : {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="288"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="287"/>
         <source>Sheet &apos;{}&apos; skipped: {}</source>
         <translation>Feuille « {} » ignorée : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="290"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="289"/>
         <source>{} household lines read, {} imported, {} refused.</source>
         <translation>{} lignes de ménages lues, {} importées, {} refusées.</translation>
     </message>
@@ -950,102 +950,102 @@
 <context>
     <name>ImportRenewalProjects</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="153"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="152"/>
         <source>Import renewal projects or experiment perimeters</source>
         <translation>Importer des projets de renouvellement ou des périmètres d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="156"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="155"/>
         <source>Imports renewal projects (PRU / NPNRU) or experiment perimeters from a polygon layer: code, name, QPV codes (separated by commas), programme, phase (study, relocation, demolition, reconstruction, done), dates. A perimeter already stored is updated (matched on its code); a phase change is kept in the history. The communes are those the polygon touches. Nothing is imported if one feature is wrong.</source>
         <translation>Importe des projets de renouvellement urbain (PRU / NPNRU) ou des périmètres d'expérimentation depuis une couche de polygones : code, nom, codes QPV (séparés par des virgules), programme, phase (study, relocation, demolition, reconstruction, done), dates. Un périmètre déjà enregistré est mis à jour (reconnu par son code) ; un changement de phase est gardé dans l'historique. Les communes sont celles que touche le polygone. Rien n'est importé si un objet est erroné.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="165"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="164"/>
         <source>Perimeters layer</source>
         <translation>Couche des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="166"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="166"/>
         <source>Renewal project (PRU / NPNRU)</source>
         <translation>Projet de renouvellement urbain (PRU / NPNRU)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="167"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="166"/>
         <source>Experiment perimeter</source>
         <translation>Périmètre d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="169"/>
         <source>Code field</source>
         <translation>Champ du code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="169"/>
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="169"/>
         <source>QPV codes field</source>
         <translation>Champ des codes QPV</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="169"/>
         <source>Programme field</source>
         <translation>Champ du programme</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="169"/>
         <source>Phase field</source>
         <translation>Champ de la phase</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="169"/>
         <source>Start date field</source>
         <translation>Champ de la date de début</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="170"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="169"/>
         <source>End date field</source>
         <translation>Champ de la date de fin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="180"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="179"/>
         <source>Perimeters imported</source>
         <translation>Périmètres importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="193"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="192"/>
         <source>feature {}</source>
         <translation>objet {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="196"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="195"/>
         <source>unknown phase &apos;{}&apos; (expected: {})</source>
         <translation>phase « {} » inconnue (attendu : {})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="204"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="203"/>
         <source>no code or no geometry</source>
         <translation>pas de code ou pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="206"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="205"/>
         <source>layer import</source>
         <translation>import d'une couche</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="213"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="212"/>
         <source>No perimeter was imported:</source>
         <translation>Aucun périmètre n'a été importé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="215"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="214"/>
         <source>{} perimeters imported or updated.</source>
         <translation>{} périmètres importés ou mis à jour.</translation>
     </message>
@@ -1842,97 +1842,97 @@
 <context>
     <name>PhoneReportDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="30"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="29"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="40"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="39"/>
         <source>A report taken by phone for a caller: it is checked, stored and routed like the reports of the app.</source>
         <translation>Un signalement pris au téléphone pour un appelant : il est contrôlé, enregistré et routé comme ceux de l'application.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="48"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="47"/>
         <source>What the caller describes</source>
         <translation>Ce que décrit l'appelant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="51"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="50"/>
         <source>e.g. 12 rue de la République</source>
         <translation>p. ex. 12 rue de la République</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="56"/>
         <source>A resident (citizen)</source>
         <translation>Un habitant (citoyen)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="58"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
         <source>A field agent</source>
         <translation>Un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="61"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="60"/>
         <source>Longitude, latitude (WGS 84) of the place clicked on the map</source>
         <translation>Longitude, latitude (WGS 84) du lieu cliqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Place (lon, lat):</source>
         <translation>Lieu (lon, lat) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Reported by:</source>
         <translation>Signalé par :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Record the report</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="92"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="91"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="109"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
         <source>Phone report not recorded</source>
         <translation>Signalement téléphonique non enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="109"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
         <source>Nothing was recorded; what you typed is still here.
 
 {}</source>
@@ -1941,12 +1941,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="114"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
         <source>Phone report recorded</source>
         <translation>Signalement téléphonique enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="114"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
         <source>Report {} recorded.
 
 {}</source>
@@ -1955,12 +1955,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
         <source>Phone report in quarantine</source>
         <translation>Signalement téléphonique en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
         <source>Report {} was recorded in quarantine, to be fixed and released:
 
 {}</source>
@@ -1972,12 +1972,12 @@
 <context>
     <name>PhoneReportTool</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
     </message>
@@ -2417,22 +2417,22 @@
 <context>
     <name>RerouteReports</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="181"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="180"/>
         <source>Re-route reports</source>
         <translation>Router à nouveau les signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="184"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="183"/>
         <source>Routes again every report in the database with the current services, perimeters and category matrix (reports routed by hand are kept). New reports are routed on arrival by the database itself.</source>
         <translation>Route à nouveau chaque signalement de la base avec les services, périmètres et la matrice des catégories actuels (les routages faits à la main sont conservés). Les nouveaux signalements sont routés à leur arrivée par la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="190"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="189"/>
         <source>Reports whose routing changed</source>
         <translation>Signalements dont le routage a changé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="194"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="193"/>
         <source>{} reports changed routing.</source>
         <translation>{} signalements ont changé de routage.</translation>
     </message>
@@ -2543,97 +2543,97 @@
 <context>
     <name>ServicesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="29"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="30"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="42"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="43"/>
         <source>Services receive the reports routed to them. Deactivate a service rather than deleting it: its perimeters and its reports are kept. Separate e-mail addresses with commas.</source>
         <translation>Les services reçoivent les signalements qui leur sont routés. Désactivez un service plutôt que de le supprimer : ses périmètres et ses signalements sont conservés. Séparez les adresses électroniques par des virgules.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="50"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="50"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="50"/>
         <source>E-mails</source>
         <translation>Courriels</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="50"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="249"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="250"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="65"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="66"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="67"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="67"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="68"/>
         <source>Mark the selected services inactive (saved with Save)</source>
         <translation>Marquer les services sélectionnés comme inactifs (enregistré avec Enregistrer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="69"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="70"/>
         <source>Give commune services their commune as perimeter</source>
         <translation>Donner aux services communaux leur commune comme périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="70"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="71"/>
         <source>For the selected commune services (all of them when none is selected) that have no perimeter yet: their commune&apos;s territory, every category, priority 1</source>
         <translation>Pour les services communaux sélectionnés (tous si aucun n'est sélectionné) qui n'ont pas encore de périmètre : le territoire de leur commune, toutes les catégories, priorité 1</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="94"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="95"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="130"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="131"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="190"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="191"/>
         <source>{} service(s), {} active</source>
         <translation>{} service(s), {} actif(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="192"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="193"/>
         <source>{} unsaved change(s), in italics</source>
         <translation>{} modification(s) non enregistrée(s), en italique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="245"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="246"/>
         <source>{} perimeter(s) created. Reports already stored keep their routing until they are re-routed (Processing: re-route reports).</source>
         <translation>{} périmètre(s) créé(s). Les signalements déjà enregistrés gardent leur routage jusqu'à ce qu'ils soient routés à nouveau (Traitements : router à nouveau les signalements).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="249"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="250"/>
         <source>No perimeter created: every commune service with a commune already has a perimeter (services of type &apos;commune&apos; without a commune are skipped).</source>
         <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
     </message>
@@ -2641,32 +2641,32 @@
 <context>
     <name>SetExperimentFromRenewal</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="358"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="357"/>
         <source>Experiment perimeter of a commune&apos;s category from a renewal perimeter</source>
         <translation>Périmètre d'expérimentation d'une catégorie d'une commune d'après un périmètre de renouvellement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="361"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="360"/>
         <source>Copies the part of a renewal perimeter (QPV, PRU or experiment perimeter, by its code) inside a commune into the experiment perimeter of that commune&apos;s category cell (created closed if it does not exist). The cell keeps a copy: its history records the change.</source>
         <translation>Copie la partie d'un périmètre de renouvellement (QPV, PRU ou périmètre d'expérimentation, par son code) située dans une commune comme périmètre d'expérimentation de la case de cette commune et de cette catégorie (créée fermée si elle n'existe pas). La case garde une copie : son historique enregistre le changement.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="368"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="367"/>
         <source>Renewal perimeter code</source>
         <translation>Code du périmètre de renouvellement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="370"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="369"/>
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="371"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="370"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="378"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/renewal.py" line="377"/>
         <source>Experiment perimeter of {} / {} taken from {}.</source>
         <translation>Périmètre d'expérimentation de {} / {} repris de {}.</translation>
     </message>
@@ -2674,357 +2674,357 @@
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="92"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="89"/>
         <source>Incoming report sources</source>
         <translation>Sources des signalements entrants</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="109"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="106"/>
         <source>Sources (select one to edit or synchronise it):</source>
         <translation>Sources (sélectionnez-en une pour la modifier ou la synchroniser) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="400"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="398"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Endpoint</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Audience</source>
         <translation>Public visé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="107"/>
         <source>Unfinished</source>
         <translation>Inachevée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="213"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="114"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="111"/>
         <source>Unfinished: a synchronisation stopped before the end; the next one resumes after its last page.</source>
         <translation>Inachevée : une synchronisation s'est arrêtée avant la fin ; la suivante reprend après sa dernière page.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="122"/>
         <source>New source</source>
         <translation>Nouvelle source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="124"/>
         <source>Save source</source>
         <translation>Enregistrer la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="135"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="132"/>
         <source>Recent runs:</source>
         <translation>Exécutions récentes :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Read</source>
         <translation>Lus</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="136"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="133"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="144"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="141"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="152"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="149"/>
         <source>Synchronisation of the selected source</source>
         <translation>Synchronisation de la source sélectionnée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="152"/>
         <source>Full re-read</source>
         <translation>Relecture complète</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="156"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="153"/>
         <source>From the source&apos;s first date. Otherwise: from the last synchronisation minus the re-read days, or after the last stored page of an unfinished one.</source>
         <translation>Depuis la première date de la source. Sinon : depuis la dernière synchronisation moins les jours de relecture, ou après la dernière page enregistrée d'une synchronisation inachevée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="159"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="156"/>
         <source>Synchronise now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="161"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="343"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="341"/>
         <source>New Open311 source</source>
         <translation>Nouvelle source Open311</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="189"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="186"/>
         <source>e.g. dansmarue (a-z, 0-9, _ . -)</source>
         <translation>p. ex. dansmarue (a-z, 0-9, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="195"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="192"/>
         <source>A Basic configuration whose password is the API key; only its id is stored in the database.</source>
         <translation>Une configuration « Basic » dont le mot de passe est la clé d'API ; seul son identifiant est enregistré dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="309"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="307"/>
         <source>no paging</source>
         <translation>sans pagination</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="206"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="203"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="207"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="204"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="212"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="209"/>
         <source>(90 days before the first sync)</source>
         <translation>(90 jours avant la première synchro)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="215"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="212"/>
         <source> day(s)</source>
         <translation> jour(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Label:</source>
         <translation>Libellé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Endpoint URL:</source>
         <translation>Adresse du service :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>API key:</source>
         <translation>Clé d'API :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Jurisdiction:</source>
         <translation>Juridiction :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Page size:</source>
         <translation>Taille de page :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Server time zone:</source>
         <translation>Fuseau horaire du serveur :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>First date:</source>
         <translation>Première date :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Audience:</source>
         <translation>Public visé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="219"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="216"/>
         <source>Re-read days:</source>
         <translation>Jours de relecture :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="237"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="234"/>
         <source>An incremental synchronisation re-reads this many days before the last one, to catch updates.</source>
         <translation>Une synchronisation incrémentale relit ce nombre de jours avant la précédente, pour rattraper les mises à jour.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="390"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="388"/>
         <source>Category mapping</source>
         <translation>Correspondance des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="244"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="241"/>
         <source>The server&apos;s codes that are not our own category codes; codes neither listed nor ours go to quarantine.</source>
         <translation>Les codes du serveur qui ne sont pas nos propres codes de catégorie ; les codes ni listés ni à nous vont en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="249"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Server&apos;s code</source>
         <translation>Code du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="249"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="246"/>
         <source>Our category</source>
         <translation>Notre catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="257"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="254"/>
         <source>Add a code</source>
         <translation>Ajouter un code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="259"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="256"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="261"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="258"/>
         <source>Fetch the server&apos;s service codes</source>
         <translation>Lire les codes de service du serveur</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="284"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="281"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="302"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="300"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="309"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="307"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="309"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="307"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="343"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="341"/>
         <source>Source &apos;{}&apos; ({})</source>
         <translation>Source « {} » ({})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="390"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="388"/>
         <source>the code &apos;{}&apos; is listed twice</source>
         <translation>le code « {} » est listé deux fois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="400"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="398"/>
         <source>&apos;{}&apos; is not a valid name: lower-case letters, digits, _ . - (at most 63, starting with a letter or a digit)</source>
         <translation>« {} » n'est pas un nom valide : lettres minuscules, chiffres, _ . - (63 au plus, commençant par une lettre ou un chiffre)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="408"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="406"/>
         <source>Endpoint URL</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="408"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="406"/>
         <source>&apos;{}&apos; is not an http(s) address such as https://example.org/open311/v2</source>
         <translation>« {} » n'est pas une adresse http(s) comme https://example.org/open311/v2</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="415"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="413"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="437"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="435"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="437"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="435"/>
         <source>The source was not saved; what you typed is still here.
 
 {}</source>
@@ -3033,72 +3033,72 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="467"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="465"/>
         <source>Service codes</source>
         <translation>Codes de service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="467"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="465"/>
         <source>{} service code(s) on the server, {} added to the mapping (the others are our own codes or already listed): choose their category, then save.</source>
         <translation>{} code(s) de service sur le serveur, {} ajouté(s) à la correspondance (les autres sont nos propres codes ou déjà listés) : choisissez leur catégorie, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="491"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="489"/>
         <source>Select a saved source first.</source>
         <translation>Sélectionnez d'abord une source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="501"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="499"/>
         <source>Synchronising '{}'…</source>
         <translation>Synchronisation de « {} »…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="509"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="507"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="517"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="515"/>
         <source>Canceling after the current page…</source>
         <translation>Annulation après la page en cours…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="529"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="527"/>
         <source>Done: {}</source>
         <translation>Terminé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="531"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="529"/>
         <source>Resumed after {}. </source>
         <translation>Reprise après {}. </translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="533"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="531"/>
         <source>Not finished: {}</source>
         <translation>Inachevé : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="533"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="531"/>
         <source>canceled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="307"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="305"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="307"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="305"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="308"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="306"/>
         <source>citizens</source>
         <translation>citoyens</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="308"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="306"/>
         <source>field agents</source>
         <translation>agents de terrain</translation>
     </message>
@@ -3147,7 +3147,7 @@
         <translation>Carte de l'ouverture d'une catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="42"/>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="43"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3162,7 +3162,7 @@
         <translation>Ajouter à la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="58"/>
+        <location filename="../gup_signalement_plugin/gui/stage_map_dialog.py" line="59"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -3256,7 +3256,7 @@
 <context>
     <name>SyncTask</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="50"/>
+        <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="47"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
     </message>
@@ -3307,107 +3307,107 @@
 <context>
     <name>WhyThisServiceDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="35"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="36"/>
         <source>Deciding perimeter</source>
         <translation>Périmètre décisif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="38"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="39"/>
         <source>Ignored: inactive service</source>
         <translation>Ignoré : service inactif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="39"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="40"/>
         <source>Ignored: not for this category</source>
         <translation>Ignoré : pas pour cette catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="40"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="41"/>
         <source>Ignored: not valid on the report&apos;s day</source>
         <translation>Ignoré : non valable le jour du signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="43"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="44"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="44"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="45"/>
         <source>Competent, beaten</source>
         <translation>Compétent, devancé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="58"/>
         <source>Why this service? Report #{}</source>
         <translation>Pourquoi ce service ? Signalement n° {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="94"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="95"/>
         <source>Perimeters containing the report (red: deciding, blue: others, grey: ignored):</source>
         <translation>Périmètres contenant le signalement (rouge : décisif, bleu : autres, gris : ignorés) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="97"/>
         <source>Perimeter</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="97"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="97"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="97"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="97"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="102"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="112"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="113"/>
         <source>in copy: {}</source>
         <translation>en copie : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="114"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="115"/>
         <source>No explanation stored for this report.</source>
         <translation>Aucune explication enregistrée pour ce signalement.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="117"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="118"/>
         <source>This report was routed by hand: automatic routing leaves it as it is.</source>
         <translation>Ce signalement a été routé à la main : le routage automatique le laisse tel quel.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="119"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="120"/>
         <source>The rules changed since this report was routed. Re-routing it now would give: {}</source>
         <translation>Les règles ont changé depuis le routage de ce signalement. Le router à nouveau donnerait : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="240"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="241"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="242"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="243"/>
         <source>Select a report in a layer of the table gup_signalement.signalement (menu: Competence perimeters and reports layers) and make it the active layer.</source>
         <translation>Sélectionnez un signalement dans une couche de la table gup_signalement.signalement (menu : Couches des périmètres de compétence et des signalements) et faites-en la couche active.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="249"/>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="250"/>
         <source>Select exactly one report ({} selected).</source>
         <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
     </message>
@@ -3441,27 +3441,27 @@
 <context>
     <name>_DryRunOutput</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="347"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="346"/>
         <source>Reports that would move</source>
         <translation>Signalements qui changeraient</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="348"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="347"/>
         <source>Reports per move &apos;service before -&gt; service after&apos; (JSON)</source>
         <translation>Signalements par mouvement « service avant -&gt; service après » (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="350"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="349"/>
         <source>Reports per commune (JSON)</source>
         <translation>Signalements par commune (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="370"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="369"/>
         <source>Service {} -&gt; {}: {} reports</source>
         <translation>Service {} -&gt; {} : {} signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="374"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="373"/>
         <source>Commune {}: {} reports</source>
         <translation>Commune {} : {} signalements</translation>
     </message>
@@ -3507,52 +3507,52 @@
 <context>
     <name>_PerimeterLayerAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="56"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="55"/>
         <source>Service name field</source>
         <translation>Champ du nom du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="58"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="57"/>
         <source>Perimeter name field</source>
         <translation>Champ du nom du périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="60"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="59"/>
         <source>Categories field (codes separated by commas, empty = all)</source>
         <translation>Champ des catégories (codes séparés par des virgules, vide = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="63"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="62"/>
         <source>Priority field (larger wins)</source>
         <translation>Champ de la priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="66"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="65"/>
         <source>Extra recipient field (true/false)</source>
         <translation>Champ destinataire en copie (true/false)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="87"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="86"/>
         <source>feature {}</source>
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="120"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="119"/>
         <source>{} perimeters read.</source>
         <translation>{} périmètres lus.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="69"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="68"/>
         <source>Valid from field (date, empty = always)</source>
         <translation>Champ « valide du » (date, vide = toujours)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="72"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="71"/>
         <source>Valid to field (date, empty = always)</source>
         <translation>Champ « valide au » (date, vide = toujours)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="50"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="49"/>
         <source>Repair invalid geometries (ST_MakeValid)</source>
         <translation>Réparer les géométries invalides (ST_MakeValid)</translation>
     </message>

@@ -84,13 +84,13 @@ def write_project(out: Path, connection: str = CONNECTION) -> Path:
     """The demo project, built by the functions behind the plugin's menu (same layer names,
     legends, styles and order), opening on the territory."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-    from gup_signalement_plugin.db import repositories as repo
     from gup_signalement_plugin.toolbelt import (incoming_layers, layers, renewal_layers,
                                                  routing_layers)
+    from gup_signalement_plugin.usecases import catalogue
     from gup_signalement_plugin.toolbelt.connections import database_for_connection
 
     with database_for_connection(connection) as db:
-        labels = {c.code: c.public_label for c in repo.list_categories(db)}
+        labels = {c.code: c.public_label for c in catalogue.list_categories(db)}
     project = QgsProject.instance()
     project.clear()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
@@ -118,7 +118,7 @@ def demo_routing_step(host: str, port: int, dbname: str) -> dict:
     import datetime as dt
 
     import demo_routing
-    from gup_signalement_plugin.db import ingest_repository as ingest, routing_repository
+    from gup_signalement_plugin.usecases import ingest, routing
     from gup_signalement_plugin.db.database import Database
     from tests.open311_server import Open311TestServer
 
@@ -147,7 +147,7 @@ def demo_routing_step(host: str, port: int, dbname: str) -> dict:
         return {"services": services, "perimeters": perimeters,
                 "reports": sum(r["NEW"] - r["QUARANTINED"] for r in runs.values()),
                 "quarantined": sum(r["QUARANTINED"] for r in runs.values()),
-                "summary": routing_repository.routing_summary(db),
+                "summary": routing.routing_summary(db),
                 "quarantine": ingest.quarantine_summary(db)}
 
 

@@ -114,15 +114,15 @@ def demo_sheets(folder: Path):
 
 def demo_renewal_step(dsn: str, out: Path, run) -> dict:
     """Perimeters, relocation sheets, indicators and chart; returns figures for the summary."""
-    from gup_signalement_plugin import renewal_jobs
+    from gup_signalement_plugin.usecases import renewal as renewal_uc
     from gup_signalement_plugin.db import renewal_repository as repo
     from gup_signalement_plugin.db.database import Database
 
     with Database(dsn, author="demo") as db:
         qpv = demo_qpv(repo.commune_geometries(db))
-        expected = renewal_jobs.read_qpv_list(
+        expected = renewal_uc.read_qpv_list(
             (ROOT.parent / "shared" / "data" / "qpv_2024_gosb.csv").read_bytes())
-        check = renewal_jobs.import_qpv(db, qpv, expected).check
+        check = renewal_uc.import_qpv(db, qpv, expected).check
         projects = demo_projects(qpv)
         repo.save_perimeters(db, projects)
     folder = out / "relogement"

@@ -13,8 +13,8 @@ import shapely
 import shapely.geometry
 
 from gup_signalement_plugin.core.routing import Service
-from gup_signalement_plugin.db import routing_repository as routing
 from gup_signalement_plugin.db.database import Database
+from gup_signalement_plugin.usecases import routing
 
 NORTH_LIGHTING = ("94003", "94016", "94037", "94043", "94076", "94041", "94081")  # lighting transferred to the EPT
 
@@ -31,7 +31,7 @@ def create_services_and_perimeters(db: Database) -> Tuple[int, int]:
                  Service(0, "Éclairage public EPT", "ept", None, ("eclairage@ept.example",)),
                  Service(0, "Syndicat de l'eau et de l'assainissement", "syndicat", None, ("sea@syndicat.example",)),
                  Service(0, "Bailleur social Grand-Orly Habitat", "bailleur", None, ("gardiens@bailleur.example",))]
-    ids = routing.save_services(db, services)
+    ids = routing.upsert_services_on_name(db, services)
     territory = shapely.union_all([c.geometry for c in communes])
     records: List[routing.PerimeterRecord] = []
     for commune in communes:
@@ -55,7 +55,7 @@ def create_services_and_perimeters(db: Database) -> Tuple[int, int]:
             records.append(routing.PerimeterRecord(
                 "Bailleur social Grand-Orly Habitat", "Résidence {} {}".format(commune.name, k + 1),
                 shapely.to_wkb(patch), ("proprete", "depots_sauvages", "mobilier"), 3))
-    count, _warnings = routing.save_perimeters(db, records, 2154)
+    count, _warnings = routing.import_perimeters(db, records, 2154)
     return len(ids), count
 
 

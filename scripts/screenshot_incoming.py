@@ -32,7 +32,7 @@ def wait_until(app, condition, seconds: float = 120.0) -> None:
 
 
 def sources_dialog(app, dsn: str):
-    from gup_signalement_plugin.db import ingest_repository as ingest
+    from gup_signalement_plugin.usecases import ingest
     from gup_signalement_plugin.db.database import Database
     from gup_signalement_plugin.gui.sources_dialog import SourcesDialog
     from qgis.core import QgsApplication

@@ -42,7 +42,7 @@ def pg_template():
     and the default catalogue. Dropped at the end of the session."""
     from gup_signalement_plugin.db.database import Database
     from gup_signalement_plugin.db import migrations
-    from gup_signalement_plugin import jobs
+    from gup_signalement_plugin.usecases import catalogue as catalogue_uc
 
     suffix = uuid.uuid4().hex[:8]
     names = {"postgis": "gup_tpl_postgis_" + suffix, "loaded": "gup_tpl_loaded_" + suffix}
@@ -52,8 +52,8 @@ def pg_template():
     _admin_execute("CREATE DATABASE {} TEMPLATE {}".format(names["loaded"], names["postgis"]))
     with Database(_dsn_for(_admin_dsn(), names["loaded"])) as db:
         migrations.create_structure(db)
-        jobs.import_communes(db, commune_records(), 4326)
-        jobs.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
+        catalogue_uc.import_communes(db, commune_records(), 4326)
+        catalogue_uc.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
     yield names
     for name in names.values():
         _admin_execute("DROP DATABASE IF EXISTS {} WITH (FORCE)".format(name))

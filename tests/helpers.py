@@ -1,8 +1,11 @@
-"""Test helpers shared by every layer: where the real data is, reading it without QGIS."""
+"""Test helpers shared by every layer: where the real data is, reading it without QGIS; and, for
+the QGIS layer, running an algorithm and waiting for a background task (QGIS imported inside
+those functions only: docs/DEVELOPER_GUIDE.md T3)."""
 import json
 import os
+import time
 from pathlib import Path
-from typing import List
+from typing import Callable, Dict, List
 
 import shapely
 import shapely.geometry
@@ -27,3 +30,22 @@ def commune_records(path: Path = COMMUNES_GEOJSON) -> List["CommuneRecord"]:
                                      wkb=shapely.to_wkb(geom), where="feature {}".format(index),
                                      population=props.get("population")))
     return records
+
+
+def run_algorithm(name: str, params: Dict) -> Dict:
+    """Run the plugin's Processing algorithm ``name`` (its id without the provider prefix)."""
+    import processing
+
+    return processing.run("gup_signalement:" + name, params)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 60.0) -> None:
+    """Process Qt events until ``condition()`` holds; fails after ``seconds`` (a bound, not a
+    timing assertion: a hung task fails the test instead of hanging the run)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out after {} s".format(seconds)
+        QCoreApplication.processEvents()
+        time.sleep(0.01)

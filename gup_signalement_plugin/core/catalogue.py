@@ -11,9 +11,9 @@ from dataclasses import dataclass, asdict, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError, Problem
+from .schema import CATEGORY_CODE_PATTERN
 from .textio import read_csv_rows, write_csv
 
-CATEGORY_CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")
 INSEE_CODE_PATTERN = re.compile(r"^(\d{5}|2[AB]\d{3})$")
 
 
@@ -149,7 +149,7 @@ def _parse_int(value: str) -> Optional[int]:
     return int(text) if text else None
 
 
-def parse_date(value: str) -> Optional[dt.date]:
+def parse_day(value: str) -> Optional[dt.date]:
     """ISO (2024-03-01) or French (01/03/2024) dates; empty gives None."""
     text = (value or "").strip()
     if not text:
@@ -243,8 +243,8 @@ def read_settings_csv(data: bytes, known_communes: Iterable[str],
             setting = CommuneSetting(
                 insee_code=insee, category_code=code, stage=Stage.parse(row["stage"]),
                 closed_message=row.get("closed_message") or None,
-                valid_from=parse_date(row.get("valid_from", "")),
-                valid_to=parse_date(row.get("valid_to", "")))
+                valid_from=parse_day(row.get("valid_from", "")),
+                valid_to=parse_day(row.get("valid_to", "")))
         except ValueError as exc:
             problems.append(Problem(loc, str(exc)))
             continue

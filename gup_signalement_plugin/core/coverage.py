@@ -123,7 +123,7 @@ class DryRun:
         return self.table().groupby(["from_service", "to_service"]).size().to_dict()
 
 
-def dry_run(before: RoutingResult, after: RoutingResult) -> DryRun:
+def compare_routings(before: RoutingResult, after: RoutingResult) -> DryRun:
     """Compare two routings of the same batch of reports."""
     if len(before) != len(after):
         raise ValueError("the two routings are not of the same reports")

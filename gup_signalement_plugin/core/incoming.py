@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from .errors import GupError, Problem
+from .schema import TIME_ZONE
 
-DEFAULT_SOURCE_TZ = "Europe/Paris"
+DEFAULT_SOURCE_TZ = TIME_ZONE
 
 # Flags set while normalising coordinates (kept for the quality guard's messages).
 FLAG_ZERO_COORDINATES = "zero_coordinates"

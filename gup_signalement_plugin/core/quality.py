@@ -16,6 +16,7 @@ import shapely.wkb
 
 from .incoming import (FLAG_PARTIAL_COORDINATES, FLAG_UNREADABLE_COORDINATES,
                        FLAG_ZERO_COORDINATES, IncomingReport, source_zone)
+from .schema import TIME_ZONE
 
 MALFORMED = "malformed"
 MISSING_COORDINATES = "missing_coordinates"
@@ -159,7 +160,7 @@ class QualityGuard:
                  service_map: Optional[Mapping[str, str]] = None,
                  now: Optional[dt.datetime] = None,
                  future_tolerance: dt.timedelta = dt.timedelta(minutes=10),
-                 tz_name: str = "Europe/Paris"):
+                 tz_name: str = TIME_ZONE):
         self.insee_codes = list(communes)
         self.tree = shapely.STRtree([communes[code] for code in self.insee_codes])
         self.categories = dict(categories)

@@ -168,7 +168,7 @@ def guess_mapping(header: Iterable[str],
 
 def _is_date(text: str) -> bool:
     try:
-        return parse_date(text) is not None
+        return parse_moment(text) is not None
     except ValueError:
         return False
 
@@ -213,7 +213,7 @@ def guess_mapping_from_values(header: Sequence[str],
     return ColumnMapping(external_id=external_id, requested_at=date, status=status, x=x, y=y)
 
 
-def parse_date(value: Any, tz_name: str = DEFAULT_SOURCE_TZ) -> Optional[dt.datetime]:
+def parse_moment(value: Any, tz_name: str = DEFAULT_SOURCE_TZ) -> Optional[dt.datetime]:
     """An aware datetime from ISO 8601 or a French day-first date (dd/mm/yyyy [HH:MM[:SS]],
     dd-mm-yyyy); without an offset the time is in ``tz_name``. Empty gives None; anything else
     raises ValueError saying which formats are accepted."""
@@ -293,7 +293,7 @@ def _report_from_row(row: Dict[str, Any], mapping: ColumnMapping, source: str,
         column = getattr(mapping, name)
         times[name] = None
         try:
-            times[name] = parse_date(cell(column), mapping.source_tz)
+            times[name] = parse_moment(cell(column), mapping.source_tz)
         except ValueError as exc:
             problem(column, str(exc))
             continue

@@ -28,6 +28,7 @@ import shapely
 
 from .catalogue import Audience, Category, CommuneSetting, Stage
 from .errors import InputError, Problem
+from .schema import TIME_ZONE
 
 ROUTED, TRIAGE, NOT_OPEN, QUARANTINE = "routed", "triage", "not_open", "quarantine"
 STATUSES = (ROUTED, TRIAGE, NOT_OPEN, QUARANTINE)
@@ -179,7 +180,7 @@ def paris_day(moment: dt.datetime) -> dt.date:
 
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(ZoneInfo("Europe/Paris")).date()
+    return moment.astimezone(ZoneInfo(TIME_ZONE)).date()
 
 
 def explain(code: str, commune: Optional[str] = None, category: Optional[str] = None,

@@ -12,9 +12,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from .catalogue import _parse_bool, _require_columns
 from .errors import InputError, Problem
 from .routing import Service
+from .schema import SERVICE_TYPES
 from .textio import read_csv_rows, write_csv
 
-SERVICE_TYPES = ("commune", "ept", "syndicat", "bailleur", "autre")
 SERVICES_FIELDS = ["name", "type", "insee_code", "emails", "active"]
 # other spellings of the columns, read as the canonical ones
 _ALIASES = {"nom": "name", "code": "name", "commune": "insee_code", "code_insee": "insee_code",

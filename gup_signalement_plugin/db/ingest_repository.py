@@ -14,11 +14,11 @@ from ..core.errors import InputError, Problem
 from ..core.ingest import (PENDING, RELEASED, STORED, BatchPlan, QuarantineRow, RunCounts,
                            StoredState, TrustedRow, count_reasons)
 from ..core.quality import QualityGuard, categories_requiring_description
+from ..core.schema import TIME_ZONE
 from . import repositories as repo
 from .database import SCHEMA, Database
 
 S = SCHEMA
-SOURCE_KINDS = ("open311", "fichier", "telephone")
 _SOURCE_COLUMNS = ("nom", "libelle", "type", "url", "jurisdiction_id", "authcfg", "format",
                    "taille_page", "fuseau", "audience", "synchro_depuis", "relecture_jours",
                    "actif")
@@ -37,7 +37,7 @@ class Source:
     authcfg: Optional[str] = None
     format: str = "json"
     taille_page: Optional[int] = 500
-    fuseau: str = "Europe/Paris"
+    fuseau: str = TIME_ZONE
     audience: str = "public"
     synchro_depuis: Optional[dt.datetime] = None
     relecture_jours: int = 7

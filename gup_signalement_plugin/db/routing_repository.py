@@ -1,5 +1,5 @@
-"""Services, competence perimeters and reports in the database; loading the routing rules for
-the core executor; re-routing in the database."""
+"""Competence perimeters and reports in the database, the routing rules as the core
+executor reads them, re-routing in the database."""
 import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -8,13 +8,9 @@ import numpy as np
 import psycopg2.extras
 import shapely
 
-from ..core.catalogue import CommuneSetting, apply_settings
-from ..core.coverage import DryRun, dry_run as compare_routings
-from ..core import perimeters as perimeter_rules
-from ..core.errors import InputError
-from ..core.perimeters import PerimeterCheck, PerimeterProblem, PerimeterRecord
-from ..core.routing import CommuneArea, Perimeter, Reports, Router, Service
-from . import repositories as repo
+from ..core.errors import InputError, Problem
+from ..core.perimeters import PerimeterRecord
+from ..core.routing import CommuneArea, Perimeter, Reports
 from .database import SCHEMA, Database
 
 S = SCHEMA
@@ -34,37 +30,7 @@ class ReportRecord:
     description: Optional[str] = None
 
 
-def save_services(db: Database, services: Sequence[Service]) -> Dict[str, int]:
-    """Insert or update services matched on their name; returns name -> id."""
-    with db.transaction() as cur:
-        psycopg2.extras.execute_batch(cur, """
-            INSERT INTO {s}.service (nom, type, code_insee, emails, actif)
-            VALUES (%s, %s, %s, %s, %s)
-            ON CONFLICT (nom) DO UPDATE SET type = EXCLUDED.type, code_insee = EXCLUDED.code_insee,
-                emails = EXCLUDED.emails, actif = EXCLUDED.actif""".format(s=S),
-            [(x.name.strip(), x.kind, x.insee_code, list(x.emails), x.active) for x in services])
-        cur.execute("SELECT nom, id FROM {}.service".format(S))
-        return {row["nom"]: row["id"] for row in cur.fetchall()}
-
-
-def list_services(db: Database) -> List[Service]:
-    rows = db.query("SELECT id, nom, type, code_insee, emails, actif FROM {}.service ORDER BY id"
-                    .format(S))
-    return [Service(r["id"], r["nom"], r["type"], r["code_insee"], tuple(r["emails"] or ()),
-                    r["actif"]) for r in rows]
-
-
-def check_perimeters(db: Database, records: Sequence[PerimeterRecord], repair: bool = False
-                     ) -> PerimeterCheck:
-    """The core check of perimeters (WKB in Lambert-93) against the stored services, categories
-    and communes: the same one for the import and for the dry-run."""
-    return perimeter_rules.check_perimeters(
-        records, {s.name: s.id for s in list_services(db)},
-        {c.code for c in repo.list_categories(db)},
-        [c.geometry for c in list_commune_areas(db)], repair)
-
-
-def _in_lambert93(db: Database, records: Sequence[PerimeterRecord], srid: int
+def in_lambert93(db: Database, records: Sequence[PerimeterRecord], srid: int
                   ) -> List[PerimeterRecord]:
     """The records with their geometry transformed to Lambert-93 by PostGIS."""
     if int(srid) == 2154:
@@ -78,20 +44,15 @@ def _in_lambert93(db: Database, records: Sequence[PerimeterRecord], srid: int
             for r, row in zip(records, rows)]
 
 
-def save_perimeters(db: Database, records: Sequence[PerimeterRecord], srid: int,
-                    repair: bool = False, replace_services: bool = False
-                    ) -> Tuple[int, List[PerimeterProblem]]:
-    """Check (core/perimeters.py, every feature at once) then insert perimeters in one
-    transaction; returns (count, warnings: the repaired geometries). Nothing is written when
-    one feature is refused. ``replace_services`` first deletes the existing perimeters of the
-    services imported."""
-    check = check_perimeters(db, _in_lambert93(db, records, srid), repair)
-    if check.problems:  # else every record gave a perimeter, in the same order
-        raise InputError(check.problems, "No perimeter was imported:")
+def insert_perimeters(db: Database, records: Sequence[PerimeterRecord],
+                      perimeters: Sequence[Perimeter], replace_services: bool = False) -> None:
+    """Insert checked perimeters (``perimeters[i]`` made from ``records[i]`` by the core check)
+    in one transaction; ``replace_services`` first deletes the existing perimeters of their
+    services."""
     with db.transaction() as cur:
         if replace_services:
             cur.execute("DELETE FROM {s}.perimetre_competence WHERE service_id = ANY(%s)"
-                        .format(s=S), (sorted({p.service_id for p in check.perimeters}),))
+                        .format(s=S), (sorted({p.service_id for p in perimeters}),))
         psycopg2.extras.execute_values(cur, """
             INSERT INTO {s}.perimetre_competence (service_id, nom, geom, categories, priorite,
                                                   destinataire_supplementaire, valide_du, valide_au)
@@ -101,9 +62,8 @@ def save_perimeters(db: Database, records: Sequence[PerimeterRecord], srid: int,
             """.format(s=S), [
                 (p.service_id, p.name, psycopg2.Binary(shapely.to_wkb(p.geometry)),
                  list(r.categories) if r.categories else None, p.priority, p.extra_recipient,
-                 p.valid_from, p.valid_to) for r, p in zip(records, check.perimeters)],
+                 p.valid_from, p.valid_to) for r, p in zip(records, perimeters)],
             template="(%s, %s, %s::bytea, %s::text[], %s, %s, %s::date, %s::date)")
-    return len(check.perimeters), check.warnings
 
 
 def list_perimeters(db: Database) -> List[Perimeter]:
@@ -138,27 +98,6 @@ def list_commune_areas(db: Database) -> List[CommuneArea]:
                     "FROM {}.commune ORDER BY code_insee".format(S))
     return [CommuneArea(r["code_insee"], r["nom"], shapely.from_wkb(bytes(r["wkb"])),
                         r["message_fermeture_defaut"]) for r in rows]
-
-
-def load_router(db: Database, perimeters: Optional[Sequence[Perimeter]] = None,
-                settings: Optional[Sequence[CommuneSetting]] = None) -> Router:
-    """The routing rules as stored, or, for a dry-run, with other ``perimeters`` and/or other
-    commune ``settings`` (the whole matrix: see catalogue.apply_settings)."""
-    return Router(list_commune_areas(db), repo.list_categories(db),
-                  repo.list_settings(db) if settings is None else settings,
-                  list_services(db), list_perimeters(db) if perimeters is None else perimeters)
-
-
-def dry_run(db: Database, perimeters: Optional[Sequence[Perimeter]] = None,
-            settings: Optional[Sequence[CommuneSetting]] = None) -> Tuple[Reports, DryRun]:
-    """The stored reports (manual routings left out) routed by the core with the stored rules
-    and with edited ``perimeters`` and/or edited commune ``settings`` (cells given replace the
-    stored ones, as an import would); nothing is written."""
-    reports = load_reports(db)
-    if settings is not None:
-        settings = apply_settings(repo.list_settings(db), settings)
-    before = load_router(db).route(reports)
-    return reports, compare_routings(before, load_router(db, perimeters, settings).route(reports))
 
 
 def load_reports(db: Database, ids: Optional[Sequence[int]] = None,
@@ -214,14 +153,40 @@ def routing_rows(db: Database, ids: Optional[Sequence[int]] = None) -> List[Dict
         ORDER BY id""".format(s=S), {"ids": list(ids) if ids is not None else None})
 
 
-def perimeters_from_records(db: Database, records: Sequence[PerimeterRecord],
-                            repair: bool = False) -> List[Perimeter]:
-    """Edited perimeters (WKB in Lambert-93) as core Perimeters for a dry-run, nothing written:
-    the import's check (the same problems refuse them), ids in feature order."""
-    check = check_perimeters(db, records, repair)
-    if check.problems:
-        raise InputError(check.problems, "The edited perimeters cannot be used:")
-    return check.perimeters
+def explanation_rows(db: Database, report_id: int) -> Tuple[Dict, Dict, List[Dict]]:
+    """What explains a report's routing, as stored rows: its routing row, its facts (day,
+    service names, routing with the current tables) and the perimeters containing its point
+    in routing order. Raises InputError for an unknown id."""
+    rows = routing_rows(db, [report_id])
+    if not rows:
+        raise InputError([Problem("report {}".format(report_id), "no such report")])
+    stored = rows[0]
+    report = db.query("""
+        SELECT r.categorie_code, r.sous_categorie_code, r.audience, ST_AsBinary(r.geom) AS wkb,
+               {s}.report_day(r.date_signalement) AS jour,
+               (SELECT nom FROM {s}.service s WHERE s.id = r.service_id) AS service_nom,
+               ARRAY(SELECT s.nom FROM unnest(r.services_supplementaires) WITH ORDINALITY AS x (id, n)
+                     JOIN {s}.service s ON s.id = x.id ORDER BY x.n) AS copies_noms,
+               n.raison_code AS now_code, n.raison AS now_raison
+        FROM {s}.signalement r
+        CROSS JOIN LATERAL {s}.route(r.geom, r.categorie_code, r.sous_categorie_code, r.audience,
+                                     {s}.report_day(r.date_signalement)) n
+        WHERE r.id = %(id)s""".format(s=S), {"id": report_id})[0]
+    perimeters = db.query("""
+        SELECT p.id, p.nom, p.service_id, s.nom AS service_nom, p.priorite, p.surface,
+               p.destinataire_supplementaire AS extra,
+               s.actif AS service_actif,
+               (p.categories IS NULL OR p.categories && ARRAY[k.code, k.parent_code, %(sub)s]) AS categorie_ok,
+               ((p.valide_du IS NULL OR p.valide_du <= %(jour)s)
+                AND (p.valide_au IS NULL OR p.valide_au >= %(jour)s)) AS dates_ok
+        FROM {s}.signalement r
+        JOIN {s}.perimetre_competence p ON ST_Intersects(p.geom, r.geom)
+        JOIN {s}.service s ON s.id = p.service_id
+        LEFT JOIN {s}.categorie k ON k.code = r.categorie_code
+        WHERE r.id = %(id)s
+        ORDER BY p.priorite DESC, p.surface, p.id""".format(s=S),
+        {"id": report_id, "sub": report["sous_categorie_code"], "jour": report["jour"]})
+    return stored, report, perimeters
 
 
 def routing_summary(db: Database) -> Dict[str, List[Dict]]:

@@ -1,38 +1,38 @@
-"""Managing services (the services dialog), default commune perimeters and the explanation of
-one report's routing ("Why this service?").
+"""Services in the database (saved on their name or by id), default commune perimeters and
+the rows that explain one report's routing ("Why this service?")."""
+from typing import Dict, List, Optional, Sequence
 
-Reading services and stored routing rows reuses db/routing_repository.py; only what it lacks is
-written here (services saved by id so that a rename keeps the service, deactivation, default
-perimeters, the perimeters that contain a report)."""
-from dataclasses import dataclass, field, replace
-from typing import Dict, List, Optional, Sequence, Tuple
+import psycopg2.extras
 
 from ..core.errors import InputError, Problem
 from ..core.routing import Service
-from ..core.services import SERVICE_TYPES, check_services, parse_emails  # noqa: F401 (re-exported)
-from . import routing_repository as rr
+from ..core.services import check_services
 from .database import SCHEMA, Database
 
 S = SCHEMA
 
 
 def list_services(db: Database) -> List[Service]:
-    """Every service, active or not, ordered by id."""
-    return rr.list_services(db)
+    rows = db.query("SELECT id, nom, type, code_insee, emails, actif FROM {}.service ORDER BY id"
+                    .format(S))
+    return [Service(r["id"], r["nom"], r["type"], r["code_insee"], tuple(r["emails"] or ()),
+                    r["actif"]) for r in rows]
 
 
-def import_services(db: Database, services: Sequence[Service]) -> Tuple[int, int]:
-    """Insert or update services matched on their name (case ignored: a service whose name
-    changed only in case is renamed), in one transaction; the services not given are left as
-    they are. Returns (inserted, updated)."""
-    existing = {s.name.strip().lower(): s.id for s in list_services(db)}
-    matched = [replace(s, id=existing.get(s.name.strip().lower(), 0)) for s in services]
-    save_services(db, matched)
-    updated = sum(1 for s in matched if s.id)
-    return len(matched) - updated, updated
+def upsert_services_on_name(db: Database, services: Sequence[Service]) -> Dict[str, int]:
+    """Insert or update services matched on their name; returns name -> id."""
+    with db.transaction() as cur:
+        psycopg2.extras.execute_batch(cur, """
+            INSERT INTO {s}.service (nom, type, code_insee, emails, actif)
+            VALUES (%s, %s, %s, %s, %s)
+            ON CONFLICT (nom) DO UPDATE SET type = EXCLUDED.type, code_insee = EXCLUDED.code_insee,
+                emails = EXCLUDED.emails, actif = EXCLUDED.actif""".format(s=S),
+            [(x.name.strip(), x.kind, x.insee_code, list(x.emails), x.active) for x in services])
+        cur.execute("SELECT nom, id FROM {}.service".format(S))
+        return {row["nom"]: row["id"] for row in cur.fetchall()}
 
 
-def save_services(db: Database, services: Sequence[Service]) -> List[int]:
+def save_services_by_id(db: Database, services: Sequence[Service]) -> List[int]:
     """Update the services with an id (rename included) and insert those without one (id 0 or
     None), in one transaction; returns their ids in the same order. Nothing is written when one
     of them is refused."""
@@ -98,104 +98,6 @@ def create_default_commune_perimeters(db: Database,
             RETURNING service_id, id""".format(s=S),
                     {"ids": list(service_ids) if service_ids is not None else None})
         return {row["service_id"]: row["id"] for row in cur.fetchall()}
-
-
-@dataclass
-class CandidatePerimeter:
-    """A perimeter containing the report's point."""
-
-    id: int
-    name: str
-    service_id: int
-    service_name: str
-    priority: int
-    surface: float
-    extra_recipient: bool
-    applies: bool  # active service, category accepted, valid on the report's day
-    deciding: bool = False
-    why_not: str = ""  # 'inactive_service' / 'category' / 'dates' when it does not apply
-
-
-@dataclass
-class ReportExplanation:
-    report_id: int
-    status: Optional[str]
-    reason_code: Optional[str]
-    sentence: Optional[str]
-    manual: bool
-    insee_code: Optional[str]
-    service_id: Optional[int]
-    service_name: Optional[str]
-    extra_service_ids: Tuple[int, ...]
-    extra_service_names: Tuple[str, ...]
-    perimeter_id: Optional[int]
-    wkb_point: bytes
-    candidates: List[CandidatePerimeter] = field(default_factory=list)
-    # routing with the current tables, when it differs from the stored one (None: same)
-    current_reason_code: Optional[str] = None
-    current_sentence: Optional[str] = None
-
-    @property
-    def stale(self) -> bool:
-        return self.current_sentence is not None
-
-    @property
-    def candidate_ids(self) -> List[int]:
-        return [c.id for c in self.candidates]
-
-
-def explain_report(db: Database, report_id: int) -> ReportExplanation:
-    """The stored routing of a report and the perimeters containing its point: the deciding one
-    first, then the others that apply in routing order (priority, surface, id), the extra
-    recipients, and last those that do not apply (with why). Raises InputError for an unknown id."""
-    rows = rr.routing_rows(db, [report_id])
-    if not rows:
-        raise InputError([Problem("report {}".format(report_id), "no such report")])
-    stored = rows[0]
-    report = db.query("""
-        SELECT r.categorie_code, r.sous_categorie_code, r.audience, ST_AsBinary(r.geom) AS wkb,
-               {s}.report_day(r.date_signalement) AS jour,
-               (SELECT nom FROM {s}.service s WHERE s.id = r.service_id) AS service_nom,
-               ARRAY(SELECT s.nom FROM unnest(r.services_supplementaires) WITH ORDINALITY AS x (id, n)
-                     JOIN {s}.service s ON s.id = x.id ORDER BY x.n) AS copies_noms,
-               n.raison_code AS now_code, n.raison AS now_raison
-        FROM {s}.signalement r
-        CROSS JOIN LATERAL {s}.route(r.geom, r.categorie_code, r.sous_categorie_code, r.audience,
-                                     {s}.report_day(r.date_signalement)) n
-        WHERE r.id = %(id)s""".format(s=S), {"id": report_id})[0]
-    perimeters = db.query("""
-        SELECT p.id, p.nom, p.service_id, s.nom AS service_nom, p.priorite, p.surface,
-               p.destinataire_supplementaire AS extra,
-               s.actif AS service_actif,
-               (p.categories IS NULL OR p.categories && ARRAY[k.code, k.parent_code, %(sub)s]) AS categorie_ok,
-               ((p.valide_du IS NULL OR p.valide_du <= %(jour)s)
-                AND (p.valide_au IS NULL OR p.valide_au >= %(jour)s)) AS dates_ok
-        FROM {s}.signalement r
-        JOIN {s}.perimetre_competence p ON ST_Intersects(p.geom, r.geom)
-        JOIN {s}.service s ON s.id = p.service_id
-        LEFT JOIN {s}.categorie k ON k.code = r.categorie_code
-        WHERE r.id = %(id)s
-        ORDER BY p.priorite DESC, p.surface, p.id""".format(s=S),
-        {"id": report_id, "sub": report["sous_categorie_code"], "jour": report["jour"]})
-    candidates = []
-    for row in perimeters:
-        why_not = ("inactive_service" if not row["service_actif"]
-                   else "category" if not row["categorie_ok"]
-                   else "dates" if not row["dates_ok"] else "")
-        candidates.append(CandidatePerimeter(
-            row["id"], row["nom"], row["service_id"], row["service_nom"], row["priorite"],
-            row["surface"], row["extra"], not why_not, row["id"] == stored["perimetre_id"], why_not))
-    candidates.sort(key=lambda c: (not c.deciding, not c.applies, c.extra_recipient))
-    changed = (report["now_code"], report["now_raison"]) != (stored["raison_code"], stored["raison"])
-    return ReportExplanation(
-        report_id=report_id, status=stored["statut_routage"], reason_code=stored["raison_code"],
-        sentence=stored["raison"], manual=stored["routage_manuel"], insee_code=stored["code_insee"],
-        service_id=stored["service_id"], service_name=report["service_nom"],
-        extra_service_ids=tuple(stored["services_supplementaires"] or ()),
-        extra_service_names=tuple(report["copies_noms"] or ()),
-        perimeter_id=stored["perimetre_id"], wkb_point=bytes(report["wkb"]), candidates=candidates,
-        current_reason_code=report["now_code"] if changed and not stored["routage_manuel"] else None,
-        current_sentence=report["now_raison"] if changed and not stored["routage_manuel"] else None)
 
 
 def perimeter_geometries(db: Database, perimeter_ids: Sequence[int]) -> Dict[int, bytes]:

@@ -24,16 +24,16 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialo
                                  QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar,
                                  QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from .. import ingest_jobs
 from ..core import report_files
 from ..core.errors import GupError
 from ..core.incoming import DEFAULT_SOURCE_TZ
+from ..core.schema import is_valid_source_name
 from ..processing.algorithms.incoming import NO_COLUMN, ImportReportsFile, is_csv_file
 from ..toolbelt.incoming_text import file_refused_text, guard_preview_text, notice_text
 from ..toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
+from ..usecases import ingest
 from .connection_picker import connection_row
 from .dialog_size import fit_to_screen, scrolled_layout
-from .sources_dialog import NAME_PATTERN
 from .tables import fill_table
 
 ALGORITHM_ID = "gup_signalement:import_reports_file"
@@ -382,7 +382,7 @@ class ImportReportsDialog(QDialog):
             else:
                 try:
                     with database_for_connection(key[0]) as db:
-                        self.guards[key] = ingest_jobs.file_guard(db, key[1] or "fichier")
+                        self.guards[key] = ingest.file_guard(db, key[1] or "fichier")
                 except GupError as exc:
                     self.guards[key] = str(exc)
         return self.guards[key]
@@ -392,7 +392,7 @@ class ImportReportsDialog(QDialog):
         guard = self._guard()
         if isinstance(guard, str):
             return self.tr("Quality guard not run: {}").format(guard)
-        return guard_preview_text(ingest_jobs.preview_guard(guard, reports), len(reports))
+        return guard_preview_text(ingest.preview_guard(guard, reports), len(reports))
 
     def _check_text(self, reports) -> str:
         faulty = [r for r in reports if r.problems]
@@ -431,7 +431,7 @@ class ImportReportsDialog(QDialog):
         """Run the import algorithm in a background task (None and a message if it cannot
         start); the end is shown by ``_import_finished``."""
         name = self.name_edit.text().strip()
-        if not NAME_PATTERN.match(name):
+        if not is_valid_source_name(name):
             QMessageBox.critical(self, self.tr("Import reports"), self.tr(
                 "'{}' is not a valid source name: lower-case letters, digits, _ . - (at most 63, "
                 "starting with a letter or a digit).").format(name))

@@ -17,8 +17,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDateT
 
 from ..core.catalogue import Category, CommuneSetting, Stage, matrix_cells
 from ..core.errors import GupError
-from ..db import repositories as repo
 from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label, stage_short_label
+from ..usecases import catalogue
 from .pending_changes_dialog import PendingChangesDialog
 from .tables import fill_table, new_table
 
@@ -146,10 +146,10 @@ class CategoryMatrixDialog(PendingChangesDialog):
     def load(self) -> bool:
         """(Re)read communes, catalogue and cells; pending changes are dropped."""
         try:
-            self.communes = repo.list_communes(self.database)
-            self.categories = [c for c in repo.list_categories(self.database)
+            self.communes = catalogue.list_communes(self.database)
+            self.categories = [c for c in catalogue.list_categories(self.database)
                                if c.is_top_level and c.active]
-            settings = repo.list_settings(self.database, at=self.as_of())
+            settings = catalogue.list_settings(self.database, at=self.as_of())
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Database"), str(exc))
             return False
@@ -294,7 +294,7 @@ class CategoryMatrixDialog(PendingChangesDialog):
 
     def _show_history(self, insee: str, code: str) -> None:
         try:
-            history = repo.cell_history(self.database, insee, code)
+            history = catalogue.cell_history(self.database, insee, code)
         except GupError:
             history = []
         rows = []
@@ -324,4 +324,4 @@ class CategoryMatrixDialog(PendingChangesDialog):
 
     # Saving -------------------------------------------------------------------------------
     def write_changes(self, changes: List[CommuneSetting]) -> None:
-        repo.save_settings(self.database, changes)
+        catalogue.save_settings(self.database, changes)

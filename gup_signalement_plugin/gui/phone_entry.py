@@ -9,11 +9,10 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                  QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout)
 
-from .. import ingest_jobs as jobs
 from ..core.errors import GupError
-from ..db import repositories as repo
-from ..db.database import Database
+from ..toolbelt.connections import Database
 from ..toolbelt.values import aware_datetime
+from ..usecases import catalogue, ingest
 from .connection_picker import ConnectionCombo
 
 WGS84 = "EPSG:4326"
@@ -26,7 +25,7 @@ class PhoneReportDialog(QDialog):
         super().__init__(parent)
         self.lon, self.lat = lon, lat
         self.database: Optional[Database] = None
-        self.result_of_entry: Optional[jobs.PhoneReportResult] = None
+        self.result_of_entry: Optional[ingest.PhoneReportResult] = None
         self.setWindowTitle(self.tr("Phone report"))
         self.setMinimumWidth(560)
         self._build()
@@ -86,7 +85,7 @@ class PhoneReportDialog(QDialog):
             self.database = None
         try:
             self.database = database_for_connection(self.connection_combo.currentText())
-            categories = [c for c in repo.list_categories(self.database)
+            categories = [c for c in catalogue.list_categories(self.database)
                           if c.active and c.is_top_level]
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Connection"), str(exc))
@@ -98,10 +97,10 @@ class PhoneReportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(categories))
         return True
 
-    def submit(self) -> Optional[jobs.PhoneReportResult]:
+    def submit(self) -> Optional[ingest.PhoneReportResult]:
         """Store the report and say where it went; on error the dialog stays open as typed."""
         try:
-            result = jobs.enter_phone_report(
+            result = ingest.enter_phone_report(
                 self.database, self.category_combo.currentData(), self.lon, self.lat,
                 self.description_edit.toPlainText().strip(), self.address_edit.text().strip(),
                 aware_datetime(self.moment_edit.dateTime()), self.audience_combo.currentData())

@@ -14,9 +14,10 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHea
 
 from ..core.errors import GupError
 from ..core.routing import Service
-from ..db import repositories as repo
-from ..db import services_repository as services_repo
+from ..core.schema import SERVICE_TYPES
+from ..core.services import parse_emails
 from ..toolbelt.routing_layers import kind_label, service_color
+from ..usecases import catalogue, routing
 from .pending_changes_dialog import PendingChangesDialog
 
 COL_NAME, COL_TYPE, COL_COMMUNE, COL_EMAILS, COL_ACTIVE, COL_PERIMETERS = range(6)
@@ -87,9 +88,9 @@ class ServicesDialog(PendingChangesDialog):
     def load(self) -> bool:
         """(Re)read services, communes and perimeter counts; unsaved edits are dropped."""
         try:
-            self.communes = repo.list_communes(self.database)
-            self.loaded = services_repo.list_services(self.database)
-            self.counts = services_repo.perimeter_counts(self.database)
+            self.communes = catalogue.list_communes(self.database)
+            self.loaded = routing.list_services(self.database)
+            self.counts = routing.perimeter_counts(self.database)
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Database"), str(exc))
             self._set_enabled(False)
@@ -120,7 +121,7 @@ class ServicesDialog(PendingChangesDialog):
         self.table.setItem(row, COL_NAME, name)
 
         kinds = QComboBox(self.table)
-        for kind in services_repo.SERVICE_TYPES:
+        for kind in SERVICE_TYPES:
             kinds.addItem(kind_label(kind), kind)
         kinds.setCurrentIndex(max(0, kinds.findData(service.kind)))
         kinds.currentIndexChanged.connect(self._update_status)
@@ -163,7 +164,7 @@ class ServicesDialog(PendingChangesDialog):
         return Service(id=name.data(ID_ROLE) or 0, name=name.text().strip(),
                        kind=self.type_combo(row).currentData(),
                        insee_code=self.commune_combo(row).currentData() or None,
-                       emails=services_repo.parse_emails(self.table.item(row, COL_EMAILS).text()),
+                       emails=parse_emails(self.table.item(row, COL_EMAILS).text()),
                        active=self.table.item(row, COL_ACTIVE).checkState() == Qt.Checked)
 
     def table_services(self) -> List[Service]:
@@ -221,7 +222,7 @@ class ServicesDialog(PendingChangesDialog):
 
     # Saving -------------------------------------------------------------------------------
     def write_changes(self, changes: List[Service]) -> None:
-        services_repo.save_services(self.database, changes)
+        routing.save_services_by_id(self.database, changes)
 
     def give_default_perimeters(self) -> Dict[int, int]:
         """Commune perimeters for the selected commune services (all when none is selected);
@@ -236,7 +237,7 @@ class ServicesDialog(PendingChangesDialog):
         if rows:
             ids = [s.id for s in self.loaded if s.name in names]
         try:
-            created = services_repo.create_default_commune_perimeters(self.database, ids)
+            created = routing.create_default_commune_perimeters(self.database, ids)
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Perimeters"), str(exc))
             return {}

@@ -6,7 +6,6 @@ crosses threads). What a canceled or failed synchronisation stored stays stored:
 resumes after the last stored page."""
 import dataclasses
 import logging
-import re
 from typing import Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsTask
@@ -18,23 +17,21 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog,
                                  QProgressBar, QPushButton, QSpinBox, QTableWidget,
                                  QTableWidgetItem, QVBoxLayout)
 
-from .. import ingest_jobs as jobs
 from ..core.errors import GupError, InputError, Problem
 from ..core.incoming import source_zone
-from ..db import ingest_repository as ingest
-from ..db import repositories as repo
-from ..db.database import Database
-from ..db.ingest_repository import Source
+from ..core.schema import TIME_ZONE, is_valid_source_name
 from ..toolbelt.auth import api_key_for
+from ..toolbelt.connections import Database
 from ..toolbelt.incoming_text import counts_summary, run_state_label
 from ..toolbelt.values import aware_datetime, qdatetime, short_datetime
+from ..usecases import catalogue, ingest
+from ..usecases.ingest import Source
 from .connection_picker import connection_row
 from .dialog_size import fit_to_screen, scrolled_layout
 from .tables import fill_table, new_table
 
 LOGGER = logging.getLogger(__name__)
-NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")  # the CHECK of source.nom
-TIME_ZONES = ("Europe/Paris", "UTC")
+TIME_ZONES = (TIME_ZONE, "UTC")
 NO_DATE = QDateTime(2000, 1, 1, 0, 0)  # the minimum of the first-date field means "not set"
 
 
@@ -51,7 +48,7 @@ class SyncTask(QgsTask):
             source_name), QgsTask.CanCancel)
         self.dsn, self.author, self.source_name = dsn, author, source_name
         self.api_key, self.full = api_key, full
-        self.result: Optional[jobs.RunResult] = None
+        self.result: Optional[ingest.RunResult] = None
         self.error: Optional[str] = None
         self.lines: List[str] = []
 
@@ -62,7 +59,7 @@ class SyncTask(QgsTask):
     def run(self) -> bool:
         try:
             with Database(self.dsn, author=self.author) as db:
-                self.result = jobs.sync_open311(db, self.source_name, api_key=self.api_key,
+                self.result = ingest.sync_open311(db, self.source_name, api_key=self.api_key,
                                                 full=self.full, progress=self.setProgress,
                                                 is_canceled=self.isCanceled, log=self._log)
             return True
@@ -295,7 +292,8 @@ class SourcesDialog(QDialog):
         ``keep_form`` the form is left as the user has it (a sync ended meanwhile)."""
         select = select or self.selected_name()
         try:
-            self.categories = [c for c in repo.list_categories(self.database) if c.is_top_level]
+            self.categories = [c for c in catalogue.list_categories(self.database)
+                               if c.is_top_level]
             self.sources = ingest.list_sources(self.database)
             runs = ingest.recent_runs(self.database)
         except GupError as exc:
@@ -396,7 +394,7 @@ class SourcesDialog(QDialog):
         """The source as typed in the form; an InputError listing every problem."""
         problems: List[Problem] = []
         name = self.name_edit.text().strip()
-        if not NAME_PATTERN.match(name):
+        if not is_valid_source_name(name):
             problems.append(Problem(self.tr("Name"), self.tr(
                 "'{}' is not a valid name: lower-case letters, digits, _ . - (at most 63, "
                 "starting with a letter or a digit)").format(name)))

@@ -4,9 +4,9 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayo
                                  QPushButton)
 
 from ..core.errors import GupError
-from ..db import repositories as repo
 from ..toolbelt import layers
 from ..toolbelt.connections import database_for_connection
+from ..usecases import catalogue
 from .connection_picker import ConnectionCombo
 from .standard_buttons import translate_buttons
 
@@ -37,7 +37,8 @@ class StageMapDialog(QDialog):
             return
         try:
             with database_for_connection(name) as db:
-                categories = [c for c in repo.list_categories(db) if c.is_top_level and c.active]
+                categories = [c for c in catalogue.list_categories(db)
+                              if c.is_top_level and c.active]
         except GupError as exc:
             QMessageBox.warning(self, self.tr("Connection"), str(exc))
             return

@@ -11,10 +11,11 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, Q
                                  QMessageBox, QTableWidgetItem, QVBoxLayout)
 
 from ..core.errors import GupError
-from ..db import services_repository as services_repo
-from ..db.database import SCHEMA, Database
-from ..toolbelt.connections import database_for_connection, dsn_from_uri, layer_connection
+from ..core.schema import SCHEMA
+from ..toolbelt.connections import (Database, database_for_connection, dsn_from_uri,
+                                     layer_connection)
 from ..toolbelt.labels import routing_status_label
+from ..usecases import routing
 from .dialog_size import fit_to_screen
 from .tables import new_table
 
@@ -30,7 +31,7 @@ def geometry_from_wkb(wkb: bytes) -> QgsGeometry:
     return geometry
 
 
-def role_text(candidate: services_repo.CandidatePerimeter) -> str:
+def role_text(candidate: routing.CandidatePerimeter) -> str:
     if candidate.deciding:
         return QCoreApplication.translate("WhyThisServiceDialog", "Deciding perimeter")
     if not candidate.applies:
@@ -52,7 +53,7 @@ class WhyThisServiceDialog(QDialog):
         self.report_id = int(report_id)
         self.canvas = canvas
         self.rubber_bands: List[QgsRubberBand] = []
-        self.explanation: Optional[services_repo.ReportExplanation] = None
+        self.explanation: Optional[routing.ReportExplanation] = None
         self.geometries: Dict[int, QgsGeometry] = {}
         self.setWindowTitle(self.tr("Why this service? Report #{}").format(self.report_id))
         fit_to_screen(self, 960, 440)
@@ -61,10 +62,10 @@ class WhyThisServiceDialog(QDialog):
         try:
             database = database_for_connection(source) if owns else source
             try:
-                self.explanation = services_repo.explain_report(database, self.report_id)
+                self.explanation = routing.explain_report(database, self.report_id)
                 ids = [c.id for c in self.explanation.candidates]
                 self.geometries = {pid: geometry_from_wkb(wkb) for pid, wkb in
-                                   services_repo.perimeter_geometries(database, ids).items()}
+                                   routing.perimeter_geometries(database, ids).items()}
             finally:
                 if owns:
                     database.close()

@@ -7,7 +7,8 @@ from typing import List, Optional
 from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry, QgsSettings
 
 from ..core.errors import GupError
-from ..db.database import Database
+from ..core.schema import SCHEMA
+from ..db.database import Database  # the connection type: opened here for the QGIS side
 from .auth import load_auth_config
 
 
@@ -87,7 +88,6 @@ def layer_uri(name: str, table: str, geometry_column: str = "geom", key: str = "
               sql: str = "") -> str:
     """A postgres layer source for a table of our schema, through the stored connection's URI
     (keeps its service/authcfg: no password is written into the project)."""
-    from ..db.database import SCHEMA
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     uri = QgsDataSourceUri(metadata.findConnection(name).uri())

@@ -15,7 +15,7 @@ from osgeo import gdal
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .. import renewal_jobs
+from ..usecases import renewal as renewal_uc
 from ..core import renewal as rules
 from ..core.errors import GupError, Problem
 from .values import python_value
@@ -68,7 +68,7 @@ def read_sheets(path: str) -> List[Tuple[str, List[list]]]:
     """(sheet name, rows of cells) of a .xlsx / .ods (through GDAL), or of a .csv."""
     file = Path(path)
     if file.suffix.lower() in (".csv", ".txt"):
-        return [(file.stem, renewal_jobs.read_csv_sheet(file.read_bytes()))]
+        return [(file.stem, renewal_uc.read_csv_sheet(file.read_bytes()))]
     base = QgsVectorLayer(str(file), "sheets", "ogr")
     names = [entry.split("!!::!!")[1] for entry in base.dataProvider().subLayers()] \
         if base.isValid() else []

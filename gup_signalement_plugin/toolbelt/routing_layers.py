@@ -9,8 +9,8 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsEx
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QVariant
 from qgis.PyQt.QtGui import QColor
 
-from ..db import repositories as repo
-from ..db import services_repository as services_repo
+from ..core.schema import SERVICE_TYPES
+from ..usecases import catalogue, routing
 from .connections import database_for_connection, layer_uri, same_table
 from .labels import routing_status_label
 from .layers import _postgres_layer, add_to_project, label_layer
@@ -46,8 +46,8 @@ def categories_layer_name() -> str:
 def _service_choices(connection_name: str) -> Tuple[List[Tuple[int, str, bool]], List[Tuple[str, str]]]:
     """(services as (id, name, active), categories as (code, label)) read from the database."""
     with database_for_connection(connection_name) as db:
-        services = [(s.id, s.name, s.active) for s in services_repo.list_services(db)]
-        categories = [(c.code, c.internal_label) for c in repo.list_categories(db)]
+        services = [(s.id, s.name, s.active) for s in routing.list_services(db)]
+        categories = [(c.code, c.internal_label) for c in catalogue.list_categories(db)]
     return services, categories
 
 
@@ -218,7 +218,7 @@ def add_services_table(connection_name: str, project: QgsProject) -> QgsVectorLa
     index = layer.fields().indexOf("type")
     if index >= 0:
         layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {
-            "map": [{kind_label(kind): kind} for kind in services_repo.SERVICE_TYPES]}))
+            "map": [{kind_label(kind): kind} for kind in SERVICE_TYPES]}))
     return add_to_project(project, layer)
 
 

@@ -3,7 +3,7 @@ import shapely
 import shapely.geometry
 import pytest
 
-from gup_signalement_plugin import jobs
+from gup_signalement_plugin.usecases import catalogue as catalogue_uc
 from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
 from gup_signalement_plugin.core.communes import CommuneRecord
 from gup_signalement_plugin.core.errors import InputError
@@ -27,7 +27,7 @@ def test_invalid_and_empty_geometries_are_refused_and_nothing_written(gup_db):
     records[7].name = " "
     gup_db.query("DELETE FROM gup_signalement.commune RETURNING 1")
     with pytest.raises(InputError) as err:
-        jobs.import_communes(gup_db, records, 4326)
+        catalogue_uc.import_communes(gup_db, records, 4326)
     text = str(err.value)
     assert "feature 3: commune {}: invalid geometry: Self-intersection".format(records[3].insee_code) in text
     assert "feature 5: commune {}: empty geometry".format(records[5].insee_code) in text
@@ -40,7 +40,7 @@ def test_unknown_insee_format_and_duplicate_code(gup_db):
     records[1].insee_code = records[0].insee_code
     records.append(CommuneRecord("9408", "Nowhere", records[0].wkb, "feature 9"))
     with pytest.raises(InputError) as err:
-        jobs.import_communes(gup_db, records, 4326)
+        catalogue_uc.import_communes(gup_db, records, 4326)
     assert "already used by feature 0" in str(err.value)
     assert "feature 9: invalid INSEE code '9408'" in str(err.value)
 
@@ -49,7 +49,7 @@ def test_duplicate_category_in_file_writes_nothing(gup_db):
     before = count(gup_db, "categorie")
     data = "code;public_label;group\nzz_new;Nouveau;G\nzz_new;Encore;G\n".encode()
     with pytest.raises(InputError, match="new.csv:3: duplicate category code 'zz_new'"):
-        jobs.import_catalogue(gup_db, data, "new.csv")
+        catalogue_uc.import_catalogue(gup_db, data, "new.csv")
     assert count(gup_db, "categorie") == before
 
 
@@ -57,7 +57,7 @@ def test_settings_with_unknown_commune_or_missing_category_write_nothing(gup_db)
     data = ("insee_code;category_code;stage\n94081;voirie;public\n"
             "75056;voirie;public\n94081;teleportation;public\n").encode("latin-1")
     with pytest.raises(InputError) as err:
-        jobs.import_settings(gup_db, data, "cells.csv")
+        catalogue_uc.import_settings(gup_db, data, "cells.csv")
     assert "cells.csv:3: unknown commune code '75056'" in str(err.value)
     assert "cells.csv:4: unknown category 'teleportation'" in str(err.value)
     assert count(gup_db, "commune_categorie") == 0

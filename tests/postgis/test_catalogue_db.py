@@ -5,7 +5,8 @@ import time
 
 import pytest
 
-from gup_signalement_plugin import jobs
+from gup_signalement_plugin.usecases import catalogue as catalogue_uc
+from gup_signalement_plugin.usecases.publication import publish_open311
 from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
 from gup_signalement_plugin.db import repositories as repo
 from tests.helpers import DEFAULT_CATALOGUE, DEMO_SETTINGS
@@ -28,15 +29,16 @@ def test_communes_are_in_lambert93_and_valid(gup_db):
 
 
 def test_catalogue_export_import_roundtrip(gup_db):
-    exported = jobs.export_catalogue(gup_db)
+    exported = catalogue_uc.export_catalogue(gup_db)
     before = repo.list_categories(gup_db)
-    assert jobs.import_catalogue(gup_db, exported, "export.csv") == len(before)
+    assert catalogue_uc.import_catalogue(gup_db, exported, "export.csv") == len(before)
     assert repo.list_categories(gup_db) == before
     assert len(before) == len(DEFAULT_CATALOGUE.read_text("utf-8").splitlines()) - 1
 
 
 def test_settings_import_then_history_and_matrix_at(gup_db):
-    assert jobs.import_settings(gup_db, DEMO_SETTINGS.read_bytes(), DEMO_SETTINGS.name) > 200
+    assert catalogue_uc.import_settings(gup_db, DEMO_SETTINGS.read_bytes(),
+                                        DEMO_SETTINGS.name) > 200
     first = {(s.insee_code, s.category_code): s for s in repo.list_settings(gup_db)}
     moment = gup_db.scalar("SELECT now()")
     time.sleep(0.05)
@@ -53,7 +55,8 @@ def test_settings_import_then_history_and_matrix_at(gup_db):
     now = {(s.insee_code, s.category_code): s for s in repo.list_settings(gup_db)}
     assert now[("94081", "eclairage")].stage == new_stage
     # the export reads back to the same cells
-    assert jobs.import_settings(gup_db, jobs.export_settings(gup_db), "x.csv") == len(now)
+    exported = catalogue_uc.export_settings(gup_db)
+    assert catalogue_uc.import_settings(gup_db, exported, "x.csv") == len(now)
 
 
 def test_saving_the_same_value_writes_no_history(gup_db):
@@ -77,8 +80,8 @@ def test_stage_view_closes_cells_outside_validity(gup_db):
 
 
 def test_publish_open311_writes_every_commune_and_audience(gup_db, tmp_path):
-    jobs.import_settings(gup_db, DEMO_SETTINGS.read_bytes(), DEMO_SETTINGS.name)
-    result = jobs.publish_open311(gup_db, tmp_path, dt.date(2025, 3, 1))
+    catalogue_uc.import_settings(gup_db, DEMO_SETTINGS.read_bytes(), DEMO_SETTINGS.name)
+    result = publish_open311(gup_db, tmp_path, dt.date(2025, 3, 1))
     assert len(result.documents) == 24 * 2 * 2
     public = json.loads((tmp_path / "public" / "94081" / "services.json").read_text("utf-8"))
     agents = json.loads((tmp_path / "agents" / "94081" / "services.json").read_text("utf-8"))

@@ -7,7 +7,7 @@ import psycopg2
 import pytest
 import shapely
 
-from gup_signalement_plugin import ingest_jobs as jobs
+from gup_signalement_plugin.usecases import ingest as ingest_uc
 from gup_signalement_plugin.core.errors import GupError
 from gup_signalement_plugin.core.incoming import IncomingReport
 from gup_signalement_plugin.core.open311_parse import Open311Error, report_from_record
@@ -38,7 +38,7 @@ def add_source(db, url, name="appli", page_size=100):
 
 
 def sync(db, name="appli", **kwargs):
-    return jobs.sync_open311(db, name, until=UNTIL, **kwargs)
+    return ingest_uc.sync_open311(db, name, until=UNTIL, **kwargs)
 
 
 def stored_ids(db, table="signalement"):
@@ -164,7 +164,7 @@ def test_open311_error_document_shown_and_run_logged_failed(gup_db):
     with Open311TestServer(count=10, api_key="right") as server:
         add_source(gup_db, server.url)
         with pytest.raises(Open311Error, match="Invalid api_key"):
-            jobs.sync_open311(gup_db, "appli", api_key="wrong", until=UNTIL)
+            ingest_uc.sync_open311(gup_db, "appli", api_key="wrong", until=UNTIL)
         assert ingest.recent_runs(gup_db)[0]["etat"] == "failed"
         assert sync(gup_db, api_key="right").counts.read == 10
 
@@ -199,7 +199,7 @@ def odd_reports():
 
 
 def test_quarantine_reasons_release_with_fixes_and_rejection(gup_db):
-    result = jobs.import_reports(gup_db, "lot", odd_reports())
+    result = ingest_uc.import_reports(gup_db, "lot", odd_reports())
     assert result.counts.new == 9 and result.counts.quarantined == 8
     rows = {r["id_externe"]: r for r in ingest.quarantined(gup_db)}
     assert {k: r["raisons"] for k, r in rows.items()} == {
@@ -212,7 +212,7 @@ def test_quarantine_reasons_release_with_fixes_and_rejection(gup_db):
     assert [r["id_externe"] for r in placed] == ["future", "mojibake", "old", "outside", "swapped", "unknown"]
 
     # the guard's proposals fix the swapped coordinates and the double-encoded text
-    released = jobs.release_quarantined(gup_db, use_proposals=True)
+    released = ingest_uc.release_quarantined(gup_db, use_proposals=True)
     assert released.released == 2 and released.still_quarantined == 6
     text = gup_db.scalar("SELECT description FROM gup_signalement.signalement WHERE id_externe = 'mojibake'")
     assert text == "Dépôt près de l'école"
@@ -225,17 +225,17 @@ def test_quarantine_reasons_release_with_fixes_and_rejection(gup_db):
     moved = gup_db.query("SELECT longitude, latitude FROM gup_signalement.quarantaine WHERE id_externe = 'nocoords'")[0]
     assert moved["longitude"] == pytest.approx(VITRY[0]) and moved["latitude"] == pytest.approx(VITRY[1])
     ids = [rows["unknown"]["id"], rows["nocoords"]["id"]]
-    assert jobs.release_quarantined(gup_db, ids).released == 2
+    assert ingest_uc.release_quarantined(gup_db, ids).released == 2
     routed = gup_db.query("SELECT id_externe, categorie_code, statut_routage FROM gup_signalement.signalement "
                           "ORDER BY id_externe")
     assert [r["id_externe"] for r in routed] == ["good", "mojibake", "nocoords", "swapped", "unknown"]
     assert all(r["statut_routage"] is not None for r in routed)
     who = gup_db.scalar("SELECT traite_par FROM gup_signalement.quarantaine WHERE id_externe = 'unknown'")
     assert who == "pytest"
-    assert jobs.reject_quarantined(gup_db, [rows["outside"]["id"]], "hors territoire, transmis à Paris") == 1
+    assert ingest_uc.reject_quarantined(gup_db, [rows["outside"]["id"]], "hors territoire, transmis à Paris") == 1
 
     # reading the same records again: nothing is written, the rejected one stays rejected
-    again = jobs.import_reports(gup_db, "lot", odd_reports())
+    again = ingest_uc.import_reports(gup_db, "lot", odd_reports())
     assert again.counts.unchanged == 9 and again.counts.quarantined == 0
     states = {r["id_externe"]: r["etat"] for r in gup_db.query("SELECT id_externe, etat FROM gup_signalement.quarantaine")}
     assert states["outside"] == "rejected" and states["unknown"] == "released"
@@ -243,11 +243,11 @@ def test_quarantine_reasons_release_with_fixes_and_rejection(gup_db):
 
 
 def test_phone_entry_is_checked_stored_and_routed(gup_db):
-    done = jobs.enter_phone_report(gup_db, "proprete", VITRY[0], VITRY[1], "Sacs poubelle devant le n°3",
+    done = ingest_uc.enter_phone_report(gup_db, "proprete", VITRY[0], VITRY[1], "Sacs poubelle devant le n°3",
                                    "3 rue Jean Jaurès")
     assert done.stored and done.routing_status in ("routed", "triage", "not_open")
     assert "Vitry-sur-Seine" in done.sentence
-    outside = jobs.enter_phone_report(gup_db, "proprete", 2.35, 48.86, "Paris")
+    outside = ingest_uc.enter_phone_report(gup_db, "proprete", 2.35, 48.86, "Paris")
     assert not outside.stored and "hors des communes" in outside.reasons[0]
     assert gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement WHERE source = 'telephone'") == 1
 
@@ -257,7 +257,7 @@ def test_text_with_tabs_newlines_backslashes_and_nul_is_stored_as_received(gup_d
     report = IncomingReport(source="lot", external_id="t1", service_code="voirie", description=text,
                             requested_at=dt.datetime(2024, 5, 1, 8, tzinfo=dt.timezone.utc),
                             lon=VITRY[0], lat=VITRY[1], raw={"description": text})
-    assert jobs.import_reports(gup_db, "lot", [report]).counts.new == 1
+    assert ingest_uc.import_reports(gup_db, "lot", [report]).counts.new == 1
     row = gup_db.query("SELECT description, donnees_source ->> 'description' AS raw "
                        "FROM gup_signalement.signalement WHERE id_externe = 't1'")[0]
     assert row["description"] == row["raw"] == text.replace("\x00", "\ufffd")
@@ -269,9 +269,9 @@ def test_file_reports_imported_in_batches_and_again_without_duplicates(gup_db):
                               requested_at=dt.datetime(2024, 5, 1, 8, tzinfo=dt.timezone.utc),
                               lon=VITRY[0] + i * 1e-4, lat=VITRY[1], where="line {}".format(i + 2))
                for i in range(250)]
-    first = jobs.import_reports(gup_db, "fichier-test", reports, batch_size=100)
+    first = ingest_uc.import_reports(gup_db, "fichier-test", reports, batch_size=100)
     assert (first.counts.new, first.counts.pages) == (250, 3)
-    again = jobs.import_reports(gup_db, "fichier-test", reports, batch_size=100)
+    again = ingest_uc.import_reports(gup_db, "fichier-test", reports, batch_size=100)
     assert (again.counts.new, again.counts.unchanged) == (0, 250)
     assert ingest.get_source(gup_db, "fichier-test").type == "fichier"
 
@@ -280,7 +280,7 @@ def test_cancel_keeps_the_pages_stored_and_logs_the_run(gup_db):
     with Open311TestServer(items=synthetic_requests(500, seed=7, span_days=60)) as server:
         add_source(gup_db, server.url)
         calls = []
-        with pytest.raises(jobs.Canceled, match="after 2 page"):
+        with pytest.raises(ingest_uc.Canceled, match="after 2 page"):
             sync(gup_db, full=True, is_canceled=lambda: calls.append(1) or len(calls) > 2)
     assert sum(totals(gup_db)[:2]) == 200
     run = ingest.recent_runs(gup_db)[0]
@@ -295,10 +295,11 @@ def test_resume_finishes_the_interrupted_window_even_when_the_end_moved(gup_db, 
                            newest_first=newest_first) as dying:
         add_source(gup_db, dying.url)
         with pytest.raises(Open311Error):
-            jobs.sync_open311(gup_db, "appli", until=first_end, full=True)
+            ingest_uc.sync_open311(gup_db, "appli", until=first_end, full=True)
     with Open311TestServer(items=items, newest_first=newest_first) as server:
         add_source(gup_db, server.url)
-        resumed = jobs.sync_open311(gup_db, "appli", until=UNTIL)  # later end than the first run
+        # a later end than the first run
+        resumed = ingest_uc.sync_open311(gup_db, "appli", until=UNTIL)
     assert resumed.resumed_from
     n_stored, n_quarantined, duplicated = totals(gup_db)
     assert n_stored + n_quarantined == 1000 and not duplicated
@@ -320,12 +321,12 @@ def test_resume_with_another_page_size_restarts_the_window(gup_db):
 def test_a_rejected_record_read_again_elsewhere_stays_rejected(gup_db):
     record = dict(odd_requests()[0], service_request_id="r1", status="in progress")  # malformed
     first = report_from_record(record, "lot", "file a.csv line 2")
-    assert jobs.import_reports(gup_db, "lot", [first]).counts.quarantined == 1
+    assert ingest_uc.import_reports(gup_db, "lot", [first]).counts.quarantined == 1
     row = ingest.quarantined(gup_db)[0]
     assert row["raisons"] == ["malformed"]
-    jobs.reject_quarantined(gup_db, [row["id"]], "doublon")
+    ingest_uc.reject_quarantined(gup_db, [row["id"]], "doublon")
     moved = report_from_record(record, "lot", "file b.csv line 9")  # same record, other place
-    assert jobs.import_reports(gup_db, "lot", [moved]).counts.unchanged == 1
+    assert ingest_uc.import_reports(gup_db, "lot", [moved]).counts.unchanged == 1
     assert gup_db.scalar("SELECT etat FROM gup_signalement.quarantaine") == "rejected"
 
 
@@ -334,22 +335,22 @@ def test_release_keeps_unstorable_rows_and_releases_the_others(gup_db):
                                    "lot", "item 1")
     unknown = report_from_record(dict(odd_requests()[0], service_request_id="u1", service_code="999"),
                                  "lot", "item 2")
-    jobs.import_reports(gup_db, "lot", [malformed, unknown])
+    ingest_uc.import_reports(gup_db, "lot", [malformed, unknown])
     with gup_db.transaction() as cur:
         cur.execute("UPDATE gup_signalement.quarantaine SET categorie_code = 'voirie'")
-    released = jobs.release_quarantined(gup_db)
+    released = ingest_uc.release_quarantined(gup_db)
     assert (released.released, released.still_quarantined) == (1, 1)
     assert released.by_reason == {"malformed": 1}
 
 
 def test_a_category_chosen_at_release_is_kept_when_the_record_changes(gup_db):
     record = dict(odd_requests()[0], service_request_id="c1", service_code="XYZ")
-    jobs.import_reports(gup_db, "lot", [report_from_record(record, "lot", "item 1")])
+    ingest_uc.import_reports(gup_db, "lot", [report_from_record(record, "lot", "item 1")])
     with gup_db.transaction() as cur:
         cur.execute("UPDATE gup_signalement.quarantaine SET categorie_code = 'depots_sauvages'")
-    assert jobs.release_quarantined(gup_db).released == 1
+    assert ingest_uc.release_quarantined(gup_db).released == 1
     closed = dict(record, status="closed", updated_datetime="2024-03-05T10:00:00+01:00")
-    again = jobs.import_reports(gup_db, "lot", [report_from_record(closed, "lot", "item 1")])
+    again = ingest_uc.import_reports(gup_db, "lot", [report_from_record(closed, "lot", "item 1")])
     assert (again.counts.updated, again.counts.quarantined) == (1, 0)
     row = gup_db.query("SELECT statut, categorie_code, code_service_externe "
                        "FROM gup_signalement.signalement WHERE id_externe = 'c1'")[0]
@@ -361,15 +362,15 @@ def test_nan_in_a_raw_record_does_not_fail_the_page(gup_db):
     odd = report_from_record(dict(odd_requests()[0], service_request_id="n2"), "lot", "item 2")
     odd.raw["extra"] = float("nan")
     odd.raw["nested"] = {"inf": float("inf"), "text": "a\\u0000b"}
-    assert jobs.import_reports(gup_db, "lot", [good, odd]).counts.new == 2
+    assert ingest_uc.import_reports(gup_db, "lot", [good, odd]).counts.new == 2
     raw = gup_db.scalar("SELECT donnees_source FROM gup_signalement.signalement WHERE id_externe = 'n2'")
     assert raw["extra"] is None and raw["nested"] == {"inf": None, "text": "a\\u0000b"}
 
 
 def test_copies_of_an_id_in_a_file_land_in_one_batch(gup_db):
     rows = [report(str(i)) for i in range(5)] + [report("0", description="seconde copie")]
-    first = jobs.import_reports(gup_db, "lot", rows, batch_size=2)
-    again = jobs.import_reports(gup_db, "lot", rows, batch_size=2)
+    first = ingest_uc.import_reports(gup_db, "lot", rows, batch_size=2)
+    again = ingest_uc.import_reports(gup_db, "lot", rows, batch_size=2)
     assert first.counts.read == again.counts.read == 6
     assert (again.counts.new, again.counts.updated, again.counts.unchanged) == (0, 0, 6)
 
@@ -378,20 +379,20 @@ def test_an_unexpected_error_closes_the_run_as_failed(gup_db, monkeypatch):
     def broken(*_args, **_kwargs):
         raise KeyError("boom")
 
-    monkeypatch.setattr(jobs, "plan_batch", broken)
+    monkeypatch.setattr(ingest_uc, "plan_batch", broken)
     with pytest.raises(KeyError):
-        jobs.import_reports(gup_db, "lot", [report("1")])
+        ingest_uc.import_reports(gup_db, "lot", [report("1")])
     run = ingest.recent_runs(gup_db)[0]
     assert run["etat"] == "failed" and run["message"].startswith("KeyError")
 
 
 def test_release_waits_for_no_sync_of_the_same_source(gup_db, gup_dsn):
-    jobs.import_reports(gup_db, "lot", [report("q1", lon=None, lat=None)])
+    ingest_uc.import_reports(gup_db, "lot", [report("q1", lon=None, lat=None)])
     other = Database(gup_dsn)
     assert ingest.try_lock_source(other, "lot")
     try:
         with pytest.raises(GupError, match="another session"):
-            jobs.release_quarantined(gup_db)
+            ingest_uc.release_quarantined(gup_db)
     finally:
         other.close()
 
@@ -413,7 +414,7 @@ def stored_row(db, external_id):
 
 def receive(db, record):
     """One Open311-like record read from a file of source 'lot'."""
-    return jobs.import_reports(db, "lot", [report_from_record(record, "lot", "item 1")]).counts
+    return ingest_uc.import_reports(db, "lot", [report_from_record(record, "lot", "item 1")]).counts
 
 
 def choose_category(db, external_id, category):
@@ -427,7 +428,7 @@ def released_by_hand(db, record, category="depots_sauvages"):
     """A record with an unmapped code, given a category by a person and released."""
     assert receive(db, record).by_reason == {"unknown_category": 1}
     choose_category(db, record["service_request_id"], category)
-    assert jobs.release_quarantined(db).released == 1
+    assert ingest_uc.release_quarantined(db).released == 1
 
 
 def test_release_with_fixes_keeps_them_when_another_reason_remains(gup_db):
@@ -438,7 +439,7 @@ def test_release_with_fixes_keeps_them_when_another_reason_remains(gup_db):
         "swapped_coordinates", "unknown_category", "mojibake"]
 
     # fixes not accepted stay proposed, the row as received
-    kept = jobs.release_quarantined(gup_db)
+    kept = ingest_uc.release_quarantined(gup_db)
     assert (kept.released, kept.still_quarantined) == (0, 1)
     row = quarantine_row(gup_db, "sw")
     assert row["raisons"] == ["swapped_coordinates", "unknown_category", "mojibake"]
@@ -446,7 +447,7 @@ def test_release_with_fixes_keeps_them_when_another_reason_remains(gup_db):
     assert (row["longitude"], row["latitude"]) == (VITRY[1], VITRY[0])
 
     # accepted fixes are applied to the quarantined row although the category is still unknown
-    fixed = jobs.release_quarantined(gup_db, use_proposals=True)
+    fixed = ingest_uc.release_quarantined(gup_db, use_proposals=True)
     assert (fixed.released, fixed.still_quarantined) == (0, 1)
     assert fixed.by_reason == {"unknown_category": 1}
     row = quarantine_row(gup_db, "sw")
@@ -457,7 +458,7 @@ def test_release_with_fixes_keeps_them_when_another_reason_remains(gup_db):
 
     # the person chooses the category: the report is stored as fixed
     choose_category(gup_db, "sw", "proprete")
-    assert jobs.release_quarantined(gup_db).released == 1
+    assert ingest_uc.release_quarantined(gup_db).released == 1
     stored = stored_row(gup_db, "sw")
     assert (stored["lon"], stored["lat"]) == pytest.approx(VITRY, abs=1e-9)
     assert stored["description"] == "Dépôt près de l'école" and stored["code_insee"] == "94081"
@@ -470,7 +471,7 @@ def test_release_with_fixes_does_not_undo_a_point_a_person_moved(gup_db):
     with gup_db.transaction() as cur:
         cur.execute("UPDATE gup_signalement.quarantaine SET longitude = %s, latitude = %s "
                     "WHERE id_externe = 'mv'", placed)
-    assert jobs.release_quarantined(gup_db, use_proposals=True).released == 1
+    assert ingest_uc.release_quarantined(gup_db, use_proposals=True).released == 1
     stored = stored_row(gup_db, "mv")
     assert (stored["lon"], stored["lat"]) == pytest.approx(placed, abs=1e-9)
 
@@ -512,7 +513,8 @@ def test_a_new_external_code_applies_its_mapping_instead_of_the_old_choice(gup_d
 def test_a_rejected_report_that_comes_back_changed_is_pending_again(gup_db):
     record = dict(odd_requests()[0], service_request_id="rj", long=2.35, lat=48.86)  # in Paris
     receive(gup_db, record)
-    assert jobs.reject_quarantined(gup_db, [quarantine_row(gup_db, "rj")["id"]], "doublon") == 1
+    rejected = quarantine_row(gup_db, "rj")["id"]
+    assert ingest_uc.reject_quarantined(gup_db, [rejected], "doublon") == 1
     counts = receive(gup_db, dict(record, description="Nid de poule, toujours là"))
     assert (counts.updated, counts.quarantined) == (1, 1)
     row = quarantine_row(gup_db, "rj")
@@ -553,7 +555,7 @@ def test_a_point_on_a_shared_commune_border_is_stored_not_quarantined(gup_db):
     communes = dict(zip(guard.insee_codes, guard.tree.geometries))
     for point in (BORDER_VERTEX, BORDER_MIDPOINT):  # on the border of the communes as stored
         assert all(communes[code].touches(shapely.Point(point)) for code in ("94021", "94038"))
-    counts = jobs.import_reports(gup_db, "lot", [report("v", lon=BORDER_VERTEX[0],
+    counts = ingest_uc.import_reports(gup_db, "lot", [report("v", lon=BORDER_VERTEX[0],
                                                         lat=BORDER_VERTEX[1]),
                                                  report("m", lon=BORDER_MIDPOINT[0],
                                                         lat=BORDER_MIDPOINT[1])]).counts

@@ -5,14 +5,14 @@ import logging
 
 import pytest
 
-from gup_signalement_plugin import ingest_jobs as jobs
+from gup_signalement_plugin.usecases import ingest as ingest_uc
 from gup_signalement_plugin.core.incoming import IncomingReport
 from gup_signalement_plugin.db import ingest_repository as ingest
 from gup_signalement_plugin.db.database import Database, DatabaseError
 from tests.open311_server import Open311TestServer, synthetic_requests
 
 pytestmark = pytest.mark.postgis
-LOGGER = "gup_signalement_plugin.ingest_jobs"
+LOGGER = "gup_signalement_plugin.usecases.ingest"
 VITRY = (2.3920, 48.7872)
 
 
@@ -26,7 +26,7 @@ def test_each_run_logs_its_summary(gup_db, caplog):
                               description="ligne {}".format(n), lon=VITRY[0], lat=VITRY[1],
                               requested_at=dt.datetime(2024, 5, 1, 8, tzinfo=dt.timezone.utc))
                for n in (1, 2)]
-    result = jobs.import_reports(gup_db, "lot", reports)
+    result = ingest_uc.import_reports(gup_db, "lot", reports)
     assert [(r.levelno, r.getMessage()) for r in logged(caplog)] == [
         (logging.INFO, "Run {} of source 'lot' done: 2 read, 2 new, 0 updated, 0 unchanged, 0 "
                        "quarantined, 0 released from quarantine, 0 routed; routing: 2 not_open"
@@ -51,7 +51,7 @@ def test_errors_swallowed_when_the_database_is_gone_are_logged_with_their_traceb
                 nom="appli", type="open311", url=server.url,
                 synchro_depuis=dt.datetime(2023, 12, 1, tzinfo=dt.timezone.utc)))
             with pytest.raises(DatabaseError):
-                jobs.sync_open311(db, "appli", is_canceled=lose_the_database)
+                ingest_uc.sync_open311(db, "appli", is_canceled=lose_the_database)
     finally:
         admin_execute("ALTER DATABASE {} ALLOW_CONNECTIONS true".format(name))
         db.close()

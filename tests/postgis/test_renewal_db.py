@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 import shapely
 
-from gup_signalement_plugin import renewal_jobs
+from gup_signalement_plugin.usecases import renewal as renewal_uc
 from gup_signalement_plugin.core.errors import InputError
 from gup_signalement_plugin.db import renewal_repository as repo
 from gup_signalement_plugin.db.renewal_repository import RenewalPerimeter
@@ -22,7 +22,7 @@ def test_qpv_import_keeps_the_territory_and_reports_missing_and_extra(gup_db):
     extra = dict(extra, properties=dict(extra["properties"], code_qp="QN09499N",
                                         lib_qp="Extra test"))
     features = anct_features(skip={"QN09442N"}, extra=[paris_qpv_feature(), extra])
-    result = renewal_jobs.import_qpv(gup_db, qpv_perimeters(gup_db, features), qpv_rows())
+    result = renewal_uc.import_qpv(gup_db, qpv_perimeters(gup_db, features), qpv_rows())
     assert (result.read, result.outside, result.imported) == (37, 1, 36)
     assert result.check.missing == [("QN09442N", "Les Sorbiers - Lallier")]
     assert result.check.extra == ["QN09499N"]
@@ -37,7 +37,7 @@ def test_qpv_import_with_a_bad_code_writes_nothing(gup_db):
     features = anct_features()
     features[3]["properties"]["code_qp"] = "QP094001"
     with pytest.raises(InputError) as error:
-        renewal_jobs.import_qpv(gup_db, qpv_perimeters(gup_db, features), qpv_rows())
+        renewal_uc.import_qpv(gup_db, qpv_perimeters(gup_db, features), qpv_rows())
     assert "QP094001" in str(error.value)
     assert gup_db.scalar("SELECT count(*) FROM {}.perimetre_renouvellement".format(S)) == 0
 
@@ -144,7 +144,7 @@ def test_relocation_import_report_and_suppressed_indicators(gup_db, tmp_path):
     rows += relocation_rows({"to_relocate": 7, "other_commune_ept": 12}, "QN09129M", start=100)
     rows += [["M999", "QN00000X", "2", "à reloger", ""], rows[5]]  # unknown code, duplicate
     notes = [["Ce classeur contient les relogements"]]
-    result = renewal_jobs.import_relocation(gup_db, "Valophis", "rime.xlsx",
+    result = renewal_uc.import_relocation(gup_db, "Valophis", "rime.xlsx",
                                             [("Notes", notes), ("Ménages", rows)])
     assert result.sheet == "Ménages" and result.header_row == 3
     assert [name for name, _ in result.skipped_sheets] == ["Notes"]
@@ -160,14 +160,14 @@ def test_relocation_import_report_and_suppressed_indicators(gup_db, tmp_path):
                        "{}.relogement_import".format(S))[0]
     assert (log["lignes_lues"], log["lignes_importees"]) == (53, 51)
     assert "M999" not in str(log["lignes_refusees"])  # where and why, no household value
-    csv_text = renewal_jobs.export_indicators(gup_db).decode("utf-8-sig")
+    csv_text = renewal_uc.export_indicators(gup_db).decode("utf-8-sig")
     assert "< 5" in csv_text and ";3;" not in csv_text
     chart = tmp_path / "progress.svg"
-    assert renewal_jobs.relocation_chart(gup_db, chart) >= 1 and chart.stat().st_size > 1000
+    assert renewal_uc.relocation_chart(gup_db, chart) >= 1 and chart.stat().st_size > 1000
     # the same landlord again, with a sheet whose lines are all bad: nothing changes
     bad = [HEADER, ["M1", "QN00000X", "2", "à reloger", ""]]
     with pytest.raises(InputError):
-        renewal_jobs.import_relocation(gup_db, "Valophis", "rime2.csv", [("rime2", bad)])
+        renewal_uc.import_relocation(gup_db, "Valophis", "rime2.csv", [("rime2", bad)])
     assert gup_db.scalar("SELECT count(*) FROM {}.relogement_menage".format(S)) == 51
     assert gup_db.scalar("SELECT count(*) FROM {}.relogement_import".format(S)) == 1
 
@@ -176,11 +176,11 @@ def test_relocation_import_is_all_or_nothing_on_a_database_error(gup_db):
     repo.save_perimeters(gup_db, [RenewalPerimeter("QN09445N", "qpv", "Les Combattants",
                                                    square(gup_db, 2.3925, 48.787), ("94081",))])
     rows = [HEADER] + relocation_rows({"to_relocate": 6})
-    renewal_jobs.import_relocation(gup_db, "I3F", "a.csv", [("a", rows)])
+    renewal_uc.import_relocation(gup_db, "I3F", "a.csv", [("a", rows)])
     with gup_db.transaction() as cur:  # a constraint the core does not know about
         cur.execute("ALTER TABLE {}.relogement_menage ADD CHECK (taille_menage < 4) NOT VALID".format(S))
     with pytest.raises(Exception):
-        renewal_jobs.import_relocation(gup_db, "I3F", "b.csv", [("b", [HEADER] + relocation_rows(
+        renewal_uc.import_relocation(gup_db, "I3F", "b.csv", [("b", [HEADER] + relocation_rows(
             {"same_commune": 8}))])
     assert gup_db.scalar("SELECT count(*) FROM {}.relogement_menage WHERE statut = "
                          "'to_relocate'".format(S)) == 6
@@ -190,7 +190,7 @@ def test_relocation_import_is_all_or_nothing_on_a_database_error(gup_db):
 
 
 def test_csv_sheet_keeps_line_numbers():
-    rows = renewal_jobs.read_csv_sheet("\n\nRéf. ménage;Statut\nM1;à reloger\n".encode("cp1252"))
+    rows = renewal_uc.read_csv_sheet("\n\nRéf. ménage;Statut\nM1;à reloger\n".encode("cp1252"))
     assert rows[2] == ["Réf. ménage", "Statut"] and rows[3] == ["M1", "à reloger"]
 
 
@@ -199,7 +199,7 @@ def test_dates_serial_and_text_are_stored_as_dates(gup_db):
                                                    square(gup_db, 2.3925, 48.787), ("94081",))])
     rows = [HEADER, ["A", "QN09445N", "2", "Relogé hors EPT", 45352],
             ["B", "QN09445N", "2", "Relogé hors EPT", "2024-03-02"]]
-    renewal_jobs.import_relocation(gup_db, "X", "x.csv", [("x", rows)])
+    renewal_uc.import_relocation(gup_db, "X", "x.csv", [("x", rows)])
     assert [r["date_relogement"] for r in gup_db.query(
         "SELECT date_relogement FROM {}.relogement_menage ORDER BY reference_menage".format(S))
     ] == [dt.date(2024, 3, 1), dt.date(2024, 3, 2)]

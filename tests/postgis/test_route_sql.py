@@ -7,12 +7,12 @@ import pytest
 import shapely
 from shapely.geometry import box
 
-from gup_signalement_plugin import jobs
+from gup_signalement_plugin.usecases import catalogue as catalogue_uc
 from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
 from gup_signalement_plugin.core.routing import Service
 from gup_signalement_plugin.db import migrations
 from gup_signalement_plugin.db import repositories as repo
-from gup_signalement_plugin.db import routing_repository as rr
+from gup_signalement_plugin.usecases import routing as rr
 from gup_signalement_plugin.db.database import Database
 from tests.helpers import DEFAULT_CATALOGUE, commune_records
 from tests.postgis.test_upgrade_equivalence import install_frozen_v0
@@ -36,9 +36,10 @@ def db(request):
         request.addfinalizer(database.close)
         install_frozen_v0(database)
         migrations.upgrade_structure(database)
-        jobs.import_communes(database, commune_records(), 4326)
-        jobs.import_catalogue(database, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
-    ids = rr.save_services(database, [Service(0, name, "ept", active=name != "Dissous")
+        catalogue_uc.import_communes(database, commune_records(), 4326)
+        catalogue_uc.import_catalogue(database, DEFAULT_CATALOGUE.read_bytes(),
+                                      DEFAULT_CATALOGUE.name)
+    ids = rr.upsert_services_on_name(database, [Service(0, name, "ept", active=name != "Dissous")
                                       for name in ("A", "B", "C", "D", "Dissous")])
     database.ids = ids
     return database

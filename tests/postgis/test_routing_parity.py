@@ -8,7 +8,7 @@ import pytest
 import shapely
 
 from gup_signalement_plugin.core.routing import Service
-from gup_signalement_plugin.db import routing_repository as rr
+from gup_signalement_plugin.usecases import routing as rr
 
 pytestmark = pytest.mark.postgis
 SEED = 20240601
@@ -25,7 +25,7 @@ def _setup_rules(db, rng):
     services += [Service(0, "EPT {}".format(k), "ept") for k in range(6)]
     services += [Service(0, "Bailleur {}".format(k), "bailleur") for k in range(3)]
     services.append(Service(0, "Service dissous", "autre", active=False))
-    ids = rr.save_services(db, services)
+    ids = rr.upsert_services_on_name(db, services)
     xmin, ymin, xmax, ymax = [int(v) for v in db.query(
         "SELECT ST_XMin(e) a, ST_YMin(e) b, ST_XMax(e) c, ST_YMax(e) d FROM "
         "(SELECT ST_Extent(geom) e FROM gup_signalement.commune) x")[0].values()]

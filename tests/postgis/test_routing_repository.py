@@ -9,7 +9,7 @@ from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
 from gup_signalement_plugin.core.errors import InputError
 from gup_signalement_plugin.core.routing import Service
 from gup_signalement_plugin.db import repositories as repo
-from gup_signalement_plugin.db import routing_repository as rr
+from gup_signalement_plugin.usecases import routing as rr
 from gup_signalement_plugin.db.database import DatabaseError
 
 pytestmark = pytest.mark.postgis
@@ -26,16 +26,17 @@ def record(geometry, **kwargs):
 
 @pytest.fixture
 def db(gup_db):
-    rr.save_services(gup_db, [Service(0, "Voirie EPT", "ept", emails=("voirie@ept.fr",))])
+    rr.upsert_services_on_name(gup_db, [Service(0, "Voirie EPT", "ept", emails=("voirie@ept.fr",))])
     return gup_db
 
 
 def test_invalid_geometry_refused_then_repaired_on_request(db):
     with pytest.raises(InputError, match="Self-intersection") as error:
-        rr.save_perimeters(db, [record(VITRY, where="feature 1"), record(BOWTIE, where="feature 2")], 2154)
+        rr.import_perimeters(db, [record(VITRY, where="feature 1"), record(BOWTIE, where="feature 2")], 2154)
     assert "feature 2" in str(error.value) and "feature 1" not in str(error.value)
     assert db.scalar("SELECT count(*) FROM gup_signalement.perimetre_competence") == 0
-    count, warnings = rr.save_perimeters(db, [record(BOWTIE, where="feature 2")], 2154, repair=True)
+    count, warnings = rr.import_perimeters(db, [record(BOWTIE, where="feature 2")], 2154,
+                                           repair=True)
     assert count == 1 and "repaired" in str(warnings[0])
     assert db.scalar("SELECT bool_and(ST_IsValid(geom)) FROM gup_signalement.perimetre_competence")
 
@@ -46,7 +47,7 @@ def test_unknown_service_category_outside_and_dates_listed_together(db):
                record(box(0, 0, 10, 10), where="f3"),
                record(VITRY, valid_from=dt.date(2024, 2, 1), valid_to=dt.date(2024, 1, 1), where="f4")]
     with pytest.raises(InputError) as error:
-        rr.save_perimeters(db, records, 2154)
+        rr.import_perimeters(db, records, 2154)
     text = str(error.value)
     for expected in ("f1 (Secteur): unknown service 'Inconnu'", "f2 (Secteur): unknown categor(y/ies): nope",
                      "f3 (Secteur): entirely outside", "f4 (Secteur): valid_to is before"):
@@ -67,7 +68,7 @@ def test_database_refuses_unknown_category_and_invalid_geometry_directly(db):
 
 
 def test_report_routed_on_arrival_and_when_moved(db):
-    rr.save_perimeters(db, [record(VITRY, name="Éclairage EPT secteur nord", priority=2,
+    rr.import_perimeters(db, [record(VITRY, name="Éclairage EPT secteur nord", priority=2,
                                    categories=("eclairage",))], 2154)
     repo.save_settings(db, [CommuneSetting("94081", "eclairage", Stage.PUBLIC)])
     [report_id] = rr.insert_reports(db, [rr.ReportRecord(
@@ -93,7 +94,7 @@ def test_dry_run_refuses_what_the_import_refuses_with_the_same_messages(db):
                record(VITRY, service_name="Inconnu", categories=("zzz",), where="f5"),
                record(VITRY, wkb=None, where="f6")]
     with pytest.raises(InputError) as imported:
-        rr.save_perimeters(db, records, 2154)
+        rr.import_perimeters(db, records, 2154)
     with pytest.raises(InputError) as dry_run:
         rr.perimeters_from_records(db, records)
     messages = [str(p) for p in imported.value.problems]
@@ -101,7 +102,7 @@ def test_dry_run_refuses_what_the_import_refuses_with_the_same_messages(db):
     assert [m.split(":")[0] for m in messages] == ["f2 (Secteur)", "f3 (Secteur)", "f4 (Secteur)",
                                                    "f5 (Secteur)", "f5 (Secteur)", "f6 (Secteur)"]
     # with the repair asked, both accept the self-intersecting polygon, as the same geometry
-    count, _warnings = rr.save_perimeters(db, [records[3]], 2154, repair=True)
+    count, _warnings = rr.import_perimeters(db, [records[3]], 2154, repair=True)
     [edited] = rr.perimeters_from_records(db, [records[3]], repair=True)
     [stored] = rr.list_perimeters(db)
     assert count == 1 and stored.geometry.equals(edited.geometry)

@@ -4,13 +4,7 @@ import json
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsFeature, QgsGeometry
 
-from tests.helpers import COMMUNES_GEOJSON, DEFAULT_CATALOGUE, DEMO_SETTINGS
-
-
-def run(name, params):
-    import processing
-
-    return processing.run("gup_signalement:" + name, params)
+from tests.helpers import COMMUNES_GEOJSON, DEFAULT_CATALOGUE, DEMO_SETTINGS, run_algorithm as run
 
 
 def scalar(dsn, sql):

@@ -6,13 +6,12 @@ import datetime as dt
 import gzip
 import json
 import os
-import time
 
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
-from tests.helpers import SHARED_DATA
+from tests.helpers import SHARED_DATA, wait_for
 
 DANSMARUE = SHARED_DATA / "dansmarue_paris_2023-2024.csv.gz"
 VITRY_L93 = (655700.0, 6854500.0)  # inside Vitry-sur-Seine (94081), Lambert-93
@@ -20,11 +19,7 @@ VITRY_L93 = (655700.0, 6854500.0)  # inside Vitry-sur-Seine (94081), Lambert-93
 
 def wait_for_import(dialog, task, seconds: float = 120.0) -> None:
     """Process events until the task has ended and the dialog has shown its end."""
-    deadline = time.monotonic() + seconds
-    while dialog.is_importing():
-        assert time.monotonic() < deadline, "timed out after {} s".format(seconds)
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
+    wait_for(lambda: not dialog.is_importing(), seconds)
     assert dialog.last_status in (QgsTask.Complete, QgsTask.Terminated)
 
 

@@ -7,16 +7,10 @@ import json
 
 import pytest
 
-from tests.helpers import SHARED_DATA
+from tests.helpers import SHARED_DATA, run_algorithm as run
 from tests.open311_server import Open311TestServer, synthetic_requests
 
 VITRY_L93 = (655700.0, 6854500.0)  # inside Vitry-sur-Seine (94081), Lambert-93
-
-
-def run(name, params):
-    import processing
-
-    return processing.run("gup_signalement:" + name, params)
 
 
 @pytest.fixture

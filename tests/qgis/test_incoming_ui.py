@@ -2,29 +2,20 @@
 from the auth manager, the sources dialog (save, synchronise in a QgsTask, cancel, refusals)
 and the phone channel (map tool and dialog)."""
 import datetime as dt
-import time
 
 import pytest
 from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsCoordinateReferenceSystem,
                        QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle)
 from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
+from tests.helpers import wait_for
 from tests.open311_server import Faults, Open311TestServer, synthetic_requests
 
 UTC = dt.timezone.utc
 SINCE = dt.datetime(2023, 12, 1, tzinfo=UTC)
 VITRY = (2.3920, 48.7872)
 PARIS = (2.35, 48.86)
-
-
-def wait_for(condition, seconds: float = 60.0) -> None:
-    """Process events until ``condition()`` holds; fails after ``seconds``."""
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "timed out after {} s".format(seconds)
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
 
 
 def count_rows(db, table: str, source: str) -> int:
@@ -125,10 +116,10 @@ def run_sync(dialog, full=False, while_running=None):
 
 
 def test_dialog_lists_saved_sources(sources_dialog, gup_db):
-    from gup_signalement_plugin import ingest_jobs as jobs
+    from gup_signalement_plugin.usecases import ingest as ingest_uc
 
     add_source(gup_db, "https://open311.example.org/v2", "appli")
-    jobs.enter_phone_report(gup_db, "voirie", *VITRY, "Trou devant l'école")
+    ingest_uc.enter_phone_report(gup_db, "voirie", *VITRY, "Trou devant l'école")
     assert sources_dialog.refresh()
     table = sources_dialog.sources_table
     assert table.rowCount() == 2

@@ -30,16 +30,16 @@ def test_loading_the_plugin_sends_every_module_record_to_the_message_log(message
 
     for _twice in range(2):  # loaded again (plugin reloader): still one handler
         gup_signalement_plugin.classFactory(None).unload()
-    logging.getLogger("gup_signalement_plugin.ingest_jobs").info("Run %s done", 3)
+    logging.getLogger("gup_signalement_plugin.usecases.ingest").info("Run %s done", 3)
     logging.getLogger("gup_signalement_plugin.connectors.open311_client").warning("retry 1")
     try:
         raise ValueError("lost")
     except ValueError:
         logging.getLogger("gup_signalement_plugin.gui.sources_dialog").error("failed",
                                                                              exc_info=True)
-    logging.getLogger("gup_signalement_plugin.ingest_jobs").debug("not shown")
+    logging.getLogger("gup_signalement_plugin.usecases.ingest").debug("not shown")
     assert message_log[:2] == [
-        ("gup_signalement_plugin.ingest_jobs: Run 3 done", Qgis.Info),
+        ("gup_signalement_plugin.usecases.ingest: Run 3 done", Qgis.Info),
         ("gup_signalement_plugin.connectors.open311_client: retry 1", Qgis.Warning)]
     (failed, level), = message_log[2:]
     assert level == Qgis.Critical and failed.startswith(

@@ -4,14 +4,10 @@ import datetime as dt
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
+from tests.helpers import run_algorithm as run
+
 VITRY_BOX = "POLYGON((655000 6854000, 656500 6854000, 656500 6855000, 655000 6855000, 655000 6854000))"
 BOWTIE = "POLYGON((655000 6854000, 656500 6855000, 656500 6854000, 655000 6855000, 655000 6854000))"
-
-
-def run(name, params):
-    import processing
-
-    return processing.run("gup_signalement:" + name, params)
 
 
 def perimeter_layer(rows):
@@ -39,11 +35,11 @@ def routing_db(gup_dsn):
     from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
     from gup_signalement_plugin.core.routing import Service
     from gup_signalement_plugin.db import repositories as repo
-    from gup_signalement_plugin.db import routing_repository as rr
+    from gup_signalement_plugin.usecases import routing as rr
     from gup_signalement_plugin.db.database import Database
 
     with Database(gup_dsn) as db:
-        rr.save_services(db, [Service(0, "Voirie EPT", "ept"), Service(0, "Vitry voirie", "commune", "94081")])
+        rr.upsert_services_on_name(db, [Service(0, "Voirie EPT", "ept"), Service(0, "Vitry voirie", "commune", "94081")])
         repo.save_settings(db, [CommuneSetting("94081", "voirie", Stage.PUBLIC)])
         yield db
 
@@ -75,7 +71,7 @@ def test_import_refuses_unknown_service_and_category(gup_connection, routing_db,
 def test_coverage_dry_run_and_reroute(gup_connection, routing_db, gup_provider):
     import shapely
 
-    from gup_signalement_plugin.db import routing_repository as rr
+    from gup_signalement_plugin.usecases import routing as rr
 
     run("import_perimeters", params(gup_connection, perimeter_layer(
         [(VITRY_BOX, ["Voirie EPT", "Secteur", "voirie", 1])])))
@@ -138,7 +134,7 @@ def test_import_reads_a_csv_with_wkt_in_wgs84(gup_connection, routing_db, gup_pr
 def _stored_perimeters(db):
     import shapely
 
-    from gup_signalement_plugin.db import routing_repository as rr
+    from gup_signalement_plugin.usecases import routing as rr
 
     return sorted((p.service_id, p.name, p.categories, p.priority, p.extra_recipient,
                    p.valid_from, p.valid_to, shapely.normalize(p.geometry).wkt)
@@ -149,11 +145,11 @@ def test_export_perimeters_to_geopackage_and_csv_and_import_them_back(
         gup_connection, routing_db, gup_provider, tmp_path):
     import shapely
 
-    from gup_signalement_plugin.db import routing_repository as rr
+    from gup_signalement_plugin.usecases import routing as rr
 
     two_boxes = shapely.MultiPolygon([shapely.box(655000, 6854000, 655500, 6854500),
                                       shapely.box(656000, 6854000, 656500, 6854500)])
-    rr.save_perimeters(routing_db, [
+    rr.import_perimeters(routing_db, [
         rr.PerimeterRecord("Voirie EPT", "Secteur; « nord »", shapely.to_wkb(shapely.from_wkt(VITRY_BOX)),
                            ("voirie", "proprete"), 2, False, dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
         rr.PerimeterRecord("Vitry voirie", "Deux îlots", shapely.to_wkb(two_boxes), None, 0, True)], 2154)
@@ -190,12 +186,12 @@ def test_dry_run_commune_settings_moves_exactly_the_closed_cell(
     from gup_signalement_plugin.core.catalogue import (CommuneSetting, Stage, read_settings_csv,
                                                        settings_to_csv)
     from gup_signalement_plugin.db import repositories as repo
-    from gup_signalement_plugin.db import routing_repository as rr
+    from gup_signalement_plugin.usecases import routing as rr
 
     communes = {c.insee_code: c.geometry for c in rr.list_commune_areas(routing_db)}
     cells = [(insee, code) for insee in ("94081", "94041") for code in ("voirie", "proprete")]
     repo.save_settings(routing_db, [CommuneSetting(i, c, Stage.PUBLIC) for i, c in cells])
-    rr.save_perimeters(routing_db, [rr.PerimeterRecord(
+    rr.import_perimeters(routing_db, [rr.PerimeterRecord(
         "Voirie EPT", "Vitry et Ivry", shapely.to_wkb(communes["94081"].union(communes["94041"])),
         ("voirie", "proprete"), 1)], 2154)
     moment = dt.datetime(2024, 5, 1, tzinfo=dt.timezone.utc)
@@ -219,7 +215,7 @@ def test_dry_run_commune_settings_moves_exactly_the_closed_cell(
 
     result = run("dry_run_commune_settings", {"CONNECTION_NAME": gup_connection,
                                               "INPUT": str(edited), "OUTPUT": "memory:"})
-    service = rr.save_services(routing_db, [])["Voirie EPT"]
+    service = rr.upsert_services_on_name(routing_db, [])["Voirie EPT"]
     moved = {f["signalement_id"]: (f["code_insee"], f["statut_avant"], f["statut_apres"],
                                    f["service_avant"], f["service_apres"], f["raison_apres"])
              for f in result["OUTPUT"].getFeatures()}

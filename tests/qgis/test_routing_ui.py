@@ -18,11 +18,11 @@ def routing_setup(gup_dsn):
     from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
     from gup_signalement_plugin.core.routing import Service
     from gup_signalement_plugin.db import repositories as repo
-    from gup_signalement_plugin.db import routing_repository as rr
+    from gup_signalement_plugin.usecases import routing as rr
     from gup_signalement_plugin.db.database import Database
 
     with Database(gup_dsn, author="routing-ui-test") as db:
-        ids = rr.save_services(db, [
+        ids = rr.upsert_services_on_name(db, [
             Service(0, "Vitry voirie", "commune", "94081", ("voirie@vitry.example",)),
             Service(0, "Ivry services techniques", "commune", "94041"),
             Service(0, "Voirie EPT", "ept"),
@@ -35,7 +35,7 @@ def routing_setup(gup_dsn):
         def box(size):
             return shapely.to_wkb(shapely.box(x - size, y - size, x + size, y + size))
 
-        rr.save_perimeters(db, [
+        rr.import_perimeters(db, [
             rr.PerimeterRecord("Voirie EPT", "Voirie EPT secteur", box(400), ("voirie",), 2),
             rr.PerimeterRecord("Voirie EPT", "Éclairage EPT", box(300), ("eclairage",), 5),
             rr.PerimeterRecord("Bailleur Sud", "Résidence Sud", box(100), None, 0, True),
@@ -120,13 +120,13 @@ def test_services_dialog_keeps_edits_when_the_database_refuses(services_dialog, 
 
 
 def test_services_can_swap_names_in_one_save(routing_setup):
-    from gup_signalement_plugin.db import services_repository as sr
+    from gup_signalement_plugin.usecases import routing as sr
 
     db, ids = routing_setup["db"], routing_setup["services"]
     services = {s.id: s for s in sr.list_services(db)}
     a, b = services[ids["Voirie EPT"]], services[ids["Bailleur Sud"]]
     a.name, b.name = b.name, a.name
-    assert sr.save_services(db, [a, b]) == [a.id, b.id]
+    assert sr.save_services_by_id(db, [a, b]) == [a.id, b.id]
     assert stored_services(db)["Voirie EPT"]["id"] == ids["Bailleur Sud"]
     assert sr.deactivate_services(db, [ids["Voirie EPT"], ids["Vitry voirie"]]) == 2
     assert sr.deactivate_services(db, [ids["Voirie EPT"]]) == 0
@@ -134,7 +134,7 @@ def test_services_can_swap_names_in_one_save(routing_setup):
 
 # Default commune perimeters ---------------------------------------------------------------
 def test_default_commune_perimeters_are_the_communes(services_dialog, routing_setup):
-    from gup_signalement_plugin.db import services_repository as sr
+    from gup_signalement_plugin.usecases import routing as sr
 
     db, ids = routing_setup["db"], routing_setup["services"]
     # Vitry voirie already has a perimeter: only Ivry gets one; 'Commune sans code' is skipped
@@ -260,8 +260,8 @@ def test_reports_layer_categorized_by_status_and_services_table(gup_connection, 
 
 # Why this service ---------------------------------------------------------------------------
 def test_explain_report_matches_the_stored_routing(routing_setup):
-    from gup_signalement_plugin.db import routing_repository as rr
-    from gup_signalement_plugin.db import services_repository as sr
+    from gup_signalement_plugin.usecases import routing as rr
+    from gup_signalement_plugin.usecases import routing as sr
 
     db, ids = routing_setup["db"], routing_setup["services"]
     routed, not_open, outside = routing_setup["reports"]

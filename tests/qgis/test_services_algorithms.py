@@ -2,11 +2,7 @@
 import pytest
 from qgis.core import QgsProcessingException
 
-
-def run(name, params):
-    import processing
-
-    return processing.run("gup_signalement:" + name, params)
+from tests.helpers import run_algorithm as run
 
 
 SERVICES = [("Voirie EPT", "ept", None, ("voirie@ept.fr", "astreinte@ept.fr"), True),
@@ -23,7 +19,7 @@ def db(gup_dsn):
 
 
 def stored(db):
-    from gup_signalement_plugin.db import services_repository as sr
+    from gup_signalement_plugin.usecases import routing as sr
 
     return sorted((s.name, s.kind, s.insee_code, s.emails, s.active)
                   for s in sr.list_services(db))
@@ -36,9 +32,9 @@ def test_registered_in_the_routing_group(gup_provider):
 
 def test_export_then_import_gives_identical_services(gup_connection, db, gup_provider, tmp_path):
     from gup_signalement_plugin.core.routing import Service
-    from gup_signalement_plugin.db import services_repository as sr
+    from gup_signalement_plugin.usecases import routing as sr
 
-    sr.save_services(db, [Service(0, *values) for values in SERVICES])
+    sr.save_services_by_id(db, [Service(0, *values) for values in SERVICES])
     before = stored(db)
     ids = {s.name: s.id for s in sr.list_services(db)}
     path = tmp_path / "services.csv"
@@ -57,9 +53,9 @@ def test_export_then_import_gives_identical_services(gup_connection, db, gup_pro
 
 def test_import_updates_by_name_and_keeps_the_others(gup_connection, db, gup_provider, tmp_path):
     from gup_signalement_plugin.core.routing import Service
-    from gup_signalement_plugin.db import services_repository as sr
+    from gup_signalement_plugin.usecases import routing as sr
 
-    sr.save_services(db, [Service(0, *values) for values in SERVICES])
+    sr.save_services_by_id(db, [Service(0, *values) for values in SERVICES])
     path = tmp_path / "maj.csv"
     path.write_bytes("nom,type,commune,e-mail,actif\nVOIRIE EPT,ept,,nouveau@ept.fr,non\n"
                      "Propreté Ivry,commune,94041,proprete@ivry.fr,oui\n".encode("latin-1"))

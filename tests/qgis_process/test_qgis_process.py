@@ -116,20 +116,20 @@ def test_a_scheduled_sync_writes_its_summary_to_stderr(loaded_profile, gup_db):
         done = qgis_process(loaded_profile, "run", "gup_signalement:sync_open311_source", "--",
                             "CONNECTION_NAME=gup_qp", "SOURCE=appli")
     assert done.returncode == 0, done.stdout + done.stderr
-    expected = " INFO gup_signalement_plugin.ingest_jobs: Run 1 of source 'appli' done: "
+    expected = " INFO gup_signalement_plugin.usecases.ingest: Run 1 of source 'appli' done: "
     summary = [line for line in done.stderr.splitlines() if expected in line]
     assert len(summary) == 1 and "30 read, 30 new" in summary[0], done.stderr
 
 
 def test_services_export_and_import_from_the_command_line(loaded_profile, gup_db, tmp_path):
     from gup_signalement_plugin.core.routing import Service
-    from gup_signalement_plugin.db import services_repository as sr
+    from gup_signalement_plugin.usecases import routing as sr
 
     def stored():
         return sorted((s.name, s.kind, s.insee_code, s.emails, s.active)
                       for s in sr.list_services(gup_db))
 
-    sr.save_services(gup_db, [Service(0, "Voirie EPT", "ept", None, ("a@ept.fr", "b@ept.fr")),
+    sr.save_services_by_id(gup_db, [Service(0, "Voirie EPT", "ept", None, ("a@ept.fr", "b@ept.fr")),
                               Service(0, "Services techniques — Vitry", "commune", "94081"),
                               Service(0, "Ancien bailleur", "bailleur", active=False)])
     before = stored()

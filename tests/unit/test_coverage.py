@@ -5,7 +5,7 @@ import pytest
 import shapely
 from shapely.geometry import box
 
-from gup_signalement_plugin.core.coverage import check_coverage, dry_run
+from gup_signalement_plugin.core.coverage import check_coverage, compare_routings
 from gup_signalement_plugin.core.routing import Perimeter, Reports, Router
 from tests.unit.test_routing import (BOUNDARY_DAYS, CATEGORIES, COMMUNES, DAY, FIRST, LAST,
                                      SERVICES, open_everywhere)
@@ -49,13 +49,14 @@ def test_dry_run_lists_moved_reports_and_counts():
     xy = [(10, 10), (20, 20), (150, 50), (500, 500)]
     reports = Reports.build(shapely.points(xy), ["voirie"] * 4, ["public"] * 4, [DAY] * 4,
                             ids=[11, 12, 13, 14])
-    result = dry_run(router(current).route(reports), router(edited).route(reports))
+    result = compare_routings(router(current).route(reports), router(edited).route(reports))
     assert result.report_ids.tolist() == [11, 12]
     assert result.counts_by_move() == {(1, 2): 2}
     assert result.counts_by_commune() == {"94081": 2}
     assert result.from_reason.tolist() == ["single_perimeter"] * 2
     assert result.to_reason.tolist() == ["higher_priority"] * 2
-    assert len(dry_run(router(current).route(reports), router(current).route(reports))) == 0
+    unchanged = router(current).route(reports)
+    assert len(compare_routings(unchanged, router(current).route(reports))) == 0
 
 
 @pytest.mark.parametrize("day, valid", BOUNDARY_DAYS)

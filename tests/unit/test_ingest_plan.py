@@ -12,7 +12,7 @@ from gup_signalement_plugin.core.ingest import (PENDING, REJECTED, STORED, RunCo
                                                 plan_batch)
 from gup_signalement_plugin.core.quality import (QualityGuard, categories_requiring_description,
                                                  communes_from_records)
-from gup_signalement_plugin.ingest_jobs import prefetched
+from gup_signalement_plugin.usecases.ingest import prefetched
 from tests.helpers import DEFAULT_CATALOGUE, commune_records
 
 UTC = dt.timezone.utc

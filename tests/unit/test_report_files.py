@@ -12,7 +12,7 @@ from gup_signalement_plugin.core.quality import (MALFORMED, MISSING_COORDINATES,
                                                  QualityGuard, categories_requiring_description,
                                                  communes_from_records)
 from gup_signalement_plugin.core.report_files import (DANSMARUE_MAPPING, DATE_FORMATS,
-                                                      ColumnMapping, guess_mapping, parse_date,
+                                                      ColumnMapping, guess_mapping, parse_moment,
                                                       preview, read_reports_csv,
                                                       reports_from_rows)
 from tests.helpers import DEFAULT_CATALOGUE, SHARED_DATA, commune_records
@@ -81,12 +81,12 @@ def test_decimal_comma():
     (dt.date(2024, 3, 18), (2024, 3, 18, 0, 0, 0)),
 ])
 def test_date_formats_in_the_source_zone(value, expected):
-    assert parse_date(value) == dt.datetime(*expected, tzinfo=PARIS)
+    assert parse_moment(value) == dt.datetime(*expected, tzinfo=PARIS)
 
 
 def test_date_with_offset_and_empty():
-    assert parse_date("2024-03-18T14:05:00+02:00").utcoffset() == dt.timedelta(hours=2)
-    assert parse_date("") is None and parse_date(None) is None
+    assert parse_moment("2024-03-18T14:05:00+02:00").utcoffset() == dt.timedelta(hours=2)
+    assert parse_moment("") is None and parse_moment(None) is None
 
 
 @pytest.mark.parametrize("value, fragment", [("18/13/2024", "month must be in 1..12"),
@@ -95,7 +95,7 @@ def test_date_with_offset_and_empty():
                                              ("mars 2024", "dd/mm/yyyy")])
 def test_unreadable_dates_say_what_is_expected(value, fragment):
     with pytest.raises(ValueError) as error:
-        parse_date(value)
+        parse_moment(value)
     assert "'{}'".format(value) in str(error.value) and fragment in str(error.value)
     assert "ISO 8601" in str(error.value)
 

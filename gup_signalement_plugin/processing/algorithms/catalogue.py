@@ -4,7 +4,7 @@ from pathlib import Path
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination)
 
-from ... import jobs
+from ...usecases import catalogue
 from ..base import BaseAlgorithm
 
 
@@ -54,7 +54,7 @@ class _CsvExport(BaseAlgorithm):
 
 
 class ImportCategoryCatalogue(_CsvImport):
-    job = staticmethod(jobs.import_catalogue)
+    job = staticmethod(catalogue.import_catalogue)
 
     def name(self):
         return "import_category_catalogue"
@@ -75,7 +75,7 @@ class ImportCategoryCatalogue(_CsvImport):
 
 
 class ExportCategoryCatalogue(_CsvExport):
-    job = staticmethod(jobs.export_catalogue)
+    job = staticmethod(catalogue.export_catalogue)
 
     def name(self):
         return "export_category_catalogue"
@@ -92,7 +92,7 @@ class ExportCategoryCatalogue(_CsvExport):
 
 
 class ImportCommuneSettings(_CsvImport):
-    job = staticmethod(jobs.import_settings)
+    job = staticmethod(catalogue.import_settings)
 
     def name(self):
         return "import_commune_settings"
@@ -112,7 +112,7 @@ class ImportCommuneSettings(_CsvImport):
 
 
 class ExportCommuneSettings(_CsvExport):
-    job = staticmethod(jobs.export_settings)
+    job = staticmethod(catalogue.export_settings)
 
     def name(self):
         return "export_commune_settings"

@@ -3,7 +3,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessing, QgsProcessingFeatureSource, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField)
 
-from ... import jobs
+from ...usecases.catalogue import import_communes
 from ...core.communes import CommuneRecord
 from ...toolbelt.values import python_value
 from ..base import BaseAlgorithm
@@ -69,7 +69,7 @@ class ImportCommunes(BaseAlgorithm):
                 population=int(population) if population is not None else None))
             feedback.setProgress(50.0 * (index + 1) / total)
         feedback.pushInfo(self.tr("{} features read, checking them.").format(len(records)))
-        count = jobs.import_communes(db, records, 2154)
+        count = import_communes(db, records, 2154)
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("{} communes imported or updated.").format(count))
         return {self.COUNT: count}

@@ -2,7 +2,7 @@
 from qgis.core import (QgsProcessingOutputString,
                        QgsProcessingParameterBoolean)
 
-from ...db import migrations
+from ...usecases import catalogue as structure
 from ..base import BaseAlgorithm
 
 
@@ -31,7 +31,7 @@ class CreateDatabaseStructure(BaseAlgorithm):
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         override = self.parameterAsBool(parameters, self.OVERRIDE, context)
-        version = migrations.create_structure(db, override=override, progress=feedback.pushInfo)
+        version = structure.create_structure(db, override=override, progress=feedback.pushInfo)
         feedback.pushInfo(self.tr("Structure version {} installed in database '{}'.").format(version, db.name))
         return {self.DATABASE_VERSION: version}
 
@@ -64,12 +64,12 @@ class UpgradeDatabaseStructure(BaseAlgorithm):
 
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
-        pending = migrations.pending_upgrades(db)
+        pending = structure.pending_upgrades(db)
         if not pending:
-            version = migrations.installed_version(db)
+            version = structure.installed_version(db)
             feedback.pushInfo(self.tr("The database is up to date (version {}).").format(version))
             return {self.DATABASE_VERSION: version}
         feedback.pushInfo(self.tr("{} upgrade(s) to apply.").format(len(pending)))
-        version = migrations.upgrade_structure(db, progress=feedback.pushInfo)
+        version = structure.upgrade_structure(db, progress=feedback.pushInfo)
         feedback.pushInfo(self.tr("Database upgraded to version {}.").format(version))
         return {self.DATABASE_VERSION: version}

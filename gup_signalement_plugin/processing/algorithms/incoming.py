@@ -1,5 +1,6 @@
 """Incoming reports: synchronise an Open311 source, import a file (CSV, GeoJSON, GeoPackage...),
-release quarantined reports. The work is in ingest_jobs; these only read parameters and report."""
+release quarantined reports. The work is in usecases/ingest.py; these only read parameters and
+report."""
 import dataclasses
 from pathlib import Path
 
@@ -9,15 +10,14 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString,
                        QgsProcessingParameterString, QgsVectorLayer)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ... import ingest_jobs as jobs
 from ...core import report_files
 from ...core.errors import GupError, InputError
 from ...core.incoming import DEFAULT_SOURCE_TZ, source_zone
-from ...db import ingest_repository as ingest
 from ...toolbelt.incoming_layers import reason_label
 from ...toolbelt.incoming_text import counted, counts_summary, file_refused_text, notice_text
 from ...toolbelt.labels import routing_status_label
 from ...toolbelt.layer_rows import GEOMETRY_KEY, layer_rows, qgis_to_lonlat
+from ...usecases import ingest
 from ..base import BaseAlgorithm
 
 NO_COLUMN = "-"  # a mapping field given as '-' reads no column (not the guessed one)
@@ -95,7 +95,7 @@ class SyncOpen311Source(_IncomingAlgorithm):
         if source.authcfg:
             from ...toolbelt.auth import api_key_for
             api_key = api_key_for(source.authcfg)
-        result = jobs.sync_open311(db, name, api_key=api_key,
+        result = ingest.sync_open311(db, name, api_key=api_key,
                                    full=self.parameterAsBoolean(parameters, self.FULL, context),
                                    **self.callbacks(feedback))
         if result.resumed_from:
@@ -221,7 +221,7 @@ class ImportReportsFile(_IncomingAlgorithm):
         except report_files.FileRefused as exc:
             raise GupError(file_refused_text(exc)) from exc
         feedback.pushInfo(self.tr("{} rows read from {}.").format(len(reports), path.name))
-        result = jobs.import_reports(self.database(parameters, context), source, reports,
+        result = ingest.import_reports(self.database(parameters, context), source, reports,
                                      notes=[notice.describe() for notice in notices],
                                      **self.callbacks(feedback))
         return self.outputs(result, feedback)
@@ -298,7 +298,7 @@ class ReleaseQuarantine(_IncomingAlgorithm):
             ids = [int(part) for part in text.replace(";", ",").split(",") if part.strip()] or None
         except ValueError:
             raise GupError(self.tr("'{}' is not a list of ids.").format(text)) from None
-        result = jobs.release_quarantined(self.database(parameters, context), ids,
+        result = ingest.release_quarantined(self.database(parameters, context), ids,
                                           self.parameterAsBoolean(parameters, self.USE_PROPOSALS, context))
         feedback.pushInfo(self.tr("{} released ({}), {} still quarantined ({}).").format(
             result.released, counted(result.by_routing, routing_status_label),

@@ -5,7 +5,7 @@ from pathlib import Path
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterDateTime,
                        QgsProcessingParameterEnum, QgsProcessingParameterFolderDestination)
 
-from ... import jobs
+from ...usecases.publication import publish_open311
 from ..base import BaseAlgorithm
 
 
@@ -50,7 +50,7 @@ class ExportOpen311Services(BaseAlgorithm):
         chosen = self.parameterAsDateTime(parameters, self.DATE, context)
         on_date = chosen.date().toPyDate() if chosen.isValid() else dt.date.today()
         formats = [self.FORMAT_CHOICES[i] for i in self.parameterAsEnums(parameters, self.FORMATS, context)]
-        result = jobs.publish_open311(db, folder, on_date, formats or self.FORMAT_CHOICES,
+        result = publish_open311(db, folder, on_date, formats or self.FORMAT_CHOICES,
                                       progress=feedback.setProgress,
                                       is_canceled=feedback.isCanceled)
         feedback.pushInfo(self.tr("{} documents written in {} (stages of {}); open cells: {}.").format(

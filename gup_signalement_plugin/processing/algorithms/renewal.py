@@ -10,12 +10,11 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterString)
 
-from ... import renewal_jobs
-from ...core.catalogue import parse_date
+from ...core.catalogue import parse_day
 from ...core.errors import InputError, Problem
 from ...core.renewal import FIELDS, PHASES
-from ...db import renewal_repository as repo
-from ...db.renewal_repository import RenewalPerimeter
+from ...usecases import renewal as renewal_uc
+from ...usecases.renewal import RenewalPerimeter
 from ...toolbelt import renewal_text
 from ...toolbelt.values import python_value, text_value
 from ..base import BaseAlgorithm
@@ -113,8 +112,8 @@ class ImportQpvPerimeters(_RenewalAlgorithm):
                 wkb=wkb, insee_codes=insee, communes=value(self.FIELD_COMMUNES) or None,
                 source="ANCT", attributes=attributes))
         path = self.parameterAsFile(parameters, self.QPV_LIST, context)
-        expected = renewal_jobs.read_qpv_list(Path(path).read_bytes()) if path else None
-        result = renewal_jobs.import_qpv(db, perimeters, expected)
+        expected = renewal_uc.read_qpv_list(Path(path).read_bytes()) if path else None
+        result = renewal_uc.import_qpv(db, perimeters, expected)
         feedback.pushInfo(self.tr("{} features read, {} outside the territory (left out), {} "
                                   "QPV imported or updated.").format(
                                       result.read, result.outside, result.imported))
@@ -185,7 +184,7 @@ class ImportRenewalProjects(_RenewalAlgorithm):
         field = {key: self.parameterAsString(parameters, key, context) for key in (
             self.FIELD_CODE, self.FIELD_NAME, self.FIELD_QPV, self.FIELD_PROGRAMME,
             self.FIELD_PHASE, self.FIELD_START, self.FIELD_END)}
-        communes = repo.commune_geometries(db)
+        communes = renewal_uc.commune_geometries(db)
         perimeters, problems = [], []
         for feature, wkb in self.read_polygons(parameters, context, self.INPUT):
             def value(key):
@@ -196,7 +195,7 @@ class ImportRenewalProjects(_RenewalAlgorithm):
                 problems.append(Problem(where, self.tr("unknown phase '{}' (expected: {})").format(
                     phase, ", ".join(PHASES))))
             try:
-                start, end = parse_date(value(self.FIELD_START)), parse_date(value(self.FIELD_END))
+                start, end = parse_day(value(self.FIELD_START)), parse_day(value(self.FIELD_END))
             except ValueError as exc:
                 problems.append(Problem(where, str(exc)))
                 continue
@@ -211,7 +210,7 @@ class ImportRenewalProjects(_RenewalAlgorithm):
                 source=self.tr("layer import")))
         if problems:
             raise InputError(problems, self.tr("No perimeter was imported:"))
-        count = renewal_jobs.import_projects(db, perimeters, communes)
+        count = renewal_uc.import_projects(db, perimeters, communes)
         feedback.pushInfo(self.tr("{} perimeters imported or updated.").format(count))
         return {self.COUNT: count}
 
@@ -273,7 +272,7 @@ class ImportRelocationSheet(_RenewalAlgorithm):
                 mapping[key.strip()] = column.strip()
         sheets = renewal_text.read_sheets(path)
         try:
-            result = renewal_jobs.import_relocation(
+            result = renewal_uc.import_relocation(
                 db, self.parameterAsString(parameters, self.LANDLORD, context), path, sheets,
                 self.parameterAsString(parameters, self.SHEET, context) or None, mapping or None)
         except InputError as exc:
@@ -329,11 +328,11 @@ class ExportRelocationIndicators(_RenewalAlgorithm):
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        Path(output).write_bytes(renewal_jobs.export_indicators(db))
+        Path(output).write_bytes(renewal_uc.export_indicators(db))
         results = {self.OUTPUT: output}
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
-            curves = renewal_jobs.relocation_chart(
+            curves = renewal_uc.relocation_chart(
                 db, Path(chart), self.tr("Relocation progress per perimeter"), self.tr("date"),
                 self.tr("households relocated (cumulative)"),
                 self.tr("Not drawn (count hidden by statistical secrecy): {}"))
@@ -341,7 +340,7 @@ class ExportRelocationIndicators(_RenewalAlgorithm):
             results[self.CHART] = chart
         counts = self.parameterAsFileOutput(parameters, self.REPORT_COUNTS, context)
         if counts:
-            Path(counts).write_bytes(renewal_jobs.export_report_counts(db))
+            Path(counts).write_bytes(renewal_uc.export_report_counts(db))
             results[self.REPORT_COUNTS] = counts
         return results
 
@@ -374,7 +373,7 @@ class SetExperimentFromRenewal(_RenewalAlgorithm):
         db = self.database(parameters, context)
         code, insee, category = (self.parameterAsString(parameters, key, context).strip()
                                  for key in (self.PERIMETER, self.COMMUNE, self.CATEGORY))
-        repo.set_experiment_from_renewal(db, code, insee, category)
+        renewal_uc.set_experiment_from_renewal(db, code, insee, category)
         feedback.pushInfo(self.tr("Experiment perimeter of {} / {} taken from {}.").format(
             insee, category, code))
         return {}

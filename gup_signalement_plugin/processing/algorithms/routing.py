@@ -15,12 +15,11 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ...core import coverage
-from ...core.catalogue import parse_date
+from ...core.catalogue import parse_day
 from ...core.errors import InputError, Problem
-from ...db import repositories as repo
-from ...db import routing_repository as rr
 from ...toolbelt import perimeter_text
 from ...toolbelt.values import python_value
+from ...usecases import catalogue, routing
 from ..base import BaseAlgorithm
 
 LAMBERT93 = "EPSG:2154"
@@ -110,7 +109,7 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
                 problems.append(Problem(where, str(exc)))
                 continue
             extra = str(value(self.FIELD_EXTRA) or "").strip().lower() in ("1", "true", "t", "oui", "yes")
-            records.append(rr.PerimeterRecord(
+            records.append(routing.PerimeterRecord(
                 service_name=str(value(self.FIELD_SERVICE) or "").strip(),
                 name=str(value(self.FIELD_NAME) or "").strip() or where, wkb=wkb,
                 categories=codes or None, priority=priority, extra_recipient=extra,
@@ -159,7 +158,7 @@ class ImportPerimeters(_PerimeterLayerAlgorithm):
         db = self.database(parameters, context)
         records = self.read_perimeters(parameters, context, feedback)
         try:
-            count, warnings = rr.save_perimeters(
+            count, warnings = routing.import_perimeters(
                 db, records, 2154, repair=self.parameterAsBool(parameters, self.REPAIR, context),
                 replace_services=self.parameterAsBool(parameters, self.REPLACE, context))
         except InputError as error:
@@ -190,7 +189,7 @@ class RerouteReports(BaseAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Reports whose routing changed")))
 
     def process(self, parameters, context, feedback):
-        count = rr.reroute(self.database(parameters, context))
+        count = routing.reroute(self.database(parameters, context))
         feedback.pushInfo(self.tr("{} reports changed routing.").format(count))
         return {self.COUNT: count}
 
@@ -228,7 +227,7 @@ class CheckCoverage(BaseAlgorithm):
 
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
-        router = rr.load_router(db)
+        router = routing.load_router(db)
         category = self.parameterAsString(parameters, self.CATEGORY, context).strip()
         if category not in router.category_index:
             raise InputError([], "Unknown category '{}'.".format(category))
@@ -321,7 +320,7 @@ class ExportPerimeters(BaseAlgorithm):
                                             context.transformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.NoError:
             raise InputError([], self.tr("Cannot write {}: {}").format(path, writer.errorMessage()))
-        rows = rr.perimeter_table(db)
+        rows = routing.perimeter_table(db)
         for row in rows:
             feature = QgsFeature(fields)
             feature.setGeometry(_qgs_geometry(row["wkb"]))
@@ -402,12 +401,12 @@ class DryRunPerimeters(_DryRunOutput, _PerimeterLayerAlgorithm):
         db = self.database(parameters, context)
         records = self.read_perimeters(parameters, context, feedback)
         try:
-            edited = rr.perimeters_from_records(
+            edited = routing.perimeters_from_records(
                 db, records, repair=self.parameterAsBool(parameters, self.REPAIR, context))
         except InputError as error:
             raise perimeter_text.translated(
                 error, self.tr("The edited perimeters cannot be used:")) from error
-        reports, result = rr.dry_run(db, perimeters=edited)
+        reports, result = routing.dry_run(db, perimeters=edited)
         return self.output_dry_run(parameters, context, feedback, reports, result)
 
 
@@ -439,9 +438,9 @@ class DryRunCommuneSettings(_DryRunOutput, BaseAlgorithm):
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         path = Path(self.parameterAsFile(parameters, self.INPUT, context))
-        edited = repo.read_settings_file(db, path.read_bytes(), path.name)
+        edited = catalogue.read_settings_file(db, path.read_bytes(), path.name)
         feedback.pushInfo(self.tr("{} cells read from {}.").format(len(edited), path.name))
-        reports, result = rr.dry_run(db, settings=edited)
+        reports, result = routing.dry_run(db, settings=edited)
         return self.output_dry_run(parameters, context, feedback, reports, result)
 
 
@@ -468,7 +467,7 @@ def _date(value):
         return value.date()
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_date(str(value))
+    return parse_day(str(value))
 
 
 def _qt_value(value):

@@ -1,11 +1,11 @@
 """Import and export the services (CSV), as the catalogue is imported and exported."""
-from ... import jobs
+from ...usecases import routing
 from .catalogue import _CsvExport, _CsvImport
 
 
 class ImportServices(_CsvImport):
     GROUP_ID = "routing"
-    job = staticmethod(jobs.import_services)
+    job = staticmethod(routing.import_services)
 
     def name(self):
         return "import_services"
@@ -30,7 +30,7 @@ class ImportServices(_CsvImport):
 
 class ExportServices(_CsvExport):
     GROUP_ID = "routing"
-    job = staticmethod(jobs.export_services)
+    job = staticmethod(routing.export_services)
 
     def name(self):
         return "export_services"

@@ -9,13 +9,14 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 import shapely
 
-from .core import renewal
-from .core.errors import InputError, Problem
-from .core.renewal import RenewalProblem
-from .core.textio import decode_text, sniff_delimiter, write_csv
-from .db import renewal_repository as repo
-from .db.database import Database
-from .db.renewal_repository import RenewalPerimeter
+from ..core import renewal
+from ..core.errors import InputError, Problem
+from ..core.renewal import RenewalProblem
+from ..core.textio import decode_text, sniff_delimiter, write_csv
+from ..db import renewal_repository as repo
+from ..db.database import Database
+from ..db.renewal_repository import (RenewalPerimeter, commune_geometries,  # noqa: F401 (used by the algorithms)
+                                     set_experiment_from_renewal)
 
 LOGGER = logging.getLogger(__name__)
 Rows = List[List[object]]

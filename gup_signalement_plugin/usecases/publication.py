@@ -1,6 +1,5 @@
-"""What the Processing algorithms, the dialogs and the demo run: core rules + database, no QGIS.
-
-Each job validates everything before writing, writes in one transaction, and returns figures."""
+"""Use case of the publication: the Open311 GeoReport v2 services documents of every commune
+and audience, logged in the database. No QGIS here."""
 import datetime as dt
 import hashlib
 import json
@@ -8,57 +7,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Sequence
 
-from .core.catalogue import Audience, catalogue_to_csv, read_catalogue_csv, settings_to_csv
-from .core.communes import CommuneRecord, validate_communes
-from .core.errors import GupError, InputError
-from .core.open311_services import (build_services, default_message_for, services_file_name,
+from ..core.catalogue import Audience
+from ..core.errors import GupError, InputError
+from ..core.open311_services import (build_services, default_message_for, services_file_name,
                                     services_to_json, services_to_xml)
-from .core.services import read_services_csv, services_to_csv
-from .db import repositories as repo
-from .db import services_repository
-from .db.database import Database
+from ..db import repositories as repo
+from ..db.database import Database
 
 Progress = Callable[[float], None]
-
-
-def import_communes(db: Database, records: Sequence[CommuneRecord], srid: int) -> int:
-    problems = validate_communes(records)
-    if problems:
-        raise InputError(problems, "No commune was imported:")
-    return repo.save_communes(db, records, srid)
-
-
-def import_catalogue(db: Database, data: bytes, source: str) -> int:
-    """Validate the whole file, then insert or update its categories in one transaction."""
-    categories = read_catalogue_csv(data, source)
-    return repo.save_categories(db, categories)
-
-
-def export_catalogue(db: Database) -> bytes:
-    return catalogue_to_csv(repo.list_categories(db))
-
-
-def import_settings(db: Database, data: bytes, source: str) -> int:
-    """Check a communes x categories CSV against the database, then save it in one transaction."""
-    return repo.save_settings(db, repo.read_settings_file(db, data, source))
-
-
-def export_settings(db: Database) -> bytes:
-    return settings_to_csv(sorted(repo.list_settings(db),
-                                  key=lambda s: (s.insee_code, s.category_code)))
-
-
-def import_services(db: Database, data: bytes, source: str) -> int:
-    """Check a services CSV (every line, against the communes), then insert or update its
-    services (matched on their name) in one transaction; returns how many."""
-    communes = [c["code_insee"] for c in repo.list_communes(db)]
-    inserted, updated = services_repository.import_services(
-        db, read_services_csv(data, communes, source))
-    return inserted + updated
-
-
-def export_services(db: Database) -> bytes:
-    return services_to_csv(services_repository.list_services(db))
 
 
 @dataclass

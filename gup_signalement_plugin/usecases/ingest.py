@@ -15,16 +15,18 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
-from .connectors.open311_client import Cursor, Open311Client
-from .core.errors import GupError, InputError, Problem
-from .core.incoming import IncomingReport
-from .core.open311_parse import STATUSES
-from .core.ingest import (STORED, BatchPlan, RunCounts, check_with_fixes, fingerprint,
+from ..connectors.open311_client import Cursor, Open311Client
+from ..core.errors import GupError, InputError, Problem
+from ..core.incoming import IncomingReport
+from ..core.open311_parse import STATUSES
+from ..core.ingest import (STORED, BatchPlan, RunCounts, check_with_fixes, fingerprint,
                           plan_batch, reason_details, trusted_row)
-from .core.quality import QualityGuard
-from .db import ingest_repository as ingest
-from .db.database import Database, DatabaseError
-from .db.ingest_repository import Source
+from ..core.quality import QualityGuard
+from ..db import ingest_repository as ingest_repo
+from ..db.database import Database, DatabaseError
+# What the dialogs and algorithms read or write as is: one name each, defined in db/.
+from ..db.ingest_repository import (Source, get_source, list_sources,  # noqa: F401
+                                    quarantine_summary, quarantined, recent_runs, save_source)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ Batch = Tuple[List[IncomingReport], Optional[dict], float]
 def _batch_loop(db: Database, source: Source, run_id: int, batches: Iterable[Batch],
                 progress: Progress, is_canceled: Callable[[], bool], log: Log) -> RunCounts:
     """Plan and write each batch in its own transaction, with the cursor it reached."""
-    guard = ingest.guard_for(db, source)
+    guard = ingest_repo.guard_for(db, source)
     total = RunCounts()
     try:
         for reports, cursor, fraction in batches:
@@ -62,13 +64,14 @@ def _batch_loop(db: Database, source: Source, run_id: int, batches: Iterable[Bat
                 raise Canceled("Canceled by the user after {} page(s): {}.".format(
                     total.pages, total.describe()))
             with db.transaction() as cur:
-                stored = ingest.stored_states(cur, source.nom, [r.identity[1] for r in reports])
+                stored = ingest_repo.stored_states(cur, source.nom,
+                                                   [r.identity[1] for r in reports])
                 plan = plan_batch(reports, stored, guard, source.audience)
-                counts = ingest.write_plan(cur, source.nom, plan, stored, run_id)
+                counts = ingest_repo.write_plan(cur, source.nom, plan, stored, run_id)
                 counts.pages = 1
-                ingest.add_run_counts(cur, run_id, counts)
+                ingest_repo.add_run_counts(cur, run_id, counts)
                 if cursor is not None:
-                    ingest.set_cursor(cur, source.nom, cursor)
+                    ingest_repo.set_cursor(cur, source.nom, cursor)
             total.add(counts)
             if counts.read:
                 log("Page {}: {}".format(total.pages, counts.describe()))
@@ -127,21 +130,21 @@ def _close_run(db: Database, run_id: int, state: str, message: str) -> None:
     """Log how a run ended; with the connection lost the run stays 'running' and the next run
     of the source closes it as interrupted."""
     try:
-        ingest.finish_run(db, run_id, state, message)
+        ingest_repo.finish_run(db, run_id, state, message)
     except DatabaseError:
         LOGGER.warning("Run %s could not be closed as %s; the next run of its source will close "
                        "it as interrupted", run_id, state, exc_info=True)
 
 
 def _lock_source(db: Database, name: str) -> None:
-    if not ingest.try_lock_source(db, name):
+    if not ingest_repo.try_lock_source(db, name):
         raise GupError("Source '{}' is being synchronised or released by another session; try "
                        "again when it has finished.".format(name))
 
 
 def _unlock_source(db: Database, name: str) -> None:
     try:
-        ingest.unlock_source(db, name)
+        ingest_repo.unlock_source(db, name)
     except DatabaseError:  # a lost session has released its lock already
         LOGGER.warning("Source '%s' could not be unlocked (a lost session releases its lock)",
                        name, exc_info=True)
@@ -157,7 +160,7 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
     if lock:
         _lock_source(db, source.nom)
     try:
-        run_id = ingest.start_run(db, source.nom, *(window or (None, None)))
+        run_id = ingest_repo.start_run(db, source.nom, *(window or (None, None)))
         result = RunResult(run_id, source.nom, window=window)
         try:
             result.counts = _batch_loop(db, source, run_id, batches, progress, is_canceled, log)
@@ -173,7 +176,7 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
             LOGGER.error("Run %s of source '%s' failed", run_id, source.nom, exc_info=True)
             _close_run(db, run_id, "failed", "{}: {}".format(type(exc).__name__, exc))
             raise
-        ingest.finish_run(db, run_id, "done", "; ".join(notes) or None, source=source.nom,
+        ingest_repo.finish_run(db, run_id, "done", "; ".join(notes) or None, source=source.nom,
                           synced_until=synced_until)
         LOGGER.info("Run %s of source '%s' done: %s", run_id, source.nom,
                     result.counts.describe())
@@ -211,7 +214,7 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
                  is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
                  client: Optional[Open311Client] = None) -> RunResult:
     """Fetch the source's requests page by page and store each page as it arrives."""
-    source = ingest.get_source(db, source_name)
+    source = ingest_repo.get_source(db, source_name)
     if source.type != "open311" or not source.url:
         raise InputError([Problem(source_name, "not an Open311 source (no endpoint URL)")])
     if not source.actif:
@@ -257,7 +260,7 @@ def import_reports(db: Database, source_name: str, reports: Sequence[IncomingRep
     refused before the source is created."""
     if not reports:
         raise InputError([Problem(source_name, "no report to import")])
-    source = ingest.ensure_source(db, source_name, "fichier")
+    source = ingest_repo.ensure_source(db, source_name, "fichier")
     n = max(len(reports), 1)
 
     def batches():
@@ -283,10 +286,10 @@ def file_guard(db: Database, source_name: str) -> QualityGuard:
     """The guard an import into ``source_name`` would use (read-only: an unknown source is not
     created, the default settings of a new file source are used)."""
     try:
-        source = ingest.get_source(db, source_name)
+        source = ingest_repo.get_source(db, source_name)
     except InputError:
         source = Source(nom=source_name, type="fichier")
-    return ingest.guard_for(db, source)
+    return ingest_repo.guard_for(db, source)
 
 
 def preview_guard(guard: QualityGuard, reports: Sequence[IncomingReport]) -> GuardPreview:
@@ -332,7 +335,7 @@ def enter_phone_report(db: Database, category: str, lon: float, lat: float, desc
                        audience: str = "public") -> PhoneReportResult:
     """A report typed in by an agent for a resident (phone channel): checked like every other
     channel, stored, routed; returns where it went and why."""
-    source = dataclasses.replace(ingest.ensure_source(db, PHONE_SOURCE, "telephone",
+    source = dataclasses.replace(ingest_repo.ensure_source(db, PHONE_SOURCE, "telephone",
                                                       "Saisie téléphonique"), audience=audience)
     report = IncomingReport(source=source.nom, external_id="tel-" + uuid.uuid4().hex[:12],
                             service_code=category, description=description or "",
@@ -341,7 +344,7 @@ def enter_phone_report(db: Database, category: str, lon: float, lat: float, desc
                             raw={"category": category, "lon": lon, "lat": lat,
                                  "description": description, "address": address})
     _run(db, source, [([report], None, 1.0)], lock=False)  # its id is new: nothing to race
-    found = ingest.find_report(db, source.nom, report.external_id)
+    found = ingest_repo.find_report(db, source.nom, report.external_id)
     if found["place"] != STORED:
         return PhoneReportResult(report.external_id, False,
                                  reasons=[d["message"] for d in found["details"]])
@@ -386,13 +389,13 @@ def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
     in quarantine with their updated reasons, and the fixes accepted written into them. Per
     source: locked against a sync, rows read and written in one transaction."""
     result = ReleaseResult()
-    for source_name in sorted({row["source"] for row in ingest.quarantined(db, ids)}):
-        source = ingest.get_source(db, source_name)
-        guard = ingest.guard_for(db, source)
+    for source_name in sorted({row["source"] for row in ingest_repo.quarantined(db, ids)}):
+        source = ingest_repo.get_source(db, source_name)
+        guard = ingest_repo.guard_for(db, source)
         _lock_source(db, source_name)
         try:
             with db.transaction() as cur:
-                rows = ingest.pending_for_update(cur, source_name, ids)
+                rows = ingest_repo.pending_for_update(cur, source_name, ids)
                 reports = [_report_from_quarantine(row) for row in rows]
                 if use_proposals:
                     verdicts, fixes = check_with_fixes(guard, reports)
@@ -404,12 +407,12 @@ def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
                         plan.trusted.append(trusted_row(verdict, row["audience"],
                                                         row["empreinte"] or fingerprint(report)))
                         continue
-                    ingest.update_quarantined(cur, row["id"], verdict.codes,
+                    ingest_repo.update_quarantined(cur, row["id"], verdict.codes,
                                               reason_details(verdict), fix)
                     for code in verdict.codes:
                         result.by_reason[code] = result.by_reason.get(code, 0) + 1
                 result.still_quarantined += len(rows) - len(plan.trusted)
-                counts = ingest.write_plan(cur, source.nom, plan, {}, manual=True)
+                counts = ingest_repo.write_plan(cur, source.nom, plan, {}, manual=True)
         finally:
             _unlock_source(db, source_name)
         result.released += counts.released
@@ -419,4 +422,4 @@ def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
 
 
 def reject_quarantined(db: Database, ids: Sequence[int], reason: str) -> int:
-    return ingest.reject_quarantined(db, ids, reason)
+    return ingest_repo.reject_quarantined(db, ids, reason)
