@@ -22,205 +22,313 @@
 <context>
     <name>BaseAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="39"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="40"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="40"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="41"/>
         <source>Category catalogue</source>
         <translation>Catalogue des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="41"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="42"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="58"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="59"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="65"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="66"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="42"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="43"/>
         <source>Competences and routing</source>
         <translation>Compétences et routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="43"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="44"/>
         <source>Incoming reports</source>
         <translation>Signalements entrants</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="14"/>
+        <source>invalid category code &apos;{code}&apos; (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 63 characters)</source>
+        <translation>code de catégorie invalide « {code} » (lettres minuscules, chiffres, « _ », « - », « . » ; 63 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="18"/>
+        <source>duplicate category code &apos;{code}&apos;</source>
+        <translation>code de catégorie « {code} » en double</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="20"/>
+        <source>empty public label for category &apos;{code}&apos;</source>
+        <translation>libellé public vide pour la catégorie « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="22"/>
+        <source>empty group for category &apos;{code}&apos;</source>
+        <translation>groupe vide pour la catégorie « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="24"/>
+        <source>negative handling delay for category &apos;{code}&apos;</source>
+        <translation>délai de traitement négatif pour la catégorie « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="26"/>
+        <source>category &apos;{code}&apos; is its own parent</source>
+        <translation>la catégorie « {code} » est son propre parent</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="28"/>
+        <source>category &apos;{code}&apos; points to a missing parent &apos;{parent}&apos;</source>
+        <translation>la catégorie « {code} » désigne un parent absent « {parent} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="30"/>
+        <source>category &apos;{code}&apos;: parent &apos;{parent}&apos; is itself a sub-category (only two levels)</source>
+        <translation>catégorie « {code} » : le parent « {parent} » est lui-même une sous-catégorie (deux niveaux seulement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="33"/>
+        <source>the file has no data row</source>
+        <translation>le fichier n&apos;a aucune ligne de données</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="35"/>
+        <source>missing column(s): {missing} (found: {found})</source>
+        <translation>colonne(s) manquante(s) : {missing} (trouvées : {found})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="37"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number (write a number of days such as 5, or leave the cell empty)</source>
+        <translation>colonne « {column} » : « {value} » n&apos;est pas un nombre entier (écrivez un nombre de jours, par exemple 5, ou laissez la cellule vide)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="41"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
+        <translation>colonne « {column} » : « {value} » n&apos;est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="45"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not an opening stage (write closed, agents or public)</source>
+        <translation>colonne « {column} » : « {value} » n&apos;est pas un niveau d&apos;ouverture (écrivez closed, agents ou public — ou fermée)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="49"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>colonne « {column} » : « {value} » n&apos;est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="52"/>
+        <source>unknown commune code &apos;{insee}&apos;</source>
+        <translation>code commune inconnu « {insee} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="54"/>
+        <source>unknown category &apos;{code}&apos;</source>
+        <translation>catégorie inconnue « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="56"/>
+        <source>&apos;{code}&apos; is a sub-category: open or close its parent &apos;{parent}&apos;</source>
+        <translation>« {code} » est une sous-catégorie : ouvrez ou fermez son parent « {parent} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="58"/>
+        <source>cell {insee} x {code} already given at line {line}</source>
+        <translation>case {insee} × {code} déjà donnée ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="60"/>
+        <source>valid_to is before valid_from</source>
+        <translation>valid_to est antérieure à valid_from</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="62"/>
+        <source>The category catalogue {source} cannot be imported:</source>
+        <translation>Le catalogue des catégories {source} ne peut pas être importé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="64"/>
+        <source>The commune settings {source} cannot be imported:</source>
+        <translation>Le paramétrage par commune {source} ne peut pas être importé :</translation>
+    </message>
+</context>
+<context>
     <name>CategoryMatrixDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="39"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="40"/>
         <source>Categories by commune</source>
         <translation>Catégories par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="52"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="53"/>
         <source>Load</source>
         <translation>Charger</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="54"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="55"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="58"/>
         <source>Show the matrix as it was on</source>
         <translation>Afficher la matrice telle qu'elle était le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="98"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="99"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="99"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="114"/>
         <source>Stage of the selected cells</source>
         <translation>Ouverture des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="124"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="125"/>
         <source>Message and validity of the selected cells</source>
         <translation>Message et validité des cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="128"/>
         <source>Message shown when the category is closed: which channel to use (letter to the mayor, phone...)</source>
         <translation>Message affiché quand la catégorie est fermée : quel canal utiliser (courrier au maire, téléphone…)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="130"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131"/>
         <source>Closed message</source>
         <translation>Message de fermeture</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="131"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="132"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="133"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="134"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="140"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="141"/>
         <source>Apply to the selected cells</source>
         <translation>Appliquer aux cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="145"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="146"/>
         <source>History of the current cell</source>
         <translation>Historique de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="149"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="149"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="149"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="148"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="149"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="166"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="167"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="193"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="194"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="207"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="208"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="252"/>
         <source>Message: {}</source>
         <translation>Message : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="254"/>
         <source>Open only inside its experiment perimeter</source>
         <translation>Ouverte seulement dans son périmètre d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="255"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="256"/>
         <source>Valid from {} until {}</source>
         <translation>Valable du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="295"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="296"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="295"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="296"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="315"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="316"/>
         <source>Select cells; a header selects a whole row or column.</source>
         <translation>Sélectionnez des cellules ; un en-tête sélectionne toute la ligne ou la colonne.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="324"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="325"/>
         <source>{} cells selected</source>
         <translation>{} cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="357"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="358"/>
         <source>{} communes × {} categories — {}</source>
         <translation>{} communes × {} catégories — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="360"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="361"/>
         <source>{} unsaved change(s)</source>
         <translation>{} modification(s) non enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="362"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="363"/>
         <source>read only (past state)</source>
         <translation>lecture seule (état passé)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="373"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="374"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="373"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="374"/>
         <source>Nothing was saved; your changes are still here.
 
 {}</source>
@@ -229,17 +337,17 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="382"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="384"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="382"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="384"/>
         <source>{} change(s) are not saved. Discard them?</source>
         <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="211"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="212"/>
         <source>INSEE code {}</source>
         <translation>Code INSEE {}</translation>
     </message>
@@ -247,44 +355,54 @@
 <context>
     <name>CheckCoverage</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="210"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="216"/>
         <source>Check competence coverage</source>
         <translation>Vérifier la couverture des compétences</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="213"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
         <source>For one category: the parts of the territory where no service is competent (gaps), where two services compete with the same priority (overlaps), and a summary per commune.</source>
         <translation>Pour une catégorie : les parties du territoire où aucun service n'est compétent (lacunes), celles où deux services sont en concurrence avec la même priorité (chevauchements), et un bilan par commune.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="225"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="220"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="226"/>
         <source>Day (YYYY-MM-DD, empty = today)</source>
         <translation>Jour (AAAA-MM-JJ, vide = aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="222"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="228"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="224"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="230"/>
         <source>Overlaps</source>
         <translation>Chevauchements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="226"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="232"/>
         <source>Coverage per commune</source>
         <translation>Couverture par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="265"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="273"/>
         <source>Gaps: {:.0f} m², overlaps: {}.</source>
         <translation>Lacunes : {:.0f} m², chevauchements : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="240"/>
+        <source>Unknown category &apos;{}&apos;: give the code of a category of the catalogue.</source>
+        <translation>Catégorie inconnue « {} » : donnez le code d&apos;une catégorie du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="246"/>
+        <source>&apos;{}&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>« {} » n&apos;est pas une date : écrivez-la AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +416,14 @@
         <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="28"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/connections.py" line="80"/>
+        <source>There is no PostgreSQL connection named &apos;{}&apos; in QGIS (Browser panel &gt; PostgreSQL &gt; New Connection).</source>
+        <translation>Il n&apos;y a pas de connexion PostgreSQL nommée « {} » dans QGIS (panneau Explorateur &gt; PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
 </context>
 <context>
@@ -329,24 +455,52 @@
     </message>
 </context>
 <context>
+    <name>DatabaseText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="13"/>
+        <source>unknown category &apos;{value}&apos;: it is not in the catalogue (import or create it first); nothing was written</source>
+        <translation>catégorie inconnue « {value} » : elle n&apos;est pas au catalogue (importez-la ou créez-la d&apos;abord) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="17"/>
+        <source>unknown commune &apos;{value}&apos; (INSEE code): it is not in the database (import the communes first); nothing was written</source>
+        <translation>commune inconnue « {value} » (code INSEE) : elle n&apos;est pas dans la base (importez d&apos;abord les communes) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="21"/>
+        <source>{column} &apos;{value}&apos; does not exist in the table {table}; nothing was written</source>
+        <translation>{column} « {value} » n&apos;existe pas dans la table {table} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="24"/>
+        <source>{column} &apos;{value}&apos; is still used by the table {table}: change or delete those rows first; nothing was written</source>
+        <translation>{column} « {value} » est encore utilisé par la table {table} : modifiez ou supprimez d&apos;abord ces lignes ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="28"/>
+        <source>{column} &apos;{value}&apos; already exists in the table {table}; nothing was written</source>
+        <translation>{column} « {value} » existe déjà dans la table {table} ; rien n&apos;a été écrit</translation>
+    </message>
+</context>
+<context>
     <name>DryRunCommuneSettings</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="422"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="430"/>
         <source>Dry-run an edited category opening per commune</source>
         <translation>Simulation d'une ouverture des catégories modifiée par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="425"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="433"/>
         <source>Routes every stored report with the communes x categories settings of the given CSV file (in the format of the export, for example an edited export) instead of the stored ones, and outputs the reports that would change service or status (before and after: status, service, reason), with counts per commune and per service. The cells of the file replace the stored ones as the import would (experiment perimeters are kept); nothing is written to the database.</source>
         <translation>Route tous les signalements enregistrés avec le paramétrage communes × catégories du fichier CSV donné (au format de l'export, par exemple un export modifié) au lieu du paramétrage enregistré, et donne les signalements qui changeraient de service ou de statut (avant et après : statut, service, raison), avec les effectifs par commune et par service. Les cellules du fichier remplacent celles enregistrées comme le ferait l'import (les périmètres d'expérimentation sont conservés) ; rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="435"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="443"/>
         <source>Edited communes x categories CSV file</source>
         <translation>Fichier CSV communes × catégories modifié</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="443"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="451"/>
         <source>{} cells read from {}.</source>
         <translation>{} cellules lues dans {}.</translation>
     </message>
@@ -354,22 +508,22 @@
 <context>
     <name>DryRunPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="385"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="393"/>
         <source>Dry-run edited perimeters</source>
         <translation>Simuler des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="397"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="405"/>
         <source>Edited perimeters layer</source>
         <translation>Couche des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="388"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="396"/>
         <source>Routes every stored report with the perimeters of the given layer (for example an edited copy) instead of the stored ones, and outputs the reports that would change service or status, with counts per commune and per service. The layer is checked as the import checks it (the same problems refuse it; invalid geometries are repaired only when asked). Nothing is written to the database.</source>
         <translation>Route tous les signalements enregistrés avec les périmètres de la couche donnée (par exemple une copie modifiée) au lieu des périmètres enregistrés, et produit les signalements qui changeraient de service ou de statut, avec les nombres par commune et par service. La couche est contrôlée comme à l'import (les mêmes problèmes la refusent ; les géométries invalides ne sont réparées que sur demande). Rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="408"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="416"/>
         <source>The edited perimeters cannot be used:</source>
         <translation>Les périmètres modifiés ne sont pas utilisables :</translation>
     </message>
@@ -451,42 +605,42 @@
 <context>
     <name>ExportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="293"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="301"/>
         <source>Export competence perimeters</source>
         <translation>Exporter les périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="296"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="304"/>
         <source>Writes the stored competence perimeters (service name, name, categories separated by commas, priority, extra recipient, validity dates, geometry in Lambert-93) to a GeoPackage (.gpkg) or to a CSV file with a WKT column (.csv, &apos;;&apos; separated), chosen by the file extension. Both are read back by the import algorithm (for the CSV, see its help).</source>
         <translation>Écrit les périmètres de compétence enregistrés (nom du service, nom, catégories séparées par des virgules, priorité, destinataire supplémentaire, dates de validité, géométrie en Lambert-93) dans un GeoPackage (.gpkg) ou dans un fichier CSV avec une colonne WKT (.csv, séparateur « ; »), selon l'extension du fichier. Les deux se relisent avec l'algorithme d'import (pour le CSV, voir son aide).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="304"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="312"/>
         <source>Perimeters file</source>
         <translation>Fichier des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="304"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="312"/>
         <source>GeoPackage (*.gpkg);;CSV with a WKT column (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV avec une colonne WKT (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="307"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="315"/>
         <source>Perimeters exported</source>
         <translation>Périmètres exportés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="313"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="321"/>
         <source>Choose a .gpkg or a .csv file, not &apos;{}&apos;.</source>
         <translation>Choisissez un fichier .gpkg ou .csv, pas « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="330"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="338"/>
         <source>Cannot write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="332"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="340"/>
         <source>{} perimeters written to {}.</source>
         <translation>{} périmètres écrits dans {}.</translation>
     </message>
@@ -727,42 +881,42 @@
 <context>
     <name>ImportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="132"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="138"/>
         <source>Import competence perimeters</source>
         <translation>Importer des périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="152"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="158"/>
         <source>Perimeters layer</source>
         <translation>Couche des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="154"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="160"/>
         <source>Replace the existing perimeters of these services</source>
         <translation>Remplacer les périmètres existants de ces services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="156"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="162"/>
         <source>Perimeters imported</source>
         <translation>Périmètres importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="169"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="175"/>
         <source>{} perimeters imported.</source>
         <translation>{} périmètres importés.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="166"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="172"/>
         <source>No perimeter was imported:</source>
         <translation>Aucun périmètre n'a été importé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="135"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="141"/>
         <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.</source>
         <translation>Importe des périmètres de compétence depuis une couche de polygones (transformés en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fausse.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="139"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="145"/>
         <source>A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
         <translation>Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
     </message>
@@ -1499,97 +1653,97 @@
 <context>
     <name>PhoneReportDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="30"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="32"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="40"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="42"/>
         <source>A report taken by phone for a caller: it is checked, stored and routed like the reports of the app.</source>
         <translation>Un signalement pris au téléphone pour un appelant : il est contrôlé, enregistré et routé comme ceux de l'application.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="48"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="50"/>
         <source>What the caller describes</source>
         <translation>Ce que décrit l'appelant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="51"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="53"/>
         <source>e.g. 12 rue de la République</source>
         <translation>p. ex. 12 rue de la République</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="59"/>
         <source>A resident (citizen)</source>
         <translation>Un habitant (citoyen)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="58"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="60"/>
         <source>A field agent</source>
         <translation>Un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="61"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
         <source>Longitude, latitude (WGS 84) of the place clicked on the map</source>
         <translation>Longitude, latitude (WGS 84) du lieu cliqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="65"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="65"/>
         <source>Place (lon, lat):</source>
         <translation>Lieu (lon, lat) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="65"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="65"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="65"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="65"/>
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="63"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="65"/>
         <source>Reported by:</source>
         <translation>Signalé par :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="75"/>
         <source>Record the report</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="92"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="94"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="109"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="111"/>
         <source>Phone report not recorded</source>
         <translation>Signalement téléphonique non enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="109"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="111"/>
         <source>Nothing was recorded; what you typed is still here.
 
 {}</source>
@@ -1598,12 +1752,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="114"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
         <source>Phone report recorded</source>
         <translation>Signalement téléphonique enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="114"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
         <source>Report {} recorded.
 
 {}</source>
@@ -1612,12 +1766,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="120"/>
         <source>Phone report in quarantine</source>
         <translation>Signalement téléphonique en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="117"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="120"/>
         <source>Report {} was recorded in quarantine, to be fixed and released:
 
 {}</source>
@@ -1629,215 +1783,321 @@
 <context>
     <name>PhoneReportTool</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="159"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="155"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="159"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="39"/>
+        <source>... and {} more problems</source>
+        <translation>... et {} autres problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>QualityText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="15"/>
+        <source>Unreadable record: {problems}.</source>
+        <translation>Enregistrement illisible : {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="17"/>
+        <source>Missing position: 0/0 coordinates (the « no position » marker).</source>
+        <translation>Position manquante : coordonnées 0/0 (marqueur « sans position »).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="19"/>
+        <source>Missing position: 0/0 coordinates (the « no position » marker); address given: {address}.</source>
+        <translation>Position manquante : coordonnées 0/0 (marqueur « sans position ») ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="23"/>
+        <source>Missing position: unreadable coordinates.</source>
+        <translation>Position manquante : coordonnées illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="25"/>
+        <source>Missing position: unreadable coordinates; address given: {address}.</source>
+        <translation>Position manquante : coordonnées illisibles ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="27"/>
+        <source>Missing position: only one of the two coordinates is given.</source>
+        <translation>Position manquante : une seule des deux coordonnées est donnée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="29"/>
+        <source>Missing position: only one of the two coordinates is given; address given: {address}.</source>
+        <translation>Position manquante : une seule des deux coordonnées est donnée ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="33"/>
+        <source>Missing position: no coordinates.</source>
+        <translation>Position manquante : aucune coordonnée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="35"/>
+        <source>Missing position: no coordinates; address given: {address}.</source>
+        <translation>Position manquante : aucune coordonnée ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="37"/>
+        <source>Latitude and longitude swapped: the point ({lon}, {lat}) falls outside the territory, the swapped point falls in the commune {insee}.</source>
+        <translation>Latitude et longitude inversées : le point ({lon}, {lat}) tombe hors du territoire, le point inversé tombe dans la commune {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="41"/>
+        <source>Point ({lon}, {lat}) outside the communes of the territory.</source>
+        <translation>Point ({lon}, {lat}) hors des communes du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="43"/>
+        <source>Coordinates ({lon}, {lat}) impossible as longitude/latitude (projected coordinates, Lambert-93?).</source>
+        <translation>Coordonnées ({lon}, {lat}) impossibles en longitude/latitude (coordonnées projetées, Lambert-93 ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="46"/>
+        <source>External service code « {service_code} » ({service_name}) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » ({service_name}) sans catégorie correspondante : à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="50"/>
+        <source>External service code « {service_code} » (no label) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » (sans libellé) sans catégorie correspondante : à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="53"/>
+        <source>No service code: the category is to be sorted.</source>
+        <translation>Aucun code de service : catégorie à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="55"/>
+        <source>Empty description while the category « {category} » requires one.</source>
+        <translation>Description vide alors que la catégorie « {category} » en exige une.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="57"/>
+        <source>Report date in the future: {date}.</source>
+        <translation>Date de signalement dans le futur : {date}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="59"/>
+        <source>Report date before 2000: {date}.</source>
+        <translation>Date de signalement antérieure à 2000 : {date}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="61"/>
+        <source>Badly encoded text (UTF-8 decoded twice) in the field {field}: « {text} »; proposed fix: « {repaired} ».</source>
+        <translation>Texte mal encodé (UTF-8 décodé deux fois) dans le champ {field} : « {text} » ; correction proposée : « {repaired} ».</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineForm</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="31"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="32"/>
         <source>Quarantine number</source>
         <translation>N° de quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="32"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="33"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="33"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="34"/>
         <source>Id at the source</source>
         <translation>Identifiant à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="35"/>
         <source>Reason codes</source>
         <translation>Codes des motifs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="36"/>
         <source>Reasons as stored (JSON)</source>
         <translation>Motifs tels qu'enregistrés (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="37"/>
         <source>Received in (page, file line)</source>
         <translation>Reçu dans (page, ligne du fichier)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="37"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="38"/>
         <source>Service code at the source</source>
         <translation>Code de service à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="38"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="39"/>
         <source>Service label at the source</source>
         <translation>Libellé de service à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="40"/>
         <source>Our category (choose it)</source>
         <translation>Notre catégorie (à choisir)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="40"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="41"/>
         <source>Status at the source</source>
         <translation>État à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="41"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="42"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="42"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="43"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="43"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="44"/>
         <source>Photo (link)</source>
         <translation>Photo (lien)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="44"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="45"/>
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="45"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="46"/>
         <source>Updated at the source on</source>
         <translation>Mis à jour à la source le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="46"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="47"/>
         <source>Longitude (WGS84)</source>
         <translation>Longitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="47"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="48"/>
         <source>Latitude (WGS84)</source>
         <translation>Latitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="48"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="49"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="49"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="50"/>
         <source>Record as received (JSON)</source>
         <translation>Enregistrement tel que reçu (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="50"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="51"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="51"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="52"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="52"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="53"/>
         <source>Synchronisation run</source>
         <translation>Synchronisation n°</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="53"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="54"/>
         <source>Why it is in quarantine</source>
         <translation>Pourquoi il est en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="54"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="55"/>
         <source>How to release it</source>
         <translation>Comment le libérer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="56"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="57"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="57"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="58"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="58"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="59"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="59"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="60"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="60"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="61"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="61"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="62"/>
         <source>service label</source>
         <translation>libellé du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="89"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="90"/>
         <source>proposed fix:</source>
         <translation>correction proposée :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="102"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="104"/>
         <source>Accept the proposed fix: type it below, or release with &quot;Apply the proposed fixes&quot; ticked.</source>
         <translation>Pour accepter la correction proposée : saisissez-la ci-dessous, ou libérez en cochant « Appliquer les corrections proposées ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="105"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="107"/>
         <source>Fix the category, the position (or move the point) or the text, save, then release: GUP Signalement › Release quarantined reports.</source>
         <translation>Corrigez la catégorie, la position (ou déplacez le point) ou le texte, enregistrez, puis libérez : GUP Signalement › Libérer des signalements en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="153"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="153"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="164"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="166"/>
         <source>Fix and release</source>
         <translation>Corriger et libérer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="169"/>
         <source>Why it is here</source>
         <translation>Pourquoi il est ici</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="169"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="169"/>
         <source>The report</source>
         <translation>Le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="173"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="175"/>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
     </message>
@@ -1888,22 +2148,22 @@
 <context>
     <name>RerouteReports</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="181"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="187"/>
         <source>Re-route reports</source>
         <translation>Router à nouveau les signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="184"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="190"/>
         <source>Routes again every report in the database with the current services, perimeters and category matrix (reports routed by hand are kept). New reports are routed on arrival by the database itself.</source>
         <translation>Route à nouveau chaque signalement de la base avec les services, périmètres et la matrice des catégories actuels (les routages faits à la main sont conservés). Les nouveaux signalements sont routés à leur arrivée par la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="190"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="196"/>
         <source>Reports whose routing changed</source>
         <translation>Signalements dont le routage a changé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="194"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="200"/>
         <source>{} reports changed routing.</source>
         <translation>{} signalements ont changé de routage.</translation>
     </message>
@@ -2032,114 +2292,167 @@
     </message>
 </context>
 <context>
+    <name>RoutingText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="19"/>
+        <source>Point outside the communes of the territory: report put in quarantine.</source>
+        <translation>Point hors des communes du territoire : signalement mis en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="22"/>
+        <source>{commune}, category {category}: category not open to field agents on this date.</source>
+        <translation>{commune}, catégorie {category} : catégorie non ouverte aux agents à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="27"/>
+        <source>{commune}, category {category}: category not open to the public on this date.</source>
+        <translation>{commune}, catégorie {category} : catégorie non ouverte au public à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="32"/>
+        <source>{commune}, category {category}: point outside the experiment perimeter of the category.</source>
+        <translation>{commune}, catégorie {category} : point hors du périmètre d&apos;expérimentation de la catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="37"/>
+        <source>{commune}, category {category}: no competence perimeter covers this point for this category on this date; to be sorted.</source>
+        <translation>{commune}, catégorie {category} : aucun périmètre de compétence ne couvre ce point pour cette catégorie à cette date ; à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="42"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, the only competent perimeter.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, seul périmètre compétent.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="48"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, ahead of « {perimeter2} » of the service {service2}, priority {priority2}.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority} devant « {perimeter2} » du service {service2}, priorité {priority2}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="54"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, smaller than « {perimeter2} » of the service {service2} at equal priority.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, plus petit que « {perimeter2} » du service {service2} à priorité égale.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="60"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, tied with « {perimeter2} » of the service {service2} (priority and surface): decided by the perimeter number.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, à égalité avec « {perimeter2} » du service {service2} (priorité et surface) : départagé par le numéro de périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="72"/>
+        <source>Copied to: {}.</source>
+        <translation>En copie : {}.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="35"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="36"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="50"/>
         <source>Services receive the reports routed to them. Deactivate a service rather than deleting it: its perimeters and its reports are kept. Separate e-mail addresses with commas.</source>
         <translation>Les services reçoivent les signalements qui leur sont routés. Désactivez un service plutôt que de le supprimer : ses périmètres et ses signalements sont conservés. Séparez les adresses électroniques par des virgules.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="57"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="57"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="57"/>
         <source>E-mails</source>
         <translation>Courriels</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="57"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="295"/>
         <source>Perimeters</source>
         <translation>Périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="71"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="72"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="74"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="75"/>
         <source>Mark the selected services inactive (saved with Save)</source>
         <translation>Marquer les services sélectionnés comme inactifs (enregistré avec Enregistrer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="76"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="77"/>
         <source>Give commune services their commune as perimeter</source>
         <translation>Donner aux services communaux leur commune comme périmètre</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="77"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="78"/>
         <source>For the selected commune services (all of them when none is selected) that have no perimeter yet: their commune&apos;s territory, every category, priority 1</source>
         <translation>Pour les services communaux sélectionnés (tous si aucun n'est sélectionné) qui n'ont pas encore de périmètre : le territoire de leur commune, toutes les catégories, priorité 1</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="90"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="91"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="91"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="112"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="113"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="128"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="163"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="164"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="223"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="224"/>
         <source>{} service(s), {} active</source>
         <translation>{} service(s), {} actif(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="225"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="226"/>
         <source>{} unsaved change(s), in italics</source>
         <translation>{} modification(s) non enregistrée(s), en italique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="265"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="266"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="265"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="266"/>
         <source>Nothing was saved; your changes are still here.
 
 {}</source>
@@ -2148,24 +2461,62 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="289"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="291"/>
         <source>{} perimeter(s) created. Reports already stored keep their routing until they are re-routed (Processing: re-route reports).</source>
         <translation>{} périmètre(s) créé(s). Les signalements déjà enregistrés gardent leur routage jusqu'à ce qu'ils soient routés à nouveau (Traitements : router à nouveau les signalements).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="293"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="295"/>
         <source>No perimeter created: every commune service with a commune already has a perimeter (services of type &apos;commune&apos; without a commune are skipped).</source>
         <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="301"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="303"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="301"/>
+        <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="303"/>
         <source>{} change(s) are not saved. Discard them?</source>
         <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="13"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="15"/>
+        <source>the name &apos;{name}&apos; is already used on {first}</source>
+        <translation>le nom « {name} » est déjà utilisé en {first}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="17"/>
+        <source>unknown type &apos;{kind}&apos; (expected: {expected})</source>
+        <translation>type inconnu « {kind} » (attendu : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="19"/>
+        <source>unknown commune code &apos;{insee}&apos;</source>
+        <translation>code commune inconnu « {insee} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="21"/>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
+        <translation>« {email} » n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="23"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
+        <translation>colonne « {column} » : « {value} » n&apos;est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="27"/>
+        <source>The services file {source} cannot be imported:</source>
+        <translation>Le fichier de services {source} ne peut pas être importé :</translation>
     </message>
 </context>
 <context>
@@ -2963,27 +3314,27 @@
 <context>
     <name>_DryRunOutput</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="347"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="355"/>
         <source>Reports that would move</source>
         <translation>Signalements qui changeraient</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="348"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="356"/>
         <source>Reports per move &apos;service before -&gt; service after&apos; (JSON)</source>
         <translation>Signalements par mouvement « service avant -&gt; service après » (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="350"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="358"/>
         <source>Reports per commune (JSON)</source>
         <translation>Signalements par commune (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="370"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="378"/>
         <source>Service {} -&gt; {}: {} reports</source>
         <translation>Service {} -&gt; {} : {} signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="374"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="382"/>
         <source>Commune {}: {} reports</source>
         <translation>Commune {} : {} signalements</translation>
     </message>
@@ -3059,7 +3410,7 @@
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="120"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="126"/>
         <source>{} perimeters read.</source>
         <translation>{} périmètres lus.</translation>
     </message>
@@ -3077,6 +3428,21 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="50"/>
         <source>Repair invalid geometries (ST_MakeValid)</source>
         <translation>Réparer les géométries invalides (ST_MakeValid)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="103"/>
+        <source>field {}: '{}' is not a whole number (write 0, 1, 2…)</source>
+        <translation>champ {} : « {} » n&apos;est pas un nombre entier (écrivez 0, 1, 2…)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="112"/>
+        <source>field {}: &apos;{}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>champ {} : « {} » n&apos;est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="125"/>
+        <source>No perimeter was read:</source>
+        <translation>Aucun périmètre n&apos;a été lu :</translation>
     </message>
 </context>
 </TS>

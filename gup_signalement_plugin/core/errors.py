@@ -2,6 +2,8 @@
 from dataclasses import dataclass
 from typing import Any, Dict, List, Sequence, Tuple
 
+MAX_LISTED = 50  # problems listed in a message; the others are counted
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -48,7 +50,7 @@ class InputError(GupError):
         self.summary_code = summary_code  # the summary as a code, for the translated text
         self.summary_params: Dict[str, str] = dict(summary_params)
         lines = [summary] if summary else []
-        lines += [str(p) for p in self.problems[:50]]
-        if len(self.problems) > 50:
-            lines.append("... and {} more problems".format(len(self.problems) - 50))
+        lines += [str(p) for p in self.problems[:MAX_LISTED]]
+        if len(self.problems) > MAX_LISTED:
+            lines.append("... and {} more problems".format(len(self.problems) - MAX_LISTED))
         super().__init__("\n".join(lines))

@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDateT
 from ..core.catalogue import Category, CommuneSetting, Stage, matrix_cells
 from ..core.errors import GupError
 from ..db import repositories as repo
+from ..toolbelt.problem_text import error_text
 from ..toolbelt.styles import STAGE_COLORS, stage_color, stage_label, stage_short_label
 from .connection_picker import ConnectionCombo
 from .dialog_size import fit_to_screen
@@ -371,7 +372,8 @@ class CategoryMatrixDialog(QDialog):
             repo.save_settings(self.database, self.pending_changes())
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Save failed"),
-                                 self.tr("Nothing was saved; your changes are still here.\n\n{}").format(exc))
+                                 self.tr("Nothing was saved; your changes are still here.\n\n{}").format(
+                                     error_text(exc)))
             return False
         self.load()
         return True

@@ -16,6 +16,7 @@ from ..core.errors import GupError
 from ..core.routing import Service
 from ..db import repositories as repo
 from ..db import services_repository as services_repo
+from ..toolbelt.problem_text import error_text
 from ..toolbelt.routing_layers import kind_label, service_color
 from .connection_picker import connection_row
 from .dialog_size import fit_to_screen
@@ -263,7 +264,8 @@ class ServicesDialog(QDialog):
             services_repo.save_services(self.database, pending)
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Save failed"),
-                                 self.tr("Nothing was saved; your changes are still here.\n\n{}").format(exc))
+                                 self.tr("Nothing was saved; your changes are still here.\n\n{}").format(
+                                     error_text(exc)))
             return False
         return self.load()
 
