@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Dict, List, Sequence
 
 from .core.catalogue import Audience, catalogue_to_csv, read_catalogue_csv, settings_to_csv
-from .core.communes import CommuneRecord, validate_communes
+from .core.communes import CommuneRecord, refused, validate_communes
 from .core.errors import GupError, InputError
 from .core.open311_services import (build_services, default_message_for, services_file_name,
                                     services_to_json, services_to_xml)
@@ -24,7 +24,7 @@ Progress = Callable[[float], None]
 def import_communes(db: Database, records: Sequence[CommuneRecord], srid: int) -> int:
     problems = validate_communes(records)
     if problems:
-        raise InputError(problems, "No commune was imported:")
+        raise refused(problems)
     return repo.save_communes(db, records, srid)
 
 

@@ -102,7 +102,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="33"/>
         <source>the file has no data row</source>
-        <translation>le fichier n&apos;a aucune ligne de données</translation>
+        <translation>le fichier n'a aucune ligne de données</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="35"/>
@@ -112,22 +112,22 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="37"/>
         <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number (write a number of days such as 5, or leave the cell empty)</source>
-        <translation>colonne « {column} » : « {value} » n&apos;est pas un nombre entier (écrivez un nombre de jours, par exemple 5, ou laissez la cellule vide)</translation>
+        <translation>colonne « {column} » : « {value} » n'est pas un nombre entier (écrivez un nombre de jours, par exemple 5, ou laissez la cellule vide)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="41"/>
         <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
-        <translation>colonne « {column} » : « {value} » n&apos;est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="45"/>
         <source>column &apos;{column}&apos;: &apos;{value}&apos; is not an opening stage (write closed, agents or public)</source>
-        <translation>colonne « {column} » : « {value} » n&apos;est pas un niveau d&apos;ouverture (écrivez closed, agents ou public — ou fermée)</translation>
+        <translation>colonne « {column} » : « {value} » n'est pas un niveau d'ouverture (écrivez closed, agents ou public — ou fermée)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="49"/>
         <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>colonne « {column} » : « {value} » n&apos;est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>colonne « {column} » : « {value} » n'est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="52"/>
@@ -397,12 +397,60 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="240"/>
         <source>Unknown category &apos;{}&apos;: give the code of a category of the catalogue.</source>
-        <translation>Catégorie inconnue « {} » : donnez le code d&apos;une catégorie du catalogue.</translation>
+        <translation>Catégorie inconnue « {} » : donnez le code d'une catégorie du catalogue.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="246"/>
         <source>&apos;{}&apos; is not a date: write it as YYYY-MM-DD.</source>
-        <translation>« {} » n&apos;est pas une date : écrivez-la AAAA-MM-JJ.</translation>
+        <translation>« {} » n'est pas une date : écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="13"/>
+        <source>invalid INSEE code &apos;{insee}&apos; (5 characters, e.g. 94081)</source>
+        <translation>code INSEE invalide « {insee} » (5 caractères, par exemple 94081)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="15"/>
+        <source>INSEE code {insee} already used by {first}</source>
+        <translation>code INSEE {insee} déjà utilisé par {first}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="17"/>
+        <source>empty commune name</source>
+        <translation>nom de commune vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="19"/>
+        <source>commune {insee}: no geometry</source>
+        <translation>commune {insee} : aucune géométrie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="21"/>
+        <source>commune {insee}: unreadable geometry ({detail})</source>
+        <translation>commune {insee} : géométrie illisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="23"/>
+        <source>commune {insee}: empty geometry</source>
+        <translation>commune {insee} : géométrie vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="25"/>
+        <source>commune {insee}: {kind} geometry, a polygon is expected</source>
+        <translation>commune {insee} : géométrie {kind}, un polygone est attendu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="27"/>
+        <source>commune {insee}: invalid geometry: {reason}</source>
+        <translation>commune {insee} : géométrie invalide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="29"/>
+        <source>No commune was imported:</source>
+        <translation>Aucune commune n&apos;a été importée :</translation>
     </message>
 </context>
 <context>
@@ -423,7 +471,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/connections.py" line="80"/>
         <source>There is no PostgreSQL connection named &apos;{}&apos; in QGIS (Browser panel &gt; PostgreSQL &gt; New Connection).</source>
-        <translation>Il n&apos;y a pas de connexion PostgreSQL nommée « {} » dans QGIS (panneau Explorateur &gt; PostgreSQL &gt; Nouvelle connexion).</translation>
+        <translation>Il n'y a pas de connexion PostgreSQL nommée « {} » dans QGIS (panneau Explorateur &gt; PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
 </context>
 <context>
@@ -459,27 +507,27 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="13"/>
         <source>unknown category &apos;{value}&apos;: it is not in the catalogue (import or create it first); nothing was written</source>
-        <translation>catégorie inconnue « {value} » : elle n&apos;est pas au catalogue (importez-la ou créez-la d&apos;abord) ; rien n&apos;a été écrit</translation>
+        <translation>catégorie inconnue « {value} » : elle n'est pas au catalogue (importez-la ou créez-la d'abord) ; rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="17"/>
         <source>unknown commune &apos;{value}&apos; (INSEE code): it is not in the database (import the communes first); nothing was written</source>
-        <translation>commune inconnue « {value} » (code INSEE) : elle n&apos;est pas dans la base (importez d&apos;abord les communes) ; rien n&apos;a été écrit</translation>
+        <translation>commune inconnue « {value} » (code INSEE) : elle n'est pas dans la base (importez d'abord les communes) ; rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="21"/>
         <source>{column} &apos;{value}&apos; does not exist in the table {table}; nothing was written</source>
-        <translation>{column} « {value} » n&apos;existe pas dans la table {table} ; rien n&apos;a été écrit</translation>
+        <translation>{column} « {value} » n'existe pas dans la table {table} ; rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="24"/>
         <source>{column} &apos;{value}&apos; is still used by the table {table}: change or delete those rows first; nothing was written</source>
-        <translation>{column} « {value} » est encore utilisé par la table {table} : modifiez ou supprimez d&apos;abord ces lignes ; rien n&apos;a été écrit</translation>
+        <translation>{column} « {value} » est encore utilisé par la table {table} : modifiez ou supprimez d'abord ces lignes ; rien n'a été écrit</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="28"/>
         <source>{column} &apos;{value}&apos; already exists in the table {table}; nothing was written</source>
-        <translation>{column} « {value} » existe déjà dans la table {table} ; rien n&apos;a été écrit</translation>
+        <translation>{column} « {value} » existe déjà dans la table {table} ; rien n'a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2359,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="32"/>
         <source>{commune}, category {category}: point outside the experiment perimeter of the category.</source>
-        <translation>{commune}, catégorie {category} : point hors du périmètre d&apos;expérimentation de la catégorie.</translation>
+        <translation>{commune}, catégorie {category} : point hors du périmètre d'expérimentation de la catégorie.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="37"/>
@@ -2506,12 +2554,12 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="21"/>
         <source>&apos;{email}&apos; is not an e-mail address</source>
-        <translation>« {email} » n&apos;est pas une adresse électronique</translation>
+        <translation>« {email} » n'est pas une adresse électronique</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="23"/>
         <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
-        <translation>colonne « {column} » : « {value} » n&apos;est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="27"/>
@@ -3432,17 +3480,17 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="103"/>
         <source>field {}: '{}' is not a whole number (write 0, 1, 2…)</source>
-        <translation>champ {} : « {} » n&apos;est pas un nombre entier (écrivez 0, 1, 2…)</translation>
+        <translation>champ {} : « {} » n'est pas un nombre entier (écrivez 0, 1, 2…)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="112"/>
         <source>field {}: &apos;{}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>champ {} : « {} » n&apos;est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>champ {} : « {} » n'est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="125"/>
         <source>No perimeter was read:</source>
-        <translation>Aucun périmètre n&apos;a été lu :</translation>
+        <translation>Aucun périmètre n'a été lu :</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,21 @@ def test_catalogue_problems(language):
         "most 63 characters)"])
 
 
+def test_commune_problems(language):
+    from gup_signalement_plugin.core import communes
+    from gup_signalement_plugin.toolbelt.problem_text import error_text
+
+    records = [communes.CommuneRecord("9408", "Nulle part", None, "feature 9")]
+    assert error_text(communes.refused(communes.validate_communes(records))).splitlines() == (
+        expected(language, [
+            "Aucune commune n'a été importée :",
+            "feature 9: code INSEE invalide « 9408 » (5 caractères, par exemple 94081)",
+            "feature 9: commune 9408 : aucune géométrie"], [
+            "No commune was imported:",
+            "feature 9: invalid INSEE code '9408' (5 characters, e.g. 94081)",
+            "feature 9: commune 9408: no geometry"]))
+
+
 def test_quality_reasons(language):
     from gup_signalement_plugin.core import quality
     from gup_signalement_plugin.toolbelt.quality_text import reason_text
