@@ -8,7 +8,9 @@ EXPECTED_ALGORITHMS = {
     "export_commune_settings", "export_open311_services",
     "import_services", "export_services", "import_perimeters", "export_perimeters",
     "reroute_reports", "check_coverage", "dry_run_perimeters", "dry_run_commune_settings",
-    "sync_open311_source", "import_reports_file", "release_quarantine"}
+    "sync_open311_source", "import_reports_file", "release_quarantine",
+    "import_qpv_perimeters", "import_renewal_projects", "import_relocation_sheet",
+    "export_relocation_indicators", "set_experiment_from_renewal"}
 
 
 def _patch_database_menu(iface, monkeypatch):
