@@ -123,7 +123,8 @@ def test_text_part_lists_every_section():
     text = digest_to_text(item.digest, TEXTS.labels, "Titre")
     assert text.splitlines()[:4] == ["Titre", "2026-05-11 – 2026-05-17", "",
                                      "Nouveaux signalements (1)"]
-    assert "  Rien à signaler" in text  # an empty section (closures)
+    assert "\n\nSuivis (1)\nreport_id | Catégorie" in text  # a blank line between sections
+    assert "\nclosures (0)\n  Rien à signaler\n" in text  # an empty section
     assert "unanswered (0)" in text
 
 
@@ -233,6 +234,15 @@ def test_implicit_ssl(tmp_path, certificate):
     assert result.status == delivery.SENT and len(server.messages) == 1
 
 
+def test_implicit_ssl_with_an_untrusted_certificate(tmp_path, certificate):
+    cert, key = certificate
+    with SmtpTestServer(tls_context=server_context(cert, key), implicit_tls=True) as server:
+        [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(server, security="ssl"))
+    assert result.problem.code == smtp_sender.TLS_FAILED
+    assert "CERTIFICATE_VERIFY_FAILED" in result.problem.params["detail"]
+    assert not server.messages
+
+
 def test_ssl_against_a_plain_server_is_a_tls_failure(tmp_path):
     with SmtpTestServer() as server:
         [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(server, security="ssl"))
@@ -270,6 +280,7 @@ def test_subject_line_breaks_are_flattened():
 def test_period_names():
     assert period_name(D(2026, 5, 11), D(2026, 5, 17)) == "2026-W20"
     assert period_name(D(2026, 12, 28), D(2027, 1, 3)) == "2026-W53"
+    assert period_name(D(2024, 12, 30), D(2025, 1, 5)) == "2025-W01"  # the ISO year
     assert period_name(D(2026, 5, 11), D(2026, 5, 16)) == "2026-05-11_2026-05-16"
     assert period_name(D(2026, 5, 12), D(2026, 5, 18)) == "2026-05-12_2026-05-18"
 
