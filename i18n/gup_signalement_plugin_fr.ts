@@ -21,7 +21,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="48"/>
         <source>The authentication configuration &apos;{}&apos; ({}) holds no user name and password: use a Basic configuration.</source>
-        <translation>La configuration d&apos;authentification « {} » ({}) ne contient pas d&apos;identifiant et de mot de passe : utilisez une configuration « Basic ».</translation>
+        <translation>La configuration d'authentification « {} » ({}) ne contient pas d'identifiant et de mot de passe : utilisez une configuration « Basic ».</translation>
     </message>
 </context>
 <context>
@@ -458,122 +458,127 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="60"/>
         <source>timeout</source>
-        <translation>délai d&apos;attente</translation>
+        <translation>délai d'attente</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="76"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="77"/>
         <source>Invalid SMTP setting: {field} = &apos;{value}&apos;.</source>
         <translation>Réglage SMTP invalide : {field} = « {value} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="78"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="79"/>
         <source>Invalid recipient address: &apos;{address}&apos;.</source>
         <translation>Adresse de destinataire invalide : « {address} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="80"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="81"/>
         <source>The SMTP server {host}:{port} refused the connection (server, port or firewall?).</source>
         <translation>Le serveur SMTP {host}:{port} refuse la connexion (serveur, port ou pare-feu ?).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="83"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="84"/>
         <source>Cannot connect to the SMTP server {host}:{port}: {detail}.</source>
         <translation>Connexion impossible au serveur SMTP {host}:{port} : {detail}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="85"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="86"/>
         <source>The SMTP server {host}:{port} did not answer within {seconds} s.</source>
-        <translation>Le serveur SMTP {host}:{port} n&apos;a pas répondu en {seconds} s.</translation>
+        <translation>Le serveur SMTP {host}:{port} n'a pas répondu en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="87"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="88"/>
         <source>The encrypted connection (TLS) with {host}:{port} failed: {detail} (unknown certificate, or wrong security mode?).</source>
         <translation>La connexion chiffrée (TLS) avec {host}:{port} a échoué : {detail} (certificat non reconnu, ou mauvais mode de sécurité ?).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="90"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="91"/>
         <source>The SMTP server {host}:{port} does not offer STARTTLS: choose SSL or no encryption.</source>
         <translation>Le serveur SMTP {host}:{port} ne propose pas STARTTLS : choisissez SSL ou aucun chiffrement.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="93"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="94"/>
         <source>The SMTP server {host}:{port} does not offer a login: remove the authentication configuration, or use STARTTLS.</source>
-        <translation>Le serveur SMTP {host}:{port} ne propose pas d&apos;authentification : retirez la configuration d&apos;authentification, ou utilisez STARTTLS.</translation>
+        <translation>Le serveur SMTP {host}:{port} ne propose pas d'authentification : retirez la configuration d'authentification, ou utilisez STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="96"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="97"/>
         <source>The SMTP server {host} refused the user name &apos;{user}&apos; or its password ({detail}).</source>
-        <translation>Le serveur SMTP {host} refuse l&apos;identifiant « {user} » ou son mot de passe ({detail}).</translation>
+        <translation>Le serveur SMTP {host} refuse l'identifiant « {user} » ou son mot de passe ({detail}).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="99"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="100"/>
         <source>The SMTP server refused the sender {sender} ({detail}).</source>
-        <translation>Le serveur SMTP refuse l&apos;expéditeur {sender} ({detail}).</translation>
+        <translation>Le serveur SMTP refuse l'expéditeur {sender} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="101"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="102"/>
         <source>The SMTP server {host}:{port} answered an error: {detail}.</source>
         <translation>Le serveur SMTP {host}:{port} a répondu par une erreur : {detail}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="103"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="104"/>
         <source>The service {service} has no e-mail address.</source>
-        <translation>Le service {service} n&apos;a pas d&apos;adresse e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="105"/>
-        <source>Cannot write {path}: {detail}.</source>
-        <translation>Impossible d&apos;écrire {path} : {detail}.</translation>
+        <translation>Le service {service} n'a pas d'adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="106"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation>Impossible d'écrire {path} : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="107"/>
         <source>The server {endpoint} refused the reports&apos; status (HTTP {status}): {message}</source>
-        <translation>Le serveur {endpoint} a refusé l&apos;état des signalements (HTTP {status}) : {message}</translation>
+        <translation>Le serveur {endpoint} a refusé l'état des signalements (HTTP {status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="109"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="110"/>
         <source>The reports&apos; status could not be sent to {endpoint}: {detail}</source>
-        <translation>L&apos;état des signalements n&apos;a pas pu être envoyé à {endpoint} : {detail}</translation>
+        <translation>L'état des signalements n'a pas pu être envoyé à {endpoint} : {detail}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="118"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="119"/>
         <source>Sent, but refused for: {}.</source>
         <translation>Envoyée, mais refusée pour : {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="118"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="119"/>
         <source>Refused for every recipient: {}.</source>
         <translation>Refusée pour tous les destinataires : {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="128"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="129"/>
         <source>no message</source>
         <translation>sans message</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="135"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="136"/>
         <source>{}: digest sent to {}.</source>
         <translation>{} : synthèse envoyée à {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="138"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="139"/>
         <source>{}: digest written to {} (no SMTP server configured).</source>
         <translation>{} : synthèse écrite dans {} (aucun serveur SMTP configuré).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="142"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="143"/>
         <source>Files kept: {}, {}.</source>
         <translation>Fichiers conservés : {}, {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="142"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="143"/>
         <source>Files not written.</source>
         <translation>Fichiers non écrits.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="145"/>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="146"/>
         <source>{}: digest NOT sent. {} {}</source>
         <translation>{} : synthèse NON envoyée. {} {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="61"/>
+        <source>certificate file</source>
+        <translation>fichier de certificat</translation>
     </message>
 </context>
 <context>

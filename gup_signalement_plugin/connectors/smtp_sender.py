@@ -7,6 +7,7 @@ in plain (user, password): the plugin never stores them, the QGIS side reads the
 authentication manager. The password is never logged nor put in an error."""
 import base64
 import logging
+import os
 import smtplib
 import socket
 import ssl
@@ -80,6 +81,8 @@ class SmtpSettings:
             found.append(SmtpFailure(SETTINGS_INVALID, field="timeout", value=self.timeout))
         if not valid_address(self.sender):
             found.append(SmtpFailure(SETTINGS_INVALID, field="sender", value=self.sender))
+        if self.cafile and not os.path.isfile(self.cafile):
+            found.append(SmtpFailure(SETTINGS_INVALID, field="cafile", value=self.cafile))
         return tuple(found)
 
 

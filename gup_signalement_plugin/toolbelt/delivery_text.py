@@ -57,7 +57,8 @@ def _field_label(name: str) -> str:
               "port": _translate("DeliveryText", "port"),
               "security": _translate("DeliveryText", "security"),
               "sender": _translate("DeliveryText", "sender"),
-              "timeout": _translate("DeliveryText", "timeout")}
+              "timeout": _translate("DeliveryText", "timeout"),
+              "cafile": _translate("DeliveryText", "certificate file")}
     return labels.get(name, name)
 
 

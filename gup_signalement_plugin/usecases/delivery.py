@@ -150,7 +150,8 @@ def deliver_digests(digests: Sequence[ServiceDigest], folder: Path,
                     texts: DigestTexts = DigestTexts(), smtp: Optional[SmtpSettings] = None
                     ) -> List[DigestDelivery]:
     """Writes each digest to ``folder`` (created if needed), then sends it when ``smtp`` is
-    given. Never raises for a delivery failure: each service's outcome is returned."""
+    given. Never raises for a delivery failure: each service's outcome is returned (OSError
+    when ``folder`` itself cannot be created)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     sender = SmtpSender(smtp) if smtp is not None else None

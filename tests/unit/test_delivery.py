@@ -252,7 +252,8 @@ def test_ssl_against_a_plain_server_is_a_tls_failure(tmp_path):
 @pytest.mark.parametrize("changes, field", [
     (dict(host=" "), "host"), (dict(port=0), "port"), (dict(port=65536), "port"),
     (dict(security="tls"), "security"), (dict(sender="gup.test"), "sender"),
-    (dict(sender="a@b.fr\nBcc: x@y.fr"), "sender"), (dict(timeout=0), "timeout")])
+    (dict(sender="a@b.fr\nBcc: x@y.fr"), "sender"), (dict(timeout=0), "timeout"),
+    (dict(cafile="/nonexistent/ca.pem"), "cafile")])
 def test_unusable_settings(tmp_path, changes, field):
     [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(25, **changes))
     assert result.problem.code == smtp_sender.SETTINGS_INVALID
