@@ -94,6 +94,7 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Release quarantined reports…"),
                          self.release_quarantine)
         self._add_action(None, self.tr("Import reports from a file…"), self.open_report_import)
+        self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())

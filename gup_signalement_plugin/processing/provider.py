@@ -7,7 +7,7 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import (catalogue, communes, database, incoming, publication, routing,
+    from .algorithms import (atlas, catalogue, communes, database, incoming, publication, routing,
                              services)
 
     return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
@@ -18,7 +18,7 @@ def algorithm_classes():
             routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
             routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices]
+            services.ImportServices, services.ExportServices, atlas.ExportAtlas]
 
 
 class GupProvider(QgsProcessingProvider):
