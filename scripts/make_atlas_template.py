@@ -5,8 +5,8 @@ from template); this script is how it was first drawn, kept to redo it after a b
 
 Items the plugin binds (by item id): ``map`` (atlas-driven, layers set at export), ``legend``
 (the report layers), ``bar_chart`` / ``trend_chart`` (pictures whose source is the page's field
-"bar_chart" / "trend_chart"). Texts read the coverage fields: "title", "subtitle", "figures",
-"source_line". Every item can be moved, restyled or deleted.
+"bar_chart" / "trend_chart"). Texts read the coverage fields: "title", "subtitle", "heading",
+"figures", "source_line". Every item can be moved, restyled or deleted.
 
     .venv/bin/python scripts/make_atlas_template.py
 """
@@ -125,7 +125,7 @@ def build(layout):
     place(legend, "legend", 75, 188, 98, 8)
 
     # the figures and the charts
-    label("figures_title", "Chiffres clés", 180, 30, 107, 5, 11, bold=True)
+    label("figures_title", '[% "heading" %]', 180, 30, 107, 5, 11, bold=True)
     label("figures", '[% "figures" %]', 180, 37, 107, 26, 9.5)
     for item_id, field, y, h in (("bar_chart", "bar_chart", 66, 64),
                                  ("trend_chart", "trend_chart", 133, 52)):

@@ -46,7 +46,8 @@ FONT_FAMILY = "DejaVu Sans"
 LAMBERT_93 = "EPSG:2154"
 STATUS_COLORS = {"open": "#d35400", "closed": "#2c7fb8"}
 PAGE_FIELDS = (("key", QVariant.String), ("title", QVariant.String),
-               ("subtitle", QVariant.String), ("figures", QVariant.String),
+               ("subtitle", QVariant.String), ("heading", QVariant.String),
+               ("figures", QVariant.String),
                ("bar_chart", QVariant.String), ("trend_chart", QVariant.String),
                ("source_line", QVariant.String), ("reports", QVariant.Int))
 
@@ -162,7 +163,8 @@ def pages_layer(atlas: atlas_jobs.PreparedAtlas, providers: Sequence[FigureProvi
         geometry.fromWkb(page.wkb)
         feature.setGeometry(geometry)
         feature.setAttributes([
-            page.key, page.title, subtitle_text(page, atlas), figures_text(page, providers),
+            page.key, page.title, subtitle_text(page, atlas), tr("Key figures"),
+            figures_text(page, providers),
             str(page.bar_chart) if page.bar_chart else None,
             str(page.trend_chart) if page.trend_chart else None, source, page.figures.total])
         features.append(feature)
@@ -273,9 +275,13 @@ def _check_output(output: Path) -> None:
     if not folder.is_dir():
         raise GupError("The folder {} does not exist: choose another place for the atlas.".format(
             folder))
-    if not os.access(str(folder), os.W_OK) or (output.exists() and not os.access(str(output),
-                                                                               os.W_OK)):
-        raise GupError("Cannot write {}: the folder or the file is read-only.".format(output))
+    part = output.with_name(output.name + ".part")
+    try:  # the only sure test (permissions, read-only mounts, root): write, then remove
+        with open(str(part), "wb"):
+            pass
+        part.unlink()
+    except OSError as exc:
+        raise GupError("Cannot write {}: {}.".format(output, exc.strerror or exc)) from exc
 
 
 def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = None,
