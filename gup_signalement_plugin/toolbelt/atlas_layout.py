@@ -308,6 +308,7 @@ def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = N
         project = QgsProject()
         project.setCrs(QgsCoordinateReferenceSystem(LAMBERT_93))
         project.setEllipsoid("EPSG:7019")  # GRS 1980, Lambert-93's ellipsoid
+        project.setTitle(tr("Reports atlas"))  # the PDF's title
         coverage = pages_layer(prepared, providers if with_charts else (), db.name)
         reports = reports_layer(prepared)
         context = context_layer(communes)
