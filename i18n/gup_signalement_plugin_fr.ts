@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Reports by category</source>
+        <translation>Signalements par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Reports per month</source>
+        <translation>Signalements par mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>No report</source>
+        <translation>Aucun signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="76"/>
+        <source>Share closed within the target delay (with triage)</source>
+        <translation>Part close dans le délai cible (avec le tri)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="102"/>
+        <source>{} (no closed report with a closure date)</source>
+        <translation>{} (aucun signalement clos daté)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="104"/>
+        <source>{} days (over {} closed reports)</source>
+        <translation>{} jours (sur {} signalements clos)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="104"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="107"/>
+        <source>Reports: {}</source>
+        <translation>Signalements : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="108"/>
+        <source>Open: {}   Closed: {}</source>
+        <translation>Ouverts : {}   Clos : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="109"/>
+        <source>Median delay to closure: {}</source>
+        <translation>Délai médian de clôture : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="111"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="120"/>
+        <source>Reports received from {} to {}</source>
+        <translation>Signalements reçus du {} au {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="123"/>
+        <source>Reports received from {} to {} (whole history)</source>
+        <translation>Signalements reçus de {} à {} (tout l'historique)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="125"/>
+        <source>No report received</source>
+        <translation>Aucun signalement reçu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="129"/>
+        <source>all categories</source>
+        <translation>toutes catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="130"/>
+        <source>Category group: {}</source>
+        <translation>Groupe de catégories : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="130"/>
+        <source>{} reports on this page</source>
+        <translation>{} signalements sur cette page</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="136"/>
+        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
+        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="157"/>
+        <source>Atlas pages</source>
+        <translation>Pages de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="165"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="176"/>
+        <source>Page area</source>
+        <translation>Zone de la page</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="187"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="217"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="225"/>
+        <source>Open report</source>
+        <translation>Signalement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="225"/>
+        <source>Closed report</source>
+        <translation>Signalement clos</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="311"/>
+        <source>Reports atlas</source>
+        <translation>Atlas des signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="378"/>
+        <source>Page {}</source>
+        <translation>Page {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="16"/>
@@ -37,12 +241,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="58"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="59"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="65"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="66"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -55,6 +259,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="43"/>
         <source>Incoming reports</source>
         <translation>Signalements entrants</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="44"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
     </message>
 </context>
 <context>
@@ -375,6 +584,69 @@
     </message>
 </context>
 <context>
+    <name>ExportAtlas</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="29"/>
+        <source>Export the reports atlas (PDF)</source>
+        <translation>Exporter l'atlas des signalements (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="32"/>
+        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS's layout designer. The share closed within the target delay comes with triage (shown as '—' for now).</source>
+        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur le fond des communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un histogramme par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le composeur de mise en page de QGIS. La part close dans le délai cible viendra avec le tri (affichée « — » pour l'instant).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="44"/>
+        <source>Coverage: one page per feature (default: the communes)</source>
+        <translation>Couverture : une page par entité (par défaut : les communes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="47"/>
+        <source>Page title field (default: the first text field)</source>
+        <translation>Champ du titre de page (par défaut : le premier champ texte)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="50"/>
+        <source>Category group (empty: all categories)</source>
+        <translation>Groupe de catégories (vide : toutes les catégories)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="53"/>
+        <source>Reports received from (included)</source>
+        <translation>Signalements reçus à partir du (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="53"/>
+        <source>Reports received until (included)</source>
+        <translation>Signalements reçus jusqu'au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="57"/>
+        <source>Atlas PDF</source>
+        <translation>PDF de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="57"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="59"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="60"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="79"/>
+        <source>{} pages written to {} ({} reports).</source>
+        <translation>{} pages écrites dans {} ({} signalements).</translation>
+    </message>
+</context>
+<context>
     <name>ExportCategoryCatalogue</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="84"/>
@@ -570,17 +842,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="207"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="208"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="189"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="190"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="192"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="193"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -615,12 +887,12 @@
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="142"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="143"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="149"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="150"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
@@ -633,6 +905,11 @@
         <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="97"/>
+        <source>Atlas…</source>
+        <translation>Atlas…</translation>
     </message>
 </context>
 <context>

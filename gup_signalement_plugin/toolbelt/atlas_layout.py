@@ -67,8 +67,8 @@ def chart_texts() -> atlas_jobs.ChartTexts:
     return atlas_jobs.ChartTexts(
         bar_title=tr("Reports by category"), trend_title=tr("Reports per month"),
         empty=tr("No report"), others=tr("Others"),
-        month_names=[tr(m) for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-                                     "Sep", "Oct", "Nov", "Dec")])
+        month_names=[tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"),
+                     tr("Jul"), tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec")])
 
 
 def provider_label(provider: FigureProvider) -> str:
