@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
+    <name>AtlasLayout</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
         <source>Reports by category</source>
@@ -22,127 +22,6 @@
         <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
         <source>Others</source>
         <translation>Autres</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="76"/>
-        <source>Share closed within the target delay (with triage)</source>
-        <translation>Part close dans le délai cible (avec le tri)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="102"/>
-        <source>{} (no closed report with a closure date)</source>
-        <translation>{} (aucun signalement clos daté)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="104"/>
-        <source>{} days (over {} closed reports)</source>
-        <translation>{} jours (sur {} signalements clos)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="104"/>
-        <source>.</source>
-        <comment>decimal separator</comment>
-        <translation>,</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="107"/>
-        <source>Reports: {}</source>
-        <translation>Signalements : {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="108"/>
-        <source>Open: {}   Closed: {}</source>
-        <translation>Ouverts : {}   Clos : {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="109"/>
-        <source>Median delay to closure: {}</source>
-        <translation>Délai médian de clôture : {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="111"/>
-        <source>{}: {}</source>
-        <translation>{} : {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="120"/>
-        <source>Reports received from {} to {}</source>
-        <translation>Signalements reçus du {} au {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="123"/>
-        <source>Reports received from {} to {} (whole history)</source>
-        <translation>Signalements reçus de {} à {} (tout l'historique)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="125"/>
-        <source>No report received</source>
-        <translation>Aucun signalement reçu</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="129"/>
-        <source>all categories</source>
-        <translation>toutes catégories</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="130"/>
-        <source>Category group: {}</source>
-        <translation>Groupe de catégories : {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="130"/>
-        <source>{} reports on this page</source>
-        <translation>{} signalements sur cette page</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="136"/>
-        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
-        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="157"/>
-        <source>Atlas pages</source>
-        <translation>Pages de l'atlas</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="165"/>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="176"/>
-        <source>Page area</source>
-        <translation>Zone de la page</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="187"/>
-        <source>Communes</source>
-        <translation>Communes</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="217"/>
-        <source>Reports</source>
-        <translation>Signalements</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="225"/>
-        <source>Open report</source>
-        <translation>Signalement ouvert</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="225"/>
-        <source>Closed report</source>
-        <translation>Signalement clos</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="311"/>
-        <source>Reports atlas</source>
-        <translation>Atlas des signalements</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="378"/>
-        <source>Page {}</source>
-        <translation>Page {}</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
@@ -203,6 +82,127 @@
         <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
         <source>Dec</source>
         <translation>déc.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="81"/>
+        <source>Share closed within the target delay (with triage)</source>
+        <translation>Part close dans le délai cible (avec le tri)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="108"/>
+        <source>{} (no closed report with a closure date)</source>
+        <translation>{} (aucun signalement clos daté)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="111"/>
+        <source>{} days (over {} closed reports)</source>
+        <translation>{} jours (sur {} signalements clos)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="111"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="115"/>
+        <source>Reports: {}</source>
+        <translation>Signalements : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="116"/>
+        <source>Open: {}   Closed: {}</source>
+        <translation>Ouverts : {}   Clos : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="118"/>
+        <source>Median delay to closure: {}</source>
+        <translation>Délai médian de clôture : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="120"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="130"/>
+        <source>Reports received from {} to {}</source>
+        <translation>Signalements reçus du {} au {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="134"/>
+        <source>Reports received from {} to {} (whole history)</source>
+        <translation>Signalements reçus de {} à {} (tout l'historique)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="136"/>
+        <source>No report received</source>
+        <translation>Aucun signalement reçu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="140"/>
+        <source>all categories</source>
+        <translation>toutes catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="141"/>
+        <source>Category group: {}</source>
+        <translation>Groupe de catégories : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="141"/>
+        <source>{} reports on this page</source>
+        <translation>{} signalements sur cette page</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="148"/>
+        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
+        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="170"/>
+        <source>Atlas pages</source>
+        <translation>Pages de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="178"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="190"/>
+        <source>Page area</source>
+        <translation>Zone de la page</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="201"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="231"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="239"/>
+        <source>Open report</source>
+        <translation>Signalement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="240"/>
+        <source>Closed report</source>
+        <translation>Signalement clos</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="327"/>
+        <source>Reports atlas</source>
+        <translation>Atlas des signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="394"/>
+        <source>Page {}</source>
+        <translation>Page {}</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeedback, QgsFields,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsFeedback, QgsFields,
                        QgsField, QgsFillSymbol, QgsGeometry,
                        QgsLayoutExporter, QgsLayoutItemLegend, QgsLayoutItemMap,
                        QgsLayoutItemPicture, QgsLegendRenderer, QgsLegendStyle,
@@ -52,8 +53,7 @@ PAGE_FIELDS = (("key", QVariant.String), ("title", QVariant.String),
                ("source_line", QVariant.String), ("reports", QVariant.Int))
 
 
-def tr(text: str, disambiguation: str = None) -> str:
-    return QCoreApplication.translate("AtlasLayout", text, disambiguation)
+translate = QCoreApplication.translate  # pylupdate5 reads translate("AtlasLayout", "…") calls
 
 
 @dataclass
@@ -65,15 +65,21 @@ class AtlasResult:
 
 def chart_texts() -> atlas_jobs.ChartTexts:
     return atlas_jobs.ChartTexts(
-        bar_title=tr("Reports by category"), trend_title=tr("Reports per month"),
-        empty=tr("No report"), others=tr("Others"),
-        month_names=[tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"),
-                     tr("Jul"), tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec")])
+        bar_title=translate("AtlasLayout", "Reports by category"),
+        trend_title=translate("AtlasLayout", "Reports per month"),
+        empty=translate("AtlasLayout", "No report"), others=translate("AtlasLayout", "Others"),
+        month_names=[translate("AtlasLayout", "Jan"), translate("AtlasLayout", "Feb"),
+                     translate("AtlasLayout", "Mar"), translate("AtlasLayout", "Apr"),
+                     translate("AtlasLayout", "May"), translate("AtlasLayout", "Jun"),
+                     translate("AtlasLayout", "Jul"), translate("AtlasLayout", "Aug"),
+                     translate("AtlasLayout", "Sep"), translate("AtlasLayout", "Oct"),
+                     translate("AtlasLayout", "Nov"), translate("AtlasLayout", "Dec")])
 
 
 def provider_label(provider: FigureProvider) -> str:
     """Known providers' labels translated here; a new provider adds its label to this dict."""
-    labels = {"share_within_target": tr("Share closed within the target delay (with triage)")}
+    labels = {"share_within_target": translate(
+        "AtlasLayout", "Share closed within the target delay (with triage)")}
     return labels.get(provider.key, provider.label)
 
 
@@ -99,16 +105,20 @@ def number(value: int) -> str:
 def figures_text(page: atlas_jobs.PreparedPage, providers: Sequence[FigureProvider]) -> str:
     f = page.figures
     if f.median_delay_days is None:
-        delay = tr("{} (no closed report with a closure date)").format(NOT_AVAILABLE)
+        delay = translate("AtlasLayout", "{} (no closed report with a closure date)").format(
+            NOT_AVAILABLE)
     else:
-        delay = tr("{} days (over {} closed reports)").format(
-            format_decimal(f.median_delay_days, separator=tr(".", "decimal separator")),
+        delay = translate("AtlasLayout", "{} days (over {} closed reports)").format(
+            format_decimal(f.median_delay_days,
+                           separator=translate("AtlasLayout", ".", "decimal separator")),
             number(f.delays_counted))
-    lines = [tr("Reports: {}").format(number(f.total)),
-             tr("Open: {}   Closed: {}").format(number(f.open), number(f.closed)),
-             tr("Median delay to closure: {}").format(delay)]
+    lines = [translate("AtlasLayout", "Reports: {}").format(number(f.total)),
+             translate("AtlasLayout", "Open: {}   Closed: {}").format(number(f.open),
+                                                                      number(f.closed)),
+             translate("AtlasLayout", "Median delay to closure: {}").format(delay)]
     for provider in providers:
-        lines.append(tr("{}: {}").format(provider_label(provider), f.extra.get(provider.key, "")))
+        lines.append(translate("AtlasLayout", "{}: {}").format(
+            provider_label(provider), f.extra.get(provider.key, "")))
     return "\n".join(lines)
 
 
@@ -117,26 +127,29 @@ def period_text(filters: atlas_jobs.AtlasFilters, months: Sequence[str]) -> str:
         return value.strftime("%d/%m/%Y")
 
     if filters.start or filters.end:
-        return tr("Reports received from {} to {}").format(
-            day(filters.start) if filters.start else "…", day(filters.end) if filters.end else "…")
+        return translate("AtlasLayout", "Reports received from {} to {}").format(
+            day(filters.start) if filters.start else "…",
+            day(filters.end) if filters.end else "…")
     if months:
-        return tr("Reports received from {} to {} (whole history)").format(
+        return translate("AtlasLayout", "Reports received from {} to {} (whole history)").format(
             "/".join(reversed(months[0].split("-"))), "/".join(reversed(months[-1].split("-"))))
-    return tr("No report received")
+    return translate("AtlasLayout", "No report received")
 
 
 def subtitle_text(page: atlas_jobs.PreparedPage, atlas: atlas_jobs.PreparedAtlas) -> str:
-    group = atlas.filters.group or tr("all categories")
+    group = atlas.filters.group or translate("AtlasLayout", "all categories")
     return "{} · {} · {}".format(period_text(atlas.filters, atlas.months),
-                                 tr("Category group: {}").format(group),
-                                 tr("{} reports on this page").format(number(page.figures.total)))
+                                 translate("AtlasLayout", "Category group: {}").format(group),
+                                 translate("AtlasLayout", "{} reports on this page").format(
+                                     number(page.figures.total)))
 
 
 def source_text(database: str) -> str:
-    return tr("Source: GUP Signalement database {} (reports of every channel, external status "
-              "open / closed). Median delay: from reception to the last update of closed "
-              "reports (closure date approximated until triage records it). Produced on {} "
-              "with QGIS {} and GUP Signalement {}.").format(
+    return translate(
+        "AtlasLayout", "Source: GUP Signalement database {} (reports of every channel, external "
+        "status open / closed). Median delay: from reception to the last update of closed "
+        "reports (closure date approximated until triage records it). Produced on {} "
+        "with QGIS {} and GUP Signalement {}.").format(
         database, dt.date.today().strftime("%d/%m/%Y"), Qgis.QGIS_VERSION.split("-")[0],
         __version__)
 
@@ -154,7 +167,7 @@ def pages_layer(atlas: atlas_jobs.PreparedAtlas, providers: Sequence[FigureProvi
     fields = QgsFields()
     for name, kind in PAGE_FIELDS:
         fields.append(QgsField(name, kind))
-    layer = _memory_layer("MultiPolygon", tr("Atlas pages"), fields)
+    layer = _memory_layer("MultiPolygon", translate("AtlasLayout", "Atlas pages"), fields)
     source = source_text(database)
     features = []
     for page in atlas.pages:
@@ -163,7 +176,8 @@ def pages_layer(atlas: atlas_jobs.PreparedAtlas, providers: Sequence[FigureProvi
         geometry.fromWkb(page.wkb)
         feature.setGeometry(geometry)
         feature.setAttributes([
-            page.key, page.title, subtitle_text(page, atlas), tr("Key figures"),
+            page.key, page.title, subtitle_text(page, atlas),
+            translate("AtlasLayout", "Key figures"),
             figures_text(page, providers),
             str(page.bar_chart) if page.bar_chart else None,
             str(page.trend_chart) if page.trend_chart else None, source, page.figures.total])
@@ -174,7 +188,7 @@ def pages_layer(atlas: atlas_jobs.PreparedAtlas, providers: Sequence[FigureProvi
     symbol_other = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_style": "no"})
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(QgsRuleBasedRenderer.Rule(symbol_current, 0, 0, "$id = @atlas_featureid",
-                                               tr("Page area")))
+                                               translate("AtlasLayout", "Page area")))
     root.appendChild(QgsRuleBasedRenderer.Rule(symbol_other, 0, 0, "ELSE"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     return layer
@@ -184,7 +198,7 @@ def context_layer(communes: Sequence[dict]) -> QgsVectorLayer:
     """The communes in light grey with their names: the background (no network basemap)."""
     fields = QgsFields()
     fields.append(QgsField("nom", QVariant.String))
-    layer = _memory_layer("MultiPolygon", tr("Communes"), fields)
+    layer = _memory_layer("MultiPolygon", translate("AtlasLayout", "Communes"), fields)
     features = []
     for commune in communes:
         feature = QgsFeature(fields)
@@ -214,7 +228,7 @@ def reports_layer(atlas: atlas_jobs.PreparedAtlas) -> QgsVectorLayer:
     fields = QgsFields()
     fields.append(QgsField("status", QVariant.String))
     fields.append(QgsField("category", QVariant.String))
-    layer = _memory_layer("Point", tr("Reports"), fields)
+    layer = _memory_layer("Point", translate("AtlasLayout", "Reports"), fields)
     features = []
     for report in atlas.reports:
         feature = QgsFeature(fields)
@@ -222,7 +236,8 @@ def reports_layer(atlas: atlas_jobs.PreparedAtlas) -> QgsVectorLayer:
         feature.setAttributes([report.status, report.category])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    labels = {"open": tr("Open report"), "closed": tr("Closed report")}
+    labels = {"open": translate("AtlasLayout", "Open report"),
+              "closed": translate("AtlasLayout", "Closed report")}
     layer.setRenderer(marker_renderer("status", STATUS_COLORS, labels.get, size=1.6))
     return layer
 
@@ -287,7 +302,8 @@ def _check_output(output: Path) -> None:
 def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = None,
                  filters: atlas_jobs.AtlasFilters = atlas_jobs.AtlasFilters(),
                  providers: Sequence[FigureProvider] = DEFAULT_PROVIDERS,
-                 extra_layers: Sequence[QgsVectorLayer] = (), feedback: Optional[QgsFeedback] = None,
+                 extra_layers: Sequence[QgsVectorLayer] = (),
+                 feedback: Optional[QgsFeedback] = None,
                  with_charts: bool = True, template: Path = TEMPLATE) -> AtlasResult:
     """One multi-page PDF: a page per feature of ``pages`` (the communes when None).
 
@@ -308,7 +324,7 @@ def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = N
         project = QgsProject()
         project.setCrs(QgsCoordinateReferenceSystem(LAMBERT_93))
         project.setEllipsoid("EPSG:7019")  # GRS 1980, Lambert-93's ellipsoid
-        project.setTitle(tr("Reports atlas"))  # the PDF's title
+        project.setTitle(translate("AtlasLayout", "Reports atlas"))  # the PDF's title
         coverage = pages_layer(prepared, providers if with_charts else (), db.name)
         reports = reports_layer(prepared)
         context = context_layer(communes)
@@ -361,7 +377,7 @@ def pages_from_source(source, title_field: str, transform_context) -> List[dict]
     """Pages from the features of any polygon layer (or Processing feature source), in
     Lambert-93; the title is ``title_field`` (else the first text field, else 'Page n')."""
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise GupError("The coverage layer must be a polygon layer (this one is of type {}).".format(
+        raise GupError("The coverage layer must be a polygon layer (this one is {}).".format(
             QgsWkbTypes.displayString(source.wkbType())))
     fields = source.fields()
     if not title_field:
@@ -376,6 +392,7 @@ def pages_from_source(source, title_field: str, transform_context) -> List[dict]
         geometry.transform(transform)
         title = python_value(feature[title_field]) if title_field else None
         pages.append({"key": str(feature.id()), "wkb": bytes(geometry.asWkb()),
-                      "title": str(title) if title not in (None, "") else tr("Page {}").format(
+                      "title": str(title) if title not in (None, "")
+                      else translate("AtlasLayout", "Page {}").format(
                           number_)})
     return pages
