@@ -28,6 +28,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer,
                        QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
                        Qgis)
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
@@ -328,11 +329,17 @@ def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = N
         coverage = pages_layer(prepared, providers if with_charts else (), db.name)
         reports = reports_layer(prepared)
         context = context_layer(communes)
-        project.addMapLayers([context, coverage, reports, *extra_layers])
+        # the project owns (and deletes) our layers; the caller's extra layers are only drawn
+        project.addMapLayers([context, coverage, reports])
         layout = load_template(project, template)
-        _bind(layout, coverage, [*extra_layers, reports, coverage, context],
-              [reports, *extra_layers], with_charts)
-        return _export_pdf(layout, output, feedback, len(prepared.pages), len(prepared.reports))
+        try:
+            _bind(layout, coverage, [*extra_layers, reports, coverage, context],
+                  [reports, *extra_layers], with_charts)
+            return _export_pdf(layout, output, feedback, len(prepared.pages),
+                               len(prepared.reports))
+        finally:  # deleted here, in the thread that made them (a Processing worker thread)
+            sip.delete(layout)
+            project.clear()
 
 
 def _export_pdf(layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, pages: int,

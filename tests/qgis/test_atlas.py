@@ -209,3 +209,67 @@ def test_export_atlas_algorithm(gup_connection, gup_provider, tmp_path):
                              "OUTPUT": str(pdf)})
     assert (result["PAGES"], result["REPORTS"], result["OUTPUT"]) == (24, 2, str(pdf))
     assert page_count(pdf) == 24
+
+
+def run_in_background(algorithm_id, parameters, feedback):
+    """As the Processing dialog runs a threaded algorithm: a QgsProcessingAlgRunnerTask."""
+    import time
+
+    from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,
+                           QgsProject)
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    task = QgsProcessingAlgRunnerTask(algorithm, parameters, context, feedback)
+    done = []
+    task.executed.connect(lambda ok, results: done.append((ok, results)))
+    QgsApplication.taskManager().addTask(task)
+    started = time.monotonic()
+    while not done and time.monotonic() - started < 300:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+    return done[0]
+
+
+@pytest.mark.parametrize("cancel", [False, True])
+def test_the_algorithm_runs_in_a_background_task(gup_connection, gup_provider, tmp_path, cancel):
+    """The menu's 'Atlas…' opens the Processing dialog, which runs the algorithm in a task on a
+    worker thread, with progress and Cancel: the export builds its own project there."""
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    if cancel:
+        feedback.progressChanged.connect(lambda value: value >= 60 and feedback.cancel())
+    pdf = tmp_path / "atlas.pdf"
+    ok, results = run_in_background("gup_signalement:export_atlas",
+                                    {"CONNECTION_NAME": gup_connection, "OUTPUT": str(pdf)},
+                                    feedback)
+    if cancel:
+        assert not ok and list(tmp_path.iterdir()) == []
+    else:
+        assert ok and results["PAGES"] == page_count(pdf) == 24
+
+
+def test_extra_layers_are_drawn_and_stay_the_callers(atlas_db, tmp_path):
+    """Where hotspot classes will plug in: a layer of the caller drawn over the reports, and
+    still alive (not owned by the export's project) afterwards."""
+    from qgis.core import QgsFeature, QgsFillSymbol, QgsGeometry, QgsVectorLayer
+
+    from gup_signalement_plugin.db.atlas_repository import commune_pages
+
+    vitry = next(p for p in commune_pages(atlas_db) if p["key"] == "94081")
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", "hotspot classes", "memory")
+    feature = QgsFeature()
+    geometry = QgsGeometry()
+    geometry.fromWkb(vitry["wkb"])
+    feature.setGeometry(geometry)
+    layer.dataProvider().addFeatures([feature])
+    layer.renderer().setSymbol(QgsFillSymbol.createSimple({"color": "#ff0000",
+                                                           "outline_style": "no"}))
+    pdf = tmp_path / "atlas.pdf"
+    export(atlas_db, pdf, pages=[vitry], extra_layers=[layer])
+    red = inked_share(pdf, 1, tmp_path, (10, 30, 173, 185),
+                      lambda c: c.red() > 200 and c.green() < 60 and c.blue() < 60)
+    assert red > 0.3
+    assert layer.isValid() and layer.featureCount() == 1

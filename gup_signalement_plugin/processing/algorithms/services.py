@@ -16,7 +16,7 @@ class ImportServices(_CsvImport):
     def input_label(self):
         return self.tr("Services CSV file")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Inserts or updates services from a CSV file (UTF-8, UTF-8 with BOM or "
                        "Latin-1; ';' or ',' separated) with the columns name, type (commune, "
                        "ept, syndicat, bailleur, autre), insee_code (the commune, may be empty), "
@@ -41,7 +41,7 @@ class ExportServices(_CsvExport):
     def output_label(self):
         return self.tr("Services CSV file")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self) -> str:
         return self.tr("Writes every service (name, type, insee_code, emails, active) as a CSV "
                        "file (UTF-8 with BOM, ';' separated) that the import algorithm reads "
                        "back.")
