@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import demo_atlas  # noqa: E402
 import psycopg2  # noqa: E402
 
 SHARED_DATA = Path(os.environ.get("GUP_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -224,6 +225,8 @@ def main() -> None:
     renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
+    demo_atlas.communes_atlas("host={} port={} user=postgres dbname={}".format(
+        args.host, args.port, args.dbname), out)
 
     facts = summary(args.host, args.port, args.dbname)
     print("\nSummary")

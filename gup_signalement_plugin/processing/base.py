@@ -43,6 +43,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
                 "routing": QCoreApplication.translate("BaseAlgorithm", "Competences and routing"),
                 "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
                 "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
+                "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -151,3 +151,30 @@ def test_services_export_and_import_from_the_command_line(loaded_profile, gup_db
     assert refused.returncode != 0
     assert "bad.csv:2: unknown type 'regie'" in refused.stdout + refused.stderr
     assert stored() == before
+
+
+def test_atlas_export_headless(loaded_profile, gup_db, tmp_path):
+    """The atlas under qgis_process: one page per commune, the PDF written, --json clean."""
+    import subprocess as sp
+
+    with gup_db.transaction() as cur:
+        cur.execute("""
+            INSERT INTO gup_signalement.signalement (source, id_externe, categorie_code, audience,
+                                                     date_signalement, geom, statut)
+            SELECT 'test', code_insee, 'voirie', 'agents', '2025-03-01 10:00+01',
+                   ST_PointOnSurface(geom), 'open'
+            FROM gup_signalement.commune""")
+    pdf = tmp_path / "atlas.pdf"
+    done = qgis_process(loaded_profile, "run", "gup_signalement:export_atlas", "--json", "--",
+                        "CONNECTION_NAME=gup_qp", "OUTPUT={}".format(pdf))
+    assert done.returncode == 0, done.stdout + done.stderr
+    results = json.loads(done.stdout)["results"]
+    assert (results["PAGES"], results["REPORTS"]) == (24, 24)
+    info = sp.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert info.split("Pages:")[1].split()[0] == "24"
+    refused = qgis_process(loaded_profile, "run", "gup_signalement:export_atlas", "--",
+                           "CONNECTION_NAME=gup_qp", "CATEGORY_GROUP=Nope",
+                           "OUTPUT={}".format(tmp_path / "other.pdf"))
+    assert refused.returncode != 0
+    assert "Unknown category group 'Nope'" in refused.stdout + refused.stderr
+    assert not (tmp_path / "other.pdf").exists()
