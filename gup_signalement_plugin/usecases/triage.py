@@ -84,6 +84,8 @@ def _act(db: Database, versions: Versions, code: str, service_id: Optional[int] 
         decisions = {}
         for report_id in ids:
             row = locked.get(report_id)
+            if report_id in problems:
+                continue
             if row is None:
                 problems[report_id] = [_problem("unknown_report", report_id=report_id)]
                 continue
