@@ -234,21 +234,44 @@ LANGUAGE sql STABLE AS $$
                  (SELECT delai_jours_ouvres FROM gup_signalement.categorie WHERE code = p_categorie)))
 $$;
 
--- The triage status of a report from its assignments (core/workflow.py derive_report_status).
+-- The triage status of a report (core/workflow.py derive_report_status) from the operator's
+-- decisions and the counts of its parts: answering (pending, accepted or closed), closed, and
+-- accepted or closed.
+CREATE FUNCTION gup_signalement.status_from_parts(p_duplicate_of bigint, p_closed_by_operator boolean,
+                                                  p_answering bigint, p_closed bigint,
+                                                  p_accepted_or_closed bigint) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN p_duplicate_of IS NOT NULL THEN 'duplicate'
+                WHEN p_closed_by_operator THEN 'closed'
+                WHEN coalesce(p_answering, 0) = 0 THEN 'to_triage'
+                WHEN p_closed = p_answering THEN 'closed'
+                WHEN p_accepted_or_closed > 0 THEN 'in_progress'
+                ELSE 'new' END
+$$;
+
+-- The counts of parts status_from_parts needs, per report.
+CREATE FUNCTION gup_signalement.part_counts(p_ids bigint[])
+RETURNS TABLE (signalement_id bigint, answering bigint, closed bigint, accepted_or_closed bigint)
+LANGUAGE sql STABLE AS $$
+    SELECT a.signalement_id,
+           count(*) FILTER (WHERE a.statut IN ('pending', 'accepted', 'closed')),
+           count(*) FILTER (WHERE a.statut = 'closed'),
+           count(*) FILTER (WHERE a.statut IN ('accepted', 'closed'))
+    FROM gup_signalement.affectation a WHERE a.signalement_id = ANY (p_ids)
+    GROUP BY a.signalement_id
+$$;
+
+-- The triage status of one report from its stored parts and the given operator's decisions.
 CREATE FUNCTION gup_signalement.derived_report_status(p_id bigint, p_closed_by_operator boolean,
                                                       p_duplicate_of bigint) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN p_duplicate_of IS NOT NULL THEN 'duplicate'
-                WHEN p_closed_by_operator THEN 'closed'
-                WHEN count(*) FILTER (WHERE statut IN ('pending', 'accepted', 'closed')) = 0 THEN 'to_triage'
-                WHEN bool_and(statut = 'closed') FILTER (WHERE statut IN ('pending', 'accepted', 'closed'))
-                    THEN 'closed'
-                WHEN bool_or(statut IN ('accepted', 'closed')) THEN 'in_progress'
-                ELSE 'new' END
-    FROM gup_signalement.affectation WHERE signalement_id = p_id
+    SELECT gup_signalement.status_from_parts(p_duplicate_of, p_closed_by_operator,
+                                             max(c.answering), max(c.closed),
+                                             max(c.accepted_or_closed))
+    FROM gup_signalement.part_counts(ARRAY[p_id]) c
 $$;
 
--- Set the triage status of reports from their assignments (only rows that change are written).
+-- Set the triage status of reports from their parts, set-based (only changes are written).
 CREATE FUNCTION gup_signalement.refresh_report_status(p_ids bigint[]) RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -256,9 +279,11 @@ DECLARE
 BEGIN
     UPDATE gup_signalement.signalement s
     SET statut_traitement = d.statut
-    FROM (SELECT r.id, gup_signalement.derived_report_status(r.id, r.cloture_par_operateur,
-                                                              r.doublon_de) AS statut
-          FROM gup_signalement.signalement r WHERE r.id = ANY (p_ids)) d
+    FROM (SELECT r.id, gup_signalement.status_from_parts(r.doublon_de, r.cloture_par_operateur,
+                     c.answering, c.closed, c.accepted_or_closed) AS statut
+          FROM gup_signalement.signalement r
+          LEFT JOIN gup_signalement.part_counts(p_ids) c ON c.signalement_id = r.id
+          WHERE r.id = ANY (p_ids)) d
     WHERE s.id = d.id AND s.statut_traitement <> d.statut;
     GET DIAGNOSTICS changed = ROW_COUNT;
     RETURN changed;
@@ -339,7 +364,7 @@ BEGIN
     SELECT b.id, 'auto_route', CASE WHEN b.etat -> 'assignments' = '[]' THEN NULL ELSE b.etat END,
            n.etat
     FROM gup_sync_before b
-    CROSS JOIN LATERAL (SELECT gup_signalement.triage_state(b.id) AS etat) n
+    CROSS JOIN LATERAL (SELECT gup_signalement.triage_state(b.id) AS etat OFFSET 0) n
     WHERE n.etat IS DISTINCT FROM b.etat;
     GET DIAGNOSTICS changed = ROW_COUNT;
     RETURN changed;
