@@ -1,8 +1,8 @@
-"""Triage in the database: reports' assignments, follow-ups, history (structure 0.4.0).
+"""Triage in the database: reports' assignments, follow-ups, history (structure 0.5.0).
 
 Write helpers take the cursor of the caller's transaction (usecases/triage.py opens it); read
 helpers take the Database. Statuses and transitions are core/workflow.py's; the triggers of
-upgrade_to_0.4.0.sql refuse any other change, whatever the client."""
+upgrade_to_0.5.0.sql refuse any other change, whatever the client."""
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple

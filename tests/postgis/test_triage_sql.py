@@ -1,4 +1,4 @@
-"""The triage structure (0.4.0) from SQL, as any client sees it: the transitions table is the
+"""The triage structure (0.5.0) from SQL, as any client sees it: the transitions table is the
 core's, the triggers refuse every other status change, the history is append-only, working
 days are the core's, reports get their assignments on arrival and when routing changes, and a
 manual routing is kept."""

@@ -12,7 +12,7 @@ from tests.postgis.test_upgrade_equivalence import install_frozen_v0
 from tests.postgis.triage_helpers import add_reports, set_up_services, state
 
 pytestmark = pytest.mark.postgis
-TRIAGE_VERSION = (0, 4, 0)
+TRIAGE_VERSION = (0, 5, 0)
 
 
 def install_before_triage(db: Database) -> None:
@@ -30,7 +30,7 @@ def test_stored_reports_get_assignments_status_and_due_day_at_upgrade(postgis_ds
     db = Database(postgis_dsn, author="pytest")
     try:
         install_before_triage(db)
-        assert migrations.installed_version(db) < "0.4.0"
+        assert migrations.installed_version(db) < "0.5.0"
         jobs.import_communes(db, commune_records(), 4326)
         jobs.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
         set_up_services(db)

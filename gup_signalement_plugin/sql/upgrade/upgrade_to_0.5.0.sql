@@ -1,7 +1,7 @@
--- Structure 0.4.0: triage (issue 12). Assignments of a report to services, follow-ups, an
+-- Structure 0.5.0: triage (issue 12). Assignments of a report to services, follow-ups, an
 -- append-only history, refusal reasons, triage settings, which role acts for which service,
 -- the triage status, expected date (French working days) and version of each report.
--- Upgrade 0.3.0 -> 0.4.0 (see docs/DEVELOPER_GUIDE.md, "The database structure" and
+-- Upgrade 0.4.0 -> 0.5.0 (see docs/DEVELOPER_GUIDE.md, "The database structure" and
 -- docs/TRIAGE.md: statuses and transitions are those of core/workflow.py).
 
 -- Every allowed status change, the same list as core/workflow.py TRANSITIONS (a test compares).
@@ -308,7 +308,7 @@ $$;
 -- refused and closed ones stay), a newly routed one gets a pending part (a withdrawn one
 -- becomes pending again; a refusal stands: only a person routes a report back to a service
 -- that refused), the main service is the routing's. Manual routings are only given their
--- first assignments (reports stored before 0.4.0), never changed.
+-- first assignments (reports stored before 0.5.0), never changed.
 -- Each report whose assignments change gets an 'auto_route' history row.
 CREATE FUNCTION gup_signalement.sync_assignments(p_ids bigint[]) RETURNS bigint
 LANGUAGE plpgsql AS $$
