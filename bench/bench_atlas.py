@@ -75,7 +75,7 @@ def main() -> None:
 
     app = QgsApplication([], False)
     app.initQgis()
-    from gup_signalement_plugin import jobs
+    from gup_signalement_plugin.usecases import catalogue as catalogue_uc
     from gup_signalement_plugin.db import migrations
     from gup_signalement_plugin.db.database import Database
     from gup_signalement_plugin.toolbelt import atlas_layout
@@ -86,8 +86,8 @@ def main() -> None:
         with Database(dsn) as db, tempfile.TemporaryDirectory() as folder:
             migrations.ensure_postgis(db)
             migrations.create_structure(db)
-            jobs.import_communes(db, commune_records(), 4326)
-            jobs.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
+            catalogue_uc.import_communes(db, commune_records(), 4326)
+            catalogue_uc.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
             fill(db, args.reports)
             atlas_layout.export_atlas(db, Path(folder) / "warm.pdf", pages=atlas_layout.
                                       atlas_repository.commune_pages(db)[:1])  # fonts, caches

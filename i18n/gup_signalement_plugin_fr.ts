@@ -675,27 +675,27 @@
 <context>
     <name>DatabaseText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="13"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="14"/>
         <source>unknown category &apos;{value}&apos;: it is not in the catalogue (import or create it first); nothing was written</source>
         <translation>catégorie inconnue « {value} » : elle n'est pas au catalogue (importez-la ou créez-la d'abord) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="17"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="18"/>
         <source>unknown commune &apos;{value}&apos; (INSEE code): it is not in the database (import the communes first); nothing was written</source>
         <translation>commune inconnue « {value} » (code INSEE) : elle n'est pas dans la base (importez d'abord les communes) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="21"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="22"/>
         <source>{column} &apos;{value}&apos; does not exist in the table {table}; nothing was written</source>
         <translation>{column} « {value} » n'existe pas dans la table {table} ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="24"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="25"/>
         <source>{column} &apos;{value}&apos; is still used by the table {table}: change or delete those rows first; nothing was written</source>
         <translation>{column} « {value} » est encore utilisé par la table {table} : modifiez ou supprimez d'abord ces lignes ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="28"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="29"/>
         <source>{column} &apos;{value}&apos; already exists in the table {table}; nothing was written</source>
         <translation>{column} « {value} » existe déjà dans la table {table} ; rien n'a été écrit</translation>
     </message>
