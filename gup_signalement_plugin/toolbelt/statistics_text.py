@@ -1,0 +1,50 @@
+"""Texts of the triage statistics and the round sheet (one label per code), translated under
+the context ``StatisticsText`` (docs/DEVELOPER_GUIDE.md T15)."""
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..toolbelt.atlas_layout import chart_texts
+from ..usecases.atlas import ChartTexts
+
+translate = QCoreApplication.translate
+
+
+def status_label(status: str) -> str:
+    return {"new": translate("StatisticsText", "New"),
+            "in_progress": translate("StatisticsText", "In progress"),
+            "to_triage": translate("StatisticsText", "To triage"),
+            "closed": translate("StatisticsText", "Closed"),
+            "duplicate": translate("StatisticsText", "Duplicate")}.get(status, status)
+
+
+def dimension_label(dimension: str) -> str:
+    return {"all": translate("StatisticsText", "All reports"),
+            "commune": translate("StatisticsText", "Commune"),
+            "service": translate("StatisticsText", "Service"),
+            "category": translate("StatisticsText", "Category")}.get(dimension, dimension)
+
+
+def statistics_chart_texts(bar_dimension: str = "category") -> ChartTexts:
+    """The atlas's chart texts, with the titles of the statistics charts."""
+    texts = chart_texts()
+    texts.bar_title = (translate("StatisticsText", "Reports by service")
+                       if bar_dimension == "service"
+                       else translate("StatisticsText", "Reports by category"))
+    texts.trend_title = translate("StatisticsText", "Reports received per month")
+    return texts
+
+
+def days_text(value) -> str:
+    """A median in days, '—' when there is none."""
+    if value is None or value != value:
+        return "—"
+    return translate("StatisticsText", "{} d").format(
+        ("{:.1f}".format(value).rstrip("0").rstrip(".")).replace(
+            ".", translate("StatisticsText", ".", "decimal separator")))
+
+
+def share_text(value) -> str:
+    if value is None or value != value:
+        return "—"
+    return translate("StatisticsText", "{} %").format(
+        ("{:.1f}".format(100 * value).rstrip("0").rstrip(".")).replace(
+            ".", translate("StatisticsText", ".", "decimal separator")))
