@@ -31,7 +31,7 @@ def renewal_algorithms(renewal):
 
 def triage_algorithms(triage_reports):
     """Triage outputs (issue 12)."""
-    return [triage_reports.TriageStatistics]
+    return [triage_reports.TriageStatistics, triage_reports.RoundSheet]
 
 
 class GupProvider(QgsProcessingProvider):

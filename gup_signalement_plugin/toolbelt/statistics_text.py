@@ -48,3 +48,10 @@ def share_text(value) -> str:
     return translate("StatisticsText", "{} %").format(
         ("{:.1f}".format(100 * value).rstrip("0").rstrip(".")).replace(
             ".", translate("StatisticsText", ".", "decimal separator")))
+
+
+def templates():
+    """Problem codes of the round sheet (toolbelt/problem_text.py); ``unknown_service`` is
+    perimeter_text's."""
+    return {"no_open_report": translate(
+        "StatisticsText", "The service {service} has no open report in this area.")}

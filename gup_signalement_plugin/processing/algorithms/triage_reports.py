@@ -1,16 +1,25 @@
 """Triage outputs (issue 12): the statistics table (and charts), the round sheet PDF."""
 from pathlib import Path
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields,
-                       QgsProcessing, QgsProcessingOutputMultipleLayers, QgsProcessingOutputNumber,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
+                       QgsProcessingOutputMultipleLayers, QgsProcessingOutputNumber,
+                       QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterExtent, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterPoint,
                        QgsProcessingParameterString, QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.errors import GupError
 from ...core.triage_stats import FIGURE_COLUMNS
 from ...core.workflow import REPORT_STATUSES
+from ...toolbelt.atlas_layout import LAMBERT_93
+from ...toolbelt.round_sheet_layout import export_round_sheet
 from ...toolbelt.statistics_text import statistics_chart_texts
+from ...usecases import round_sheet as round_uc
 from ...usecases import triage_statistics as stats_uc
 from ..base import BaseAlgorithm
 
@@ -128,3 +137,92 @@ def _value(value):
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+class RoundSheet(BaseAlgorithm):
+    GROUP_ID = "triage"
+    SERVICE = "SERVICE"
+    START_POINT = "START_POINT"
+    AREA = "AREA"
+    EXTENT = "EXTENT"
+    RETURN_TO_START = "RETURN_TO_START"
+    OUTPUT = "OUTPUT"
+    REPORTS = "REPORTS"
+    LENGTH = "LENGTH"
+    REPORT_IDS = "REPORT_IDS"
+
+    def name(self):
+        return "round_sheet"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Round sheet (PDF)")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "For one service (its name or id): its open reports (its part pending or accepted) "
+            "in an area, ordered along a short path from the starting point, printed as a PDF: "
+            "a map with the reports numbered in visiting order and the path drawn, then the "
+            "list (number, address, category, description excerpt, received day, expected "
+            "day). The area is the features of a polygon layer (e.g. its selection), an extent "
+            "(the map canvas or a drawn rectangle), both (their intersection) or neither (all "
+            "the service's open reports). The path is made of straight lines; it ends at the "
+            "last report unless the round comes back to the start.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_connection_parameter()
+        self.addParameter(QgsProcessingParameterString(
+            self.SERVICE, self.tr("Service (name or id)")))
+        self.addParameter(QgsProcessingParameterPoint(
+            self.START_POINT, self.tr("Starting point")))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREA, self.tr("Area: polygons (empty: no limit)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterExtent(
+            self.EXTENT, self.tr("Area: extent (map canvas or drawn rectangle; empty: no limit)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.RETURN_TO_START, self.tr("Come back to the starting point"), False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Round sheet PDF"), self.tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber(self.REPORTS, self.tr("Reports")))
+        self.addOutput(QgsProcessingOutputNumber(self.LENGTH, self.tr("Length (m)")))
+        self.addOutput(QgsProcessingOutputString(
+            self.REPORT_IDS, self.tr("Report ids in visiting order")))
+
+    def _area(self, parameters, context, crs):
+        """The area in Lambert-93 as WKB, or None."""
+        area = None
+        if parameters.get(self.AREA):
+            source = self.parameterAsSource(parameters, self.AREA, context)
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs,
+                                               context.transformContext())
+            parts = []
+            for feature in source.getFeatures():
+                geometry = feature.geometry()
+                if not geometry.isNull() and not geometry.isEmpty():
+                    geometry.transform(transform)
+                    parts.append(geometry)
+            if not parts:
+                raise GupError(self.tr("The area layer has no polygon."))
+            area = QgsGeometry.unaryUnion(parts)
+        if parameters.get(self.EXTENT):
+            extent = self.parameterAsExtentGeometry(parameters, self.EXTENT, context, crs)
+            area = extent if area is None else area.intersection(extent)
+        return None if area is None else bytes(area.asWkb())
+
+    def process(self, parameters, context, feedback):
+        db = self.database(parameters, context)
+        crs = QgsCoordinateReferenceSystem(LAMBERT_93)
+        service = round_uc.find_service(
+            db, self.parameterAsString(parameters, self.SERVICE, context))
+        start = self.parameterAsPoint(parameters, self.START_POINT, context, crs)
+        sheet = round_uc.plan_round_sheet(
+            db, service["id"], (start.x(), start.y()), self._area(parameters, context, crs),
+            self.parameterAsBoolean(parameters, self.RETURN_TO_START, context))
+        output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        export_round_sheet(db, sheet, output, feedback)
+        feedback.pushInfo(self.tr("{} reports, {:.0f} m, written to {}.").format(
+            len(sheet.stops), sheet.length, output))
+        return {self.OUTPUT: str(output), self.REPORTS: len(sheet.stops),
+                self.LENGTH: sheet.length,
+                self.REPORT_IDS: ",".join(str(s["id"]) for s in sheet.stops)}
