@@ -104,6 +104,9 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Import a relocation spreadsheet (RIME)…"),
                          lambda: self.run_algorithm("import_relocation_sheet"))
         self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
+        self._add_action(None, self.tr("Statistics…"), self.open_statistics)
+        self._add_action(None, self.tr("Round sheet (feuille de tournée)…"),
+                         lambda: self.run_algorithm("round_sheet"))
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -178,6 +181,12 @@ class GupSignalementPlugin:
         from .gui.stage_map_dialog import StageMapDialog
 
         dialog = StageMapDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
+
+    def open_statistics(self):
+        from .gui.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(parent=self.iface.mainWindow())
         dialog.exec_()
 
     def open_services(self):

@@ -33,21 +33,23 @@ def statistics_chart_texts(bar_dimension: str = "category") -> ChartTexts:
     return texts
 
 
-def days_text(value) -> str:
-    """A median in days, '—' when there is none."""
+def decimal_text(value, factor: float = 1.0) -> str:
+    """A figure with at most one decimal (French decimal comma), '—' when there is none."""
     if value is None or value != value:
         return "—"
-    return translate("StatisticsText", "{} d").format(
-        ("{:.1f}".format(value).rstrip("0").rstrip(".")).replace(
-            ".", translate("StatisticsText", ".", "decimal separator")))
+    return "{:.1f}".format(factor * value).rstrip("0").rstrip(".").replace(
+        ".", translate("StatisticsText", ".", "decimal separator"))
+
+
+def days_text(value) -> str:
+    """A median in days, '—' when there is none."""
+    text = decimal_text(value)
+    return text if text == "—" else translate("StatisticsText", "{} d").format(text)
 
 
 def share_text(value) -> str:
-    if value is None or value != value:
-        return "—"
-    return translate("StatisticsText", "{} %").format(
-        ("{:.1f}".format(100 * value).rstrip("0").rstrip(".")).replace(
-            ".", translate("StatisticsText", ".", "decimal separator")))
+    text = decimal_text(value, 100)
+    return text if text == "—" else translate("StatisticsText", "{} %").format(text)
 
 
 def templates():
