@@ -195,12 +195,12 @@
         <translation>Signalement clos</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="327"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="328"/>
         <source>Reports atlas</source>
         <translation>Atlas des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="400"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="427"/>
         <source>Page {}</source>
         <translation>Page {}</translation>
     </message>
@@ -246,12 +246,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="61"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="62"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="68"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="69"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -274,6 +274,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="46"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="47"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1253,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="37"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="42"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -1306,17 +1311,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="217"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="226"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="199"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="208"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="202"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="211"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1351,12 +1356,12 @@
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="152"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="155"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="159"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="162"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
@@ -1389,6 +1394,16 @@
         <location filename="../gup_signalement_plugin/plugin_main.py" line="106"/>
         <source>Atlas…</source>
         <translation>Atlas…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="107"/>
+        <source>Statistics…</source>
+        <translation>Statistiques…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
+        <source>Round sheet (feuille de tournée)…</source>
+        <translation>Feuille de tournée…</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2732,7 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="41"/>
         <source>... and {} more problems</source>
         <translation>... et {} autres problèmes</translation>
     </message>
@@ -3273,6 +3288,160 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="199"/>
         <source>{} reports changed routing.</source>
         <translation>{} signalements ont changé de routage.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheet</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="158"/>
+        <source>Round sheet (PDF)</source>
+        <translation>Feuille de tournée (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="161"/>
+        <source>For one service (its name or id): its open reports (its part pending or accepted) in an area, ordered along a short path from the starting point, printed as a PDF: a map with the reports numbered in visiting order and the path drawn, then the list (number, address, category, description excerpt, received day, expected day). The area is the features of a polygon layer (e.g. its selection), an extent (the map canvas or a drawn rectangle), both (their intersection) or neither (all the service&apos;s open reports). The path is made of straight lines; it ends at the last report unless the round comes back to the start.</source>
+        <translation>Pour un service (son nom ou son identifiant) : ses signalements ouverts (sa part en attente ou acceptée) dans une zone, ordonnés le long d&apos;un chemin court depuis le point de départ, imprimés en PDF : une carte avec les signalements numérotés dans l&apos;ordre de visite et le chemin tracé, puis la liste (numéro, adresse, catégorie, extrait de la description, jour de réception, jour prévu). La zone est formée des entités d&apos;une couche de polygones (par exemple sa sélection), d&apos;une emprise (la carte ou un rectangle dessiné), des deux (leur intersection) ou d&apos;aucune (tous les signalements ouverts du service). Le chemin est fait de lignes droites ; il s&apos;arrête au dernier signalement, sauf si la tournée revient au départ.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="173"/>
+        <source>Service (name or id)</source>
+        <translation>Service (nom ou identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="175"/>
+        <source>Starting point</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="177"/>
+        <source>Area: polygons (empty: no limit)</source>
+        <translation>Zone : polygones (vide : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="180"/>
+        <source>Area: extent (map canvas or drawn rectangle; empty: no limit)</source>
+        <translation>Zone : emprise (carte ou rectangle dessiné ; vide : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="183"/>
+        <source>Come back to the starting point</source>
+        <translation>Revenir au point de départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="185"/>
+        <source>Round sheet PDF</source>
+        <translation>PDF de la feuille de tournée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="185"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="187"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="188"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="189"/>
+        <source>Report ids in visiting order</source>
+        <translation>Identifiants des signalements dans l&apos;ordre de visite</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="206"/>
+        <source>The area layer has no polygon.</source>
+        <translation>La couche de zone n&apos;a aucun polygone.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="224"/>
+        <source>{} reports, {:.0f} m, written to {}.</source>
+        <translation>{} signalements, {:.0f} m, écrit dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="47"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="47"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="48"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="48"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="49"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="49"/>
+        <source>Expected</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="97"/>
+        <source>Reports (visiting order)</source>
+        <translation>Signalements (ordre de visite)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="120"/>
+        <source>Path</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="138"/>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="163"/>
+        <source>Round sheet</source>
+        <translation>Feuille de tournée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="206"/>
+        <source>Round sheet — {}</source>
+        <translation>Feuille de tournée — {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="210"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="212"/>
+        <source>{} km as the crow flies, back to the start</source>
+        <translation>{} km à vol d&apos;oiseau, retour au départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="212"/>
+        <source>{} km as the crow flies from the start</source>
+        <translation>{} km à vol d&apos;oiseau depuis le départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="215"/>
+        <source>{} open reports in visiting order</source>
+        <translation>{} signalements ouverts dans l&apos;ordre de visite</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="215"/>
+        <source>printed on {}</source>
+        <translation>édité le {}</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4324,178 @@
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="35"/>
+        <source>Triage statistics</source>
+        <translation>Statistiques du traitement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
+        <source>Grouped by</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
+        <source>Median to acceptance (working days)</source>
+        <translation>Médiane jusqu&apos;à la prise en charge (jours ouvrés)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
+        <source>Median to closure (working days)</source>
+        <translation>Médiane jusqu&apos;à la clôture (jours ouvrés)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
+        <source>Median to closure (days)</source>
+        <translation>Médiane jusqu&apos;à la clôture (jours)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
+        <source>Closed within the target delay</source>
+        <translation>Clos dans le délai cible</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="74"/>
+        <source>Received from</source>
+        <translation>Reçus du</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="74"/>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="90"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="90"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="90"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="121"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="163"/>
+        <source>{} reports</source>
+        <translation>{} signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="163"/>
+        <source>Median time to acceptance: {} working days ({} calendar days)</source>
+        <translation>Délai médian de prise en charge : {} jours ouvrés ({} jours calendaires)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="163"/>
+        <source>Median time to closure: {} working days ({} calendar days) · closed within the target delay: {} of {} closed reports with a target</source>
+        <translation>Délai médian de clôture : {} jours ouvrés ({} jours calendaires) · clos dans le délai cible : {} des {} signalements clos ayant un délai cible</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="12"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="13"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="14"/>
+        <source>To triage</source>
+        <translation>À trier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="15"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="16"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="20"/>
+        <source>All reports</source>
+        <translation>Tous les signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="21"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="22"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="23"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="29"/>
+        <source>Reports by service</source>
+        <translation>Signalements par service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="29"/>
+        <source>Reports by category</source>
+        <translation>Signalements par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="32"/>
+        <source>Reports received per month</source>
+        <translation>Signalements reçus par mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="40"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="47"/>
+        <source>{} d</source>
+        <translation>{} j</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="52"/>
+        <source>{} %</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="58"/>
+        <source>The service {service} has no open report in this area.</source>
+        <translation>Le service {service} n&apos;a aucun signalement ouvert dans cette zone.</translation>
+    </message>
+</context>
+<context>
     <name>SyncOpen311Source</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="70"/>
@@ -4188,6 +4529,74 @@
         <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="47"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
+    </message>
+</context>
+<context>
+    <name>TriageStatistics</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="88"/>
+        <source>Triage statistics</source>
+        <translation>Statistiques du traitement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="65"/>
+        <source>Writes a table of the reports received in the period (both days included): a first row for all the reports, then one row per commune, main service and category, each with its reports per status, the median time to acceptance and to closure in working days (French public holidays left out) and in calendar days, and the share of the closed reports with a target delay that were closed on or before their expected day. Duplicates are counted by status but left out of times and shares. Optional filters: INSEE codes and category codes, separated by commas. With a charts folder, also writes the bar chart (by category or service) and the reports received per month as SVG files.</source>
+        <translation>Écrit une table des signalements reçus pendant la période (les deux jours inclus) : une première ligne pour tous les signalements, puis une ligne par commune, service principal et catégorie, chacune avec ses signalements par statut, le délai médian de prise en charge et de clôture en jours ouvrés (jours fériés français exclus) et en jours calendaires, et la part des signalements clos ayant un délai cible qui ont été clos au plus tard le jour prévu. Les doublons sont comptés par statut mais exclus des délais et des parts. Filtres facultatifs : codes INSEE et codes de catégories, séparés par des virgules. Avec un dossier de graphiques, écrit aussi le diagramme en barres (par catégorie ou par service) et les signalements reçus par mois en fichiers SVG.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="78"/>
+        <source>Reports received from (included)</source>
+        <translation>Signalements reçus à partir du (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="78"/>
+        <source>Reports received until (included)</source>
+        <translation>Signalements reçus jusqu&apos;au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="82"/>
+        <source>Communes: INSEE codes, comma-separated (empty: all)</source>
+        <translation>Communes : codes INSEE séparés par des virgules (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="85"/>
+        <source>Categories: codes, comma-separated (empty: all)</source>
+        <translation>Catégories : codes séparés par des virgules (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="90"/>
+        <source>Charts folder (SVG; empty: no chart)</source>
+        <translation>Dossier des graphiques (SVG ; vide : pas de graphique)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="93"/>
+        <source>Bar chart by</source>
+        <translation>Diagramme en barres par</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="93"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="93"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="96"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="97"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="126"/>
+        <source>{} reports in the statistics, {} rows.</source>
+        <translation>{} signalements dans les statistiques, {} lignes.</translation>
     </message>
 </context>
 <context>
