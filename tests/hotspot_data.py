@@ -8,7 +8,7 @@ import numpy as np
 import shapely
 
 HOT_CENTRE = (655700.0, 6854500.0)      # Vitry-sur-Seine
-COLD_CENTRE = (646500.0, 6851500.0)     # far from the hot cluster, inside the territory
+COLD_CENTRE = (653500.0, 6843500.0)     # Savigny-sur-Orge, 11 km south of the hot cluster
 COLD_RADIUS = 1500.0
 
 
@@ -53,7 +53,7 @@ def insert_points(db, xy: np.ndarray, category: str = "voirie",
     return ids
 
 
-def hot_and_cold(db, seed: int = 7, background: int = 2400, hot: int = 300) -> None:
+def hot_and_cold(db, seed: int = 7, background: int = 4000, hot: int = 150) -> None:
     """Background with an empty disc around COLD_CENTRE, and a dense cluster at HOT_CENTRE."""
     from gup_signalement_plugin.db import hotspots_repository as hr
 

@@ -41,6 +41,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
                 "publication": QCoreApplication.translate("BaseAlgorithm", "Publication"),
                 "routing": QCoreApplication.translate("BaseAlgorithm", "Competences and routing"),
                 "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
+                "hotspots": QCoreApplication.translate("BaseAlgorithm", "Hotspots"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

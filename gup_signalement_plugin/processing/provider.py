@@ -7,8 +7,8 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import (catalogue, communes, database, incoming, publication, routing,
-                             services)
+    from .algorithms import (catalogue, communes, database, hotspots, incoming, publication,
+                             routing, services)
 
     return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
@@ -18,7 +18,9 @@ def algorithm_classes():
             routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
             routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices]
+            services.ImportServices, services.ExportServices,
+            hotspots.HotspotsGiStar, hotspots.EmergingHotspots, hotspots.ReportClusters,
+            hotspots.ReportConcentrations, hotspots.SavePointNoir]
 
 
 class GupProvider(QgsProcessingProvider):

@@ -180,3 +180,8 @@ def point_noir_page(db: Database, point_noir_id: int, day: Optional[dt.date] = N
             _s, _var, z, p = mann_kendall(np.array([counts], dtype=float))
             trend_z, trend_p = float(z[0]), float(p[0])
     return PointNoirPage(info, day, before, after, months, counts, trend_z, trend_p)
+
+
+def linked_reports(db: Database, point_noir_id: int) -> List[int]:
+    """Ids of the reports linked to a point noir."""
+    return hr.linked_reports(db, point_noir_id)
