@@ -304,3 +304,24 @@ def test_cancel_writes_nothing(gup_connection, hot_cold_db, gup_provider):
                             gistar(gup_connection, PERMUTATIONS=0), feedback=feedback,
                             context=QgsProcessingContext())
     assert result.get("HOT_CELLS") is None
+
+
+def test_point_noir_page_counts_and_chart(gup_db, qgis_app):
+    from qgis.PyQt.QtCore import QDate
+
+    from gup_signalement_plugin.gui.point_noir_dialog import PointNoirDialog
+    from gup_signalement_plugin.usecases import hotspots
+
+    days = [dt.date(2024, 1, 5), dt.date(2024, 3, 1), dt.date(2024, 3, 2), dt.date(2024, 5, 1)]
+    insert_points(gup_db, np.array([[655500, 6854500]] * 4), days=days)
+    import shapely
+    point_id = hotspots.save_point_noir(gup_db, "Carrefour", [shapely.box(
+        655000, 6854000, 656000, 6855000)], works_day=dt.date(2024, 3, 2))
+    dialog = PointNoirDialog(gup_db, point_id)
+    assert dialog.title.text() == "Carrefour — Watch"
+    assert dialog.counts.text() == "2 before, 2 from that day on"
+    [axes] = dialog.figure.axes
+    assert [p.get_height() for p in axes.patches] == [1, 0, 2, 0, 1]
+    dialog.day.setDate(QDate(2024, 3, 3))
+    assert dialog.counts.text() == "3 before, 1 from that day on"
+    dialog.close()
