@@ -59,7 +59,7 @@ class PointNoirDialog(QDialog):
         self.page = hotspots.point_noir_page(db, point_noir_id)
         day = self.page.day or dt.date.today()
         self.day.setDate(QDate(day.year, day.month, day.day))
-        pass
+        self.day.dateChanged.connect(self.refresh)
         self.show_page(self.page)
 
     def refresh(self, *_args) -> None:
