@@ -17,18 +17,21 @@ from ..toolbelt.hotspot_text import status_label
 from ..usecases import hotspots
 from ..usecases.hotspots import PointNoirPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PointNoirDialog", text)
+translate = QCoreApplication.translate
 
 
 def trend_text(page: PointNoirPage) -> str:
     if math.isnan(page.trend_p):
-        return _tr("not enough months for a trend")
+        return translate("PointNoirDialog", "not enough months for a trend")
     if page.trend_p > 0.10:
-        return _tr("no significant trend (p = {:.2f})").format(page.trend_p)
-    word = _tr("increasing") if page.trend_z > 0 else _tr("decreasing")
-    return _tr("{} (Mann-Kendall, p = {:.3f})").format(word, page.trend_p)
+        return translate(
+            "PointNoirDialog",
+            "no significant trend (p = {:.2f})").format(page.trend_p)
+    if page.trend_z > 0:
+        word = translate("PointNoirDialog", "increasing")
+    else:
+        word = translate("PointNoirDialog", "decreasing")
+    return translate("PointNoirDialog", "{} (Mann-Kendall, p = {:.3f})").format(word, page.trend_p)
 
 
 class PointNoirDialog(QDialog):
@@ -37,7 +40,7 @@ class PointNoirDialog(QDialog):
     def __init__(self, db: Database, point_noir_id: int, parent=None):
         super().__init__(parent)
         self.db, self.point_noir_id = db, point_noir_id
-        self.setWindowTitle(_tr("Point noir: before / after"))
+        self.setWindowTitle(translate("PointNoirDialog", "Point noir: before / after"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLabel()
@@ -45,10 +48,10 @@ class PointNoirDialog(QDialog):
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.counts = QLabel()
         self.trend = QLabel()
-        form.addRow(_tr("Point noir"), self.title)
-        form.addRow(_tr("Before / after the day"), self.day)
-        form.addRow(_tr("Reports"), self.counts)
-        form.addRow(_tr("Monthly trend"), self.trend)
+        form.addRow(translate("PointNoirDialog", "Point noir"), self.title)
+        form.addRow(translate("PointNoirDialog", "Before / after the day"), self.day)
+        form.addRow(translate("PointNoirDialog", "Reports"), self.counts)
+        form.addRow(translate("PointNoirDialog", "Monthly trend"), self.trend)
         layout.addLayout(form)
         self.figure = Figure(figsize=(6, 2.6), tight_layout=True)
         self.canvas = FigureCanvasQTAgg(self.figure)
@@ -71,15 +74,16 @@ class PointNoirDialog(QDialog):
         info = page.point_noir
         self.title.setText("{} — {}".format(info.get("nom", ""), status_label(
             info.get("statut", "watch"))))
-        self.counts.setText(_tr("{} before, {} from that day on").format(page.before,
-                                                                          page.after))
+        self.counts.setText(translate(
+            "PointNoirDialog",
+            "{} before, {} from that day on").format(page.before, page.after))
         self.trend.setText(trend_text(page))
         self.figure.clear()
         axes = self.figure.add_subplot(111)
         axes.bar(range(len(page.months)), page.monthly_counts, color="#b2182b")
         axes.set_xticks(range(len(page.months)))
         axes.set_xticklabels(page.months, rotation=60, fontsize=7)
-        axes.set_ylabel(_tr("reports per month"), fontsize=8)
+        axes.set_ylabel(translate("PointNoirDialog", "reports per month"), fontsize=8)
         if page.day is not None and page.months:
             first = dt.date.fromisoformat(page.months[0] + "-01")
             offset = (page.day.year - first.year) * 12 + page.day.month - first.month \
@@ -93,16 +97,18 @@ def open_selected_point_noir(iface) -> Optional[PointNoirDialog]:
     from ..toolbelt.connections import database_for_connection, dsn_from_uri, layer_connection
 
     layer = iface.activeLayer()
-    title = _tr("Point noir: before / after")
+    title = translate("PointNoirDialog", "Point noir: before / after")
     uri = QgsDataSourceUri(layer.source()) if isinstance(layer, QgsVectorLayer) else None
     if uri is None or uri.schema() != SCHEMA or uri.table() != "point_noir":
-        iface.messageBar().pushWarning(title, _tr(
+        iface.messageBar().pushWarning(title, translate(
+            "PointNoirDialog",
             "Select a point noir in the 'Points noirs' layer and make it the active layer."))
         return None
     features = list(layer.getSelectedFeatures())
     if len(features) != 1:
-        iface.messageBar().pushWarning(title, _tr("Select exactly one point noir ({} "
-                                                  "selected).").format(len(features)))
+        iface.messageBar().pushWarning(title, translate(
+            "PointNoirDialog",
+            "Select exactly one point noir ({} selected).").format(len(features)))
         return None
     name = layer_connection(layer)
     try:

@@ -31,32 +31,31 @@ STATUS_COLORS = {"watch": "#f9a825", "action_plan": "#ef6c00", "works_planned": 
                  "resolved": "#2e7d32"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HotspotLayers", text)
+translate = QCoreApplication.translate
 
 
 def gistar_layer_name() -> str:
-    return _tr("Hot spots (Gi*)")
+    return translate("HotspotLayers", "Hot spots (Gi*)")
 
 
 def emerging_layer_name() -> str:
-    return _tr("Emerging hot spots")
+    return translate("HotspotLayers", "Emerging hot spots")
 
 
 def bins_layer_name() -> str:
-    return _tr("Space-time bins")
+    return translate("HotspotLayers", "Space-time bins")
 
 
 def clusters_layer_name() -> str:
-    return _tr("Report clusters")
+    return translate("HotspotLayers", "Report clusters")
 
 
 def concentrations_layer_name() -> str:
-    return _tr("Report concentrations")
+    return translate("HotspotLayers", "Report concentrations")
 
 
 def points_noirs_layer_name() -> str:
-    return _tr("Points noirs")
+    return translate("HotspotLayers", "Points noirs")
 
 
 def _fill(color: str, outline: str = "#ffffff", width: float = 0.15,
@@ -109,7 +108,8 @@ def set_choices_metadata(layer: QgsVectorLayer, title: str, choices: Dict[str, A
     metadata = QgsLayerMetadata(layer.metadata())
     metadata.setTitle(title)
     metadata.setAbstract("\n".join(lines))
-    metadata.addKeywords(_tr("Hot spots"), [line.split(":", 1)[0] for line in lines])
+    metadata.addKeywords(translate("HotspotLayers", "Hot spots"),
+                         [line.split(":", 1)[0] for line in lines])
     layer.setMetadata(metadata)
     layer.setCustomProperty(CHOICES_PROPERTY, "\n".join(lines))
 
@@ -148,11 +148,19 @@ def add_points_noirs_layer(connection_name: str, project: QgsProject) -> QgsVect
     layer.setRenderer(points_noirs_renderer())
     label_layer(layer, "nom")
     fields = layer.fields()
-    aliases = {"nom": _tr("Name"), "statut": _tr("Status"), "categories": _tr("Categories"),
-               "service_id": _tr("Owner service"), "notes": _tr("Notes"),
-               "date_travaux": _tr("Works done on"), "origine": _tr("Origin"),
-               "cree_par": _tr("Created by"), "cree_le": _tr("Created on"),
-               "modifie_par": _tr("Modified by"), "modifie_le": _tr("Modified on")}
+    aliases = {
+        "nom": translate("HotspotLayers", "Name"),
+        "statut": translate("HotspotLayers", "Status"),
+        "categories": translate("HotspotLayers", "Categories"),
+        "service_id": translate("HotspotLayers", "Owner service"),
+        "notes": translate("HotspotLayers", "Notes"),
+        "date_travaux": translate("HotspotLayers", "Works done on"),
+        "origine": translate("HotspotLayers", "Origin"),
+        "cree_par": translate("HotspotLayers", "Created by"),
+        "cree_le": translate("HotspotLayers", "Created on"),
+        "modifie_par": translate("HotspotLayers", "Modified by"),
+        "modifie_le": translate("HotspotLayers", "Modified on"),
+    }
     for name, alias in aliases.items():
         layer.setFieldAlias(fields.indexOf(name), alias)
     layer.setEditorWidgetSetup(fields.indexOf("statut"), status_value_map())
