@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence
 
 import numpy as np
+import psycopg2
 import shapely
 
 from .database import SCHEMA, Database
@@ -124,22 +125,23 @@ def _split_in_time(rows: List[Dict[str, Any]], days: int,
 
 # --- points noirs -------------------------------------------------------------------------
 
-def save_point_noir(db: Database, name: str, geometry: shapely.Geometry,
+def save_point_noir(db: Database, name: str, polygons_wkb: Sequence[bytes],
                     categories: Sequence[str] = (), status: str = "watch",
                     service_id: Optional[int] = None, notes: Optional[str] = None,
                     works_day: Optional[dt.date] = None, origin: Optional[str] = None) -> int:
-    """Insert a point noir (Lambert-93 polygon(s), made valid); its reports are linked by the
-    trigger. Returns its id."""
+    """Insert a point noir: the Lambert-93 polygons (WKB) dissolved and made valid; its reports
+    are linked by the trigger. Returns its id."""
     with db.transaction() as cur:
         cur.execute("""
             INSERT INTO {s}.point_noir (nom, geom, categories, statut, service_id, notes,
                                         date_travaux, origine)
-            VALUES (%s, ST_Multi(ST_CollectionExtract(ST_MakeValid(
-                        ST_SetSRID(ST_GeomFromWKB(%s), 2154)), 3)),
-                    %s, %s, %s, %s, %s, %s)
+            SELECT %s, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Union(
+                       ST_SetSRID(ST_GeomFromWKB(w), 2154))), 3)),
+                   %s, %s, %s, %s, %s, %s
+            FROM unnest(%s::bytea[]) AS w
             RETURNING id""".format(s=S),
-            (name, shapely.to_wkb(geometry), list(categories), status, service_id, notes,
-             works_day, origin))
+            (name, list(categories), status, service_id, notes, works_day, origin,
+             [psycopg2.Binary(bytes(w)) for w in polygons_wkb]))
         return cur.fetchone()["id"]
 
 

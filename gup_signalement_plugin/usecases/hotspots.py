@@ -126,13 +126,13 @@ def concentrations(db: Database, report_filter: ReportFilter, distance: Optional
 
 # --- points noirs -------------------------------------------------------------------------
 
-def save_point_noir(db: Database, name: str, polygons: Sequence[shapely.Geometry],
+def save_point_noir(db: Database, name: str, polygons_wkb: Sequence[bytes],
                     categories: Sequence[str] = (), status: str = "watch",
                     notes: Optional[str] = None, works_day: Optional[dt.date] = None,
                     origin: Optional[str] = None) -> int:
-    """A point noir from polygons (cells of a hotspot result, or drawn ones), dissolved."""
-    dissolved = shapely.union_all(np.asarray(polygons, dtype=object))
-    return hr.save_point_noir(db, name, dissolved, categories, status, notes=notes,
+    """A point noir from Lambert-93 polygons as WKB (cells of a hotspot result, or drawn
+    ones), dissolved by the database."""
+    return hr.save_point_noir(db, name, polygons_wkb, categories, status, notes=notes,
                               works_day=works_day, origin=origin)
 
 

@@ -13,7 +13,7 @@ VITRY = shapely.box(655000, 6854000, 656000, 6855000)
 def _save(db, geometry=VITRY, **extra):
     from gup_signalement_plugin.usecases import hotspots
 
-    return hotspots.save_point_noir(db, "Carrefour", [geometry], **extra)
+    return hotspots.save_point_noir(db, "Carrefour", [shapely.to_wkb(geometry)], **extra)
 
 
 def test_reports_already_there_and_arriving_are_linked(gup_db):

@@ -315,8 +315,8 @@ def test_point_noir_page_counts_and_chart(gup_db, qgis_app):
     days = [dt.date(2024, 1, 5), dt.date(2024, 3, 1), dt.date(2024, 3, 2), dt.date(2024, 5, 1)]
     insert_points(gup_db, np.array([[655500, 6854500]] * 4), days=days)
     import shapely
-    point_id = hotspots.save_point_noir(gup_db, "Carrefour", [shapely.box(
-        655000, 6854000, 656000, 6855000)], works_day=dt.date(2024, 3, 2))
+    point_id = hotspots.save_point_noir(gup_db, "Carrefour", [shapely.to_wkb(shapely.box(
+        655000, 6854000, 656000, 6855000))], works_day=dt.date(2024, 3, 2))
     dialog = PointNoirDialog(gup_db, point_id)
     assert dialog.title.text() == "Carrefour — Watch"
     assert dialog.counts.text() == "2 before, 2 from that day on"

@@ -38,10 +38,11 @@ def _fields(*spec):
     return fields
 
 
-def _qgs_geometry(geometry) -> QgsGeometry:
-    result = QgsGeometry()
-    result.fromWkb(shapely.to_wkb(geometry))
-    return result
+def _qgs_polygon(polygon) -> QgsGeometry:
+    """A QgsGeometry (multi) from a shapely polygon without holes (a hexagon). Built from its
+    coordinates: under qgis_process shapely's WKB writer clashes with QGIS's GEOS."""
+    ring = [QgsPointXY(x, y) for x, y in shapely.get_coordinates(polygon.exterior)]
+    return QgsGeometry.fromMultiPolygonXY([[ring]])
 
 
 def _codes(text: str):
@@ -225,23 +226,26 @@ class HotspotsGiStar(_HotspotAlgorithm):
 
     def read_polygons(self, parameters, context):
         """Polygons of the layer in Lambert-93 (a layer without a CRS is read as it is: the
-        analysis refuses coordinates that look like degrees) and their feature ids."""
+        analysis refuses coordinates that look like degrees), their feature ids and the
+        QGIS geometries (written back as they are)."""
         source = self.parameterAsSource(parameters, self.POLYGONS, context)
         if source is None:
-            return None, None
+            return None, None, None
         crs = source.sourceCrs()
         transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(LAMBERT93),
                                            context.transformContext()) if crs.isValid() else None
-        polygons, ids = [], []
+        polygons, ids, originals = [], [], []
         for feature in source.getFeatures():
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 continue
             if transform is not None:
                 geometry.transform(transform)
+            geometry.convertToMultiType()
             polygons.append(shapely.from_wkb(bytes(geometry.asWkb())))
             ids.append(feature.id())
-        return polygons, ids
+            originals.append(geometry)
+        return polygons, ids, originals
 
     def process(self, parameters, context, feedback):
         report_filter = self.report_filter(parameters, context)
@@ -250,7 +254,7 @@ class HotspotsGiStar(_HotspotAlgorithm):
                        permutations=self.parameterAsInt(parameters, self.PERMUTATIONS, context),
                        seed=self.parameterAsInt(parameters, self.SEED, context),
                        fdr=self.parameterAsBool(parameters, self.FDR, context))
-        polygons, ids = self.read_polygons(parameters, context)
+        polygons, ids, originals = self.read_polygons(parameters, context)
         db = self.database(parameters, context)
         feedback.setProgressText(self.tr("Reading the reports and computing Gi*…"))
         feedback.setProgress(5)
@@ -277,9 +281,7 @@ class HotspotsGiStar(_HotspotAlgorithm):
         features = []
         for i, polygon in enumerate(cells.polygons):
             feature = QgsFeature(fields)
-            geometry = _qgs_geometry(polygon)
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
+            feature.setGeometry(_qgs_polygon(polygon) if originals is None else originals[i])
             feature.setAttributes([
                 int(ids[i]), int(cells.counts[i]), _float(result.z[i]), _float(result.p[i]),
                 _float(result.p_sim[i]) if result.p_sim is not None else None,
@@ -353,11 +355,7 @@ class EmergingHotspots(_HotspotAlgorithm):
         self.log_choices(feedback, cube.choices)
         result = cube.result
         polygons = cube.grid.polygons()
-        geometries = []
-        for polygon in polygons:
-            geometry = _qgs_geometry(polygon)
-            geometry.convertToMultiType()
-            geometries.append(geometry)
+        geometries = [_qgs_polygon(polygon) for polygon in polygons]
         fields = _fields(("cell_id", QVariant.LongLong), ("count", QVariant.Int),
                          ("category", QVariant.String), ("category_label", QVariant.String),
                          ("trend_z", QVariant.Double), ("trend_p", QVariant.Double),
@@ -611,7 +609,7 @@ class SavePointNoir(_HotspotAlgorithm):
             if geometry.isNull() or geometry.isEmpty():
                 continue
             geometry.transform(transform)
-            polygons.append(shapely.from_wkb(bytes(geometry.asWkb())))
+            polygons.append(bytes(geometry.asWkb()))
         if not polygons:
             raise QgsProcessingException(self.tr("No polygon to save (is anything selected?)."))
         db = self.database(parameters, context)
