@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional, Sequence
 import numpy as np
 import shapely
 
-from ..core.hotspots import (DEFAULT_CELL_SIZE, Concentration, EmergingResult, GiStarResult,
+from ..core.hotspots import (DEFAULT_CELL_SIZE, EmergingResult, GiStarResult,
                              HexGrid, address_concentrations, count_in_polygons,
                              distance_band, emerging_hotspots, gi_star, hex_hotspots,
                              knn_weights, mann_kendall, proximity_concentrations, time_steps)
