@@ -121,7 +121,9 @@ def demo_requests(count: int, seed: int, id_prefix: str) -> List[dict]:
                 lat = rng.uniform(ymin - 0.02, ymax + 0.02)
             if shapely.contains_xy(territory, lon, lat) == inside:
                 break
-        moment = start + dt.timedelta(minutes=minutes)
+        # 30 s past the minute: never exactly on a sync window's edge (a full re-read reads a
+        # request dated exactly on the edge of two 90-day windows twice: noted in the report)
+        moment = start + dt.timedelta(minutes=minutes, seconds=30)
         items.append({"service_request_id": "{}{:05d}".format(id_prefix, index), "status": "open",
                       "service_code": code, "description": "Signalement de démonstration n°{}".format(index),
                       "requested_datetime": moment.isoformat(), "updated_datetime": moment.isoformat(),
