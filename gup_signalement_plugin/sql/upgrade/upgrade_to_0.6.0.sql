@@ -1,5 +1,5 @@
--- Structure 0.4.0: points noirs (hotspots kept as managed objects) and their reports.
--- Upgrade 0.3.0 -> 0.4.0 (see docs/DEVELOPER_GUIDE.md, "The database structure").
+-- Structure 0.6.0: points noirs (hotspots kept as managed objects) and their reports.
+-- Upgrade 0.5.0 -> 0.6.0 (see docs/DEVELOPER_GUIDE.md, "The database structure").
 --
 -- A point noir is a polygon saved from a hotspot analysis or drawn by hand, with a status, an
 -- owner service, notes and a works date. The reports falling in it (of its categories, or all
