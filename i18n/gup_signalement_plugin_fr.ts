@@ -246,12 +246,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="62"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="63"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="69"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="70"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -274,6 +274,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="46"/>
         <source>Atlas</source>
         <translation>Atlas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="48"/>
+        <source>Hotspots</source>
+        <translation>Points chauds</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/base.py" line="47"/>
@@ -1000,6 +1005,64 @@
     </message>
 </context>
 <context>
+    <name>EmergingHotspots</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="309"/>
+        <source>Emerging hot spots (space-time)</source>
+        <translation>Points chauds émergents (espace-temps)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="312"/>
+        <source>Is it getting better or worse, and where? Reports are counted per hexagonal cell and per time step (week, month or quarter); each space-time bin gets a Gi* over its neighbourhood (the cells of the distance band or the k nearest, over the step itself and the k previous steps), a Mann-Kendall trend is computed on each cell&apos;s series, and each cell gets a category: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical hot spot (or cold spot), or no pattern. At least 60 reports. The space-time bins can be written too, with their start and end dates for QGIS&apos;s Temporal Controller.</source>
+        <translation>Est-ce que ça s'améliore ou s'aggrave, et où ? Les signalements sont comptés par maille hexagonale et par pas de temps (semaine, mois ou trimestre) ; chaque case espace-temps reçoit un Gi* sur son voisinage (les mailles de la distance de voisinage ou les k plus proches, sur le pas lui-même et les k pas précédents), une tendance de Mann-Kendall est calculée sur la série de chaque maille, et chaque maille reçoit une catégorie : point chaud nouveau, consécutif, qui s'intensifie, persistant, qui diminue, sporadique, oscillant ou historique (ou point froid), ou aucune tendance. Au moins 60 signalements. Les cases espace-temps peuvent aussi être écrites, avec leurs dates de début et de fin pour le contrôleur temporel de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Time step</source>
+        <translation>Pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="327"/>
+        <source>Previous time steps in the neighbourhood</source>
+        <translation>Pas de temps précédents dans le voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="332"/>
+        <source>Emerging hot spots</source>
+        <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="334"/>
+        <source>Space-time bins (for the Temporal Controller)</source>
+        <translation>Cases espace-temps (pour le contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="337"/>
+        <source>Choices made (JSON)</source>
+        <translation>Choix effectués (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="344"/>
+        <source>Reading the reports and computing the space-time cube…</source>
+        <translation>Lecture des signalements et calcul du cube espace-temps…</translation>
+    </message>
+</context>
+<context>
     <name>ExportAtlas</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="29"/>
@@ -1253,7 +1316,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="42"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="44"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -1261,149 +1324,688 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="66"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="70"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="71"/>
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="72"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="73"/>
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="74"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="75"/>
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="77"/>
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="79"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="84"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="88"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="226"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="234"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="208"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="216"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="211"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="219"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="86"/>
         <source>Export competence perimeters…</source>
         <translation>Exporter les périmètres de compétence…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="88"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
         <source>Incoming report sources and synchronisation…</source>
         <translation>Sources des signalements entrants et synchronisation…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="90"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="91"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="92"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="93"/>
         <source>Quarantined reports layer (to fix and release)</source>
         <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="94"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="95"/>
         <source>Release quarantined reports…</source>
         <translation>Libérer des signalements en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="96"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="97"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="155"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="163"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="162"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="170"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="79"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
         <source>Import services…</source>
         <translation>Importer des services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="82"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="101"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
         <source>Urban renewal layers</source>
         <translation>Couches du renouvellement urbain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="103"/>
         <source>Import QPV perimeters…</source>
         <translation>Importer les périmètres QPV…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="104"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="105"/>
         <source>Import a relocation spreadsheet (RIME)…</source>
         <translation>Importer un tableau de relogement (RIME)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="106"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="107"/>
         <source>Atlas…</source>
         <translation>Atlas…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="107"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="111"/>
+        <source>Hot spots (Gi*)…</source>
+        <translation>Points chauds (Gi*)…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="113"/>
+        <source>Emerging hot spots…</source>
+        <translation>Points chauds émergents…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="115"/>
+        <source>Points noirs layer</source>
+        <translation>Couche des points noirs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="116"/>
+        <source>Point noir: before / after…</source>
+        <translation>Point noir : avant / après…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="109"/>
         <source>Round sheet (feuille de tournée)…</source>
         <translation>Feuille de tournée…</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotLayers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="38"/>
+        <source>Hot spots (Gi*)</source>
+        <translation>Points chauds (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="42"/>
+        <source>Emerging hot spots</source>
+        <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="46"/>
+        <source>Space-time bins</source>
+        <translation>Cases espace-temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="50"/>
+        <source>Report clusters</source>
+        <translation>Agrégats de signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="54"/>
+        <source>Report concentrations</source>
+        <translation>Concentrations de signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="58"/>
+        <source>Points noirs</source>
+        <translation>Points noirs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="111"/>
+        <source>Hot spots</source>
+        <translation>Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="152"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="153"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="154"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="155"/>
+        <source>Owner service</source>
+        <translation>Service pilote</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="156"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="157"/>
+        <source>Works done on</source>
+        <translation>Travaux réalisés le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="158"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="159"/>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="160"/>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="161"/>
+        <source>Modified by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="162"/>
+        <source>Modified on</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="18"/>
+        <source>Only {reports} reports to analyse: at least {minimum} are needed for a reliable hotspot analysis. Widen the period, the categories or the area.</source>
+        <translation>Seulement {reports} signalements à analyser : il en faut au moins {minimum} pour une analyse de points chauds fiable. Élargissez la période, les catégories ou la zone.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="22"/>
+        <source>Every one of the {cells} cells holds the same number of reports ({value}): there is no hotspot to find. Try another cell size.</source>
+        <translation>Les {cells} mailles ont toutes le même nombre de signalements ({value}) : il n'y a pas de point chaud à trouver. Essayez une autre taille de maille.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="26"/>
+        <source>The coordinates look like degrees (longitude/latitude): distances would be wrong. Give the layer its coordinate reference system, or use a projected one (Lambert-93, EPSG:2154).</source>
+        <translation>Les coordonnées ressemblent à des degrés (longitude/latitude) : les distances seraient fausses. Donnez à la couche son système de coordonnées, ou utilisez-en un projeté (Lambert-93, EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="31"/>
+        <source>With these neighbourhood settings some cells have no neighbour ({details}). Leave the distance band empty to use the smallest one that works.</source>
+        <translation>Avec ces réglages de voisinage, des mailles n'ont aucun voisin ({details}). Laissez la distance de voisinage vide pour utiliser la plus petite qui convient.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="35"/>
+        <source>Only {cells} cells or polygons: at least {minimum} are needed.</source>
+        <translation>Seulement {cells} mailles ou polygones : il en faut au moins {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="38"/>
+        <source>The value {value} is not allowed for {name}.</source>
+        <translation>La valeur {value} n'est pas admise pour {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="54"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Point chaud 99 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="55"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Point chaud 95 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="56"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Point chaud 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="57"/>
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="58"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Point froid 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="59"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Point froid 95 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="60"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Point froid 99 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="63"/>
+        <source>New hot spot</source>
+        <translation>Nouveau point chaud</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="64"/>
+        <source>Consecutive hot spot</source>
+        <translation>Point chaud consécutif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="65"/>
+        <source>Intensifying hot spot</source>
+        <translation>Point chaud qui s'intensifie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="66"/>
+        <source>Persistent hot spot</source>
+        <translation>Point chaud persistant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="67"/>
+        <source>Diminishing hot spot</source>
+        <translation>Point chaud qui diminue</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="68"/>
+        <source>Sporadic hot spot</source>
+        <translation>Point chaud sporadique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="69"/>
+        <source>Oscillating hot spot</source>
+        <translation>Point chaud oscillant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="70"/>
+        <source>Historical hot spot</source>
+        <translation>Point chaud historique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="71"/>
+        <source>New cold spot</source>
+        <translation>Nouveau point froid</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="72"/>
+        <source>Consecutive cold spot</source>
+        <translation>Point froid consécutif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="73"/>
+        <source>Intensifying cold spot</source>
+        <translation>Point froid qui s'intensifie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="74"/>
+        <source>Persistent cold spot</source>
+        <translation>Point froid persistant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="75"/>
+        <source>Diminishing cold spot</source>
+        <translation>Point froid qui diminue</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="76"/>
+        <source>Sporadic cold spot</source>
+        <translation>Point froid sporadique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="77"/>
+        <source>Oscillating cold spot</source>
+        <translation>Point froid oscillant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="78"/>
+        <source>Historical cold spot</source>
+        <translation>Point froid historique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="79"/>
+        <source>No pattern</source>
+        <translation>Aucune tendance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="82"/>
+        <source>Watch</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="83"/>
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="84"/>
+        <source>Works planned</source>
+        <translation>Travaux programmés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="85"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="88"/>
+        <source>reports read</source>
+        <translation>signalements lus</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="89"/>
+        <source>reports analysed</source>
+        <translation>signalements analysés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="90"/>
+        <source>reports outside the cells (left out)</source>
+        <translation>signalements hors des mailles (écartés)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="91"/>
+        <source>reports left out (outside the cells or the period)</source>
+        <translation>signalements écartés (hors des mailles ou de la période)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="93"/>
+        <source>cells</source>
+        <translation>mailles</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="94"/>
+        <source>cell size (m)</source>
+        <translation>taille de maille (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="95"/>
+        <source>neighbourhood</source>
+        <translation>voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="96"/>
+        <source>distance band (m)</source>
+        <translation>distance de voisinage (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="97"/>
+        <source>band chosen</source>
+        <translation>distance choisie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="98"/>
+        <source>neighbours (k)</source>
+        <translation>voisins (k)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="99"/>
+        <source>fewest neighbours</source>
+        <translation>voisins au minimum</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="100"/>
+        <source>most neighbours</source>
+        <translation>voisins au maximum</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="101"/>
+        <source>mean neighbours</source>
+        <translation>voisins en moyenne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="102"/>
+        <source>permutations</source>
+        <translation>permutations</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="103"/>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="104"/>
+        <source>false discovery rate correction</source>
+        <translation>correction du taux de fausses découvertes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="105"/>
+        <source>p-value thresholds used</source>
+        <translation>seuils de p utilisés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="106"/>
+        <source>p-value threshold</source>
+        <translation>seuil de p</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="107"/>
+        <source>hot cells</source>
+        <translation>mailles chaudes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="108"/>
+        <source>cold cells</source>
+        <translation>mailles froides</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="109"/>
+        <source>outliers removed</source>
+        <translation>valeurs aberrantes retirées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="110"/>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="111"/>
+        <source>time steps</source>
+        <translation>pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="112"/>
+        <source>space-time bins</source>
+        <translation>cases espace-temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="113"/>
+        <source>time step</source>
+        <translation>pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="114"/>
+        <source>time window (steps)</source>
+        <translation>fenêtre temporelle (pas)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="115"/>
+        <source>significance level</source>
+        <translation>seuil de signification</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="116"/>
+        <source>trend significance level</source>
+        <translation>seuil de signification de la tendance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="117"/>
+        <source>first step</source>
+        <translation>premier pas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="118"/>
+        <source>last step</source>
+        <translation>dernier pas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="119"/>
+        <source>cells per category</source>
+        <translation>mailles par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="122"/>
+        <source>the smallest giving every cell a neighbour</source>
+        <translation>la plus petite donnant un voisin à chaque maille</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="124"/>
+        <source>given</source>
+        <translation>donnée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="127"/>
+        <source>k nearest neighbours</source>
+        <translation>k plus proches voisins</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="126"/>
+        <source>distance band</source>
+        <translation>distance de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="128"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="129"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="130"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="131"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="132"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotsGiStar</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="190"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Points chauds (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="193"/>
+        <source>Where do reports concentrate more than chance would give? Reports (filtered by category, group, period, routing status, source) are counted on a hexagonal grid over the communes (cells outside the territory do not exist, so they never count as zeros) or in the polygons of a layer (communes, QPV, districts). Each cell gets the Getis-Ord Gi* z-score (GiZScore), its p-value (GiPValue), a permutation pseudo p-value (p_sim) and a class Gi_Bin: +3/+2/+1 hot spot at 99/95/90 % confidence, -1/-2/-3 cold spot, 0 not significant, with the false discovery rate correction by default. NNeighbors counts the cells of the neighbourhood (the cell included); border flags the hexagons cut by the territory&apos;s edge. Every automatic choice (band, cells, reports, thresholds) is written in the log and in the layer&apos;s metadata. Fewer than 30 reports, equal counts everywhere or coordinates in degrees are refused with the reason.</source>
+        <translation>Où les signalements se concentrent-ils plus que le hasard ne le donnerait ? Les signalements (filtrés par catégorie, groupe, période, statut de routage, source) sont comptés sur une grille hexagonale couvrant les communes (les mailles hors du territoire n'existent pas : elles ne comptent jamais comme des zéros) ou dans les polygones d'une couche (communes, QPV, quartiers). Chaque maille reçoit le score z du Gi* de Getis-Ord (GiZScore), sa valeur p (GiPValue), une pseudo valeur p par permutations (p_sim) et une classe Gi_Bin : +3/+2/+1 point chaud à 99/95/90 % de confiance, -1/-2/-3 point froid, 0 non significatif, avec par défaut la correction du taux de fausses découvertes. NNeighbors compte les mailles du voisinage (la maille comprise) ; border signale les hexagones coupés par la limite du territoire. Chaque choix automatique (distance, mailles, signalements, seuils) est écrit dans le journal et dans les métadonnées de la couche. Moins de 30 signalements, des comptes tous égaux ou des coordonnées en degrés sont refusés, avec la raison.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="209"/>
+        <source>Polygons to count in (empty = hexagonal grid over the communes)</source>
+        <translation>Polygones où compter (vide = grille hexagonale sur les communes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="214"/>
+        <source>Permutations (0 = none)</source>
+        <translation>Permutations (0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="218"/>
+        <source>Random seed (same seed, same p_sim)</source>
+        <translation>Graine aléatoire (même graine, même p_sim)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="221"/>
+        <source>Hot spots</source>
+        <translation>Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="223"/>
+        <source>Choices made (JSON)</source>
+        <translation>Choix effectués (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="224"/>
+        <source>Hot cells</source>
+        <translation>Mailles chaudes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="225"/>
+        <source>Cold cells</source>
+        <translation>Mailles froides</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="259"/>
+        <source>Reading the reports and computing Gi*…</source>
+        <translation>Lecture des signalements et calcul du Gi*…</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3332,79 @@
     </message>
 </context>
 <context>
+    <name>PointNoirDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="26"/>
+        <source>not enough months for a trend</source>
+        <translation>pas assez de mois pour une tendance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="28"/>
+        <source>no significant trend (p = {:.2f})</source>
+        <translation>pas de tendance significative (p = {:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="32"/>
+        <source>increasing</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="34"/>
+        <source>decreasing</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="35"/>
+        <source>{} (Mann-Kendall, p = {:.3f})</source>
+        <translation>{} (Mann-Kendall, p = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="101"/>
+        <source>Point noir: before / after</source>
+        <translation>Point noir : avant / après</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="52"/>
+        <source>Point noir</source>
+        <translation>Point noir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="53"/>
+        <source>Before / after the day</source>
+        <translation>Avant / après le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="54"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="55"/>
+        <source>Monthly trend</source>
+        <translation>Tendance mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="78"/>
+        <source>{} before, {} from that day on</source>
+        <translation>{} avant, {} à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="87"/>
+        <source>reports per month</source>
+        <translation>signalements par mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="104"/>
+        <source>Select a point noir in the &apos;Points noirs&apos; layer and make it the active layer.</source>
+        <translation>Sélectionnez un point noir dans la couche « Points noirs » et faites-en la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="110"/>
+        <source>Select exactly one point noir ({} selected).</source>
+        <translation>Sélectionnez exactement un point noir ({} sélectionnés).</translation>
+    </message>
+</context>
+<context>
     <name>ProblemText</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="41"/>
@@ -3268,6 +3943,82 @@
     </message>
 </context>
 <context>
+    <name>ReportClusters</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="440"/>
+        <source>Report clusters (DBSCAN)</source>
+        <translation>Agrégats de signalements (DBSCAN)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="443"/>
+        <source>Groups of reports close to each other (DBSCAN, computed by PostGIS): a report with at least the minimum number of reports within the distance (itself included) starts or extends a cluster; isolated reports (noise) are left out. With a number of days, clusters are also cut in time: a cluster splits where two successive reports are more than that many days apart, and pieces too small become noise.</source>
+        <translation>Groupes de signalements proches les uns des autres (DBSCAN, calculé par PostGIS) : un signalement ayant au moins le nombre minimal de signalements à la distance donnée (lui compris) commence ou prolonge un agrégat ; les signalements isolés (bruit) sont écartés. Avec un nombre de jours, les agrégats sont aussi coupés dans le temps : un agrégat se sépare là où deux signalements successifs sont espacés de plus de ce nombre de jours, et les morceaux trop petits deviennent du bruit.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="452"/>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="455"/>
+        <source>Minimum reports in a cluster</source>
+        <translation>Signalements au minimum dans un agrégat</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="458"/>
+        <source>Days between reports of a cluster (0 = space only)</source>
+        <translation>Jours entre signalements d'un agrégat (0 = espace seul)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="461"/>
+        <source>Report clusters</source>
+        <translation>Agrégats de signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="463"/>
+        <source>Clusters</source>
+        <translation>Agrégats</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="473"/>
+        <source>{} clusters, {} reports in them (noise left out).</source>
+        <translation>{} agrégats, {} signalements dedans (bruit écarté).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportConcentrations</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="503"/>
+        <source>Same-address concentrations</source>
+        <translation>Concentrations à la même adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="506"/>
+        <source>Several reports at one address (the address text compared without case, accents or punctuation: &quot;12, Rue de l'Église&quot; = &quot;12 rue de l eglise&quot;), or, with a distance, reports linked by steps of at most that many metres. One point per concentration, at the mean position, with the number of reports and their ids.</source>
+        <translation>Plusieurs signalements à une même adresse (texte de l'adresse comparé sans majuscules, accents ni ponctuation : « 12, Rue de l'Église » = « 12 rue de l eglise »), ou, avec une distance, des signalements reliés par des pas d'au plus ce nombre de mètres. Un point par concentration, à la position moyenne, avec le nombre de signalements et leurs identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="514"/>
+        <source>Distance (m; 0 = same address text)</source>
+        <translation>Distance (m ; 0 = même texte d'adresse)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="517"/>
+        <source>Minimum reports</source>
+        <translation>Signalements au minimum</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="522"/>
+        <source>Concentrations</source>
+        <translation>Concentrations</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="543"/>
+        <source>{} concentrations.</source>
+        <translation>{} concentrations.</translation>
+    </message>
+</context>
+<context>
     <name>RerouteReports</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="186"/>
@@ -3300,7 +4051,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="161"/>
         <source>For one service (its name or id): its open reports (its part pending or accepted) in an area, ordered along a short path from the starting point, printed as a PDF: a map with the reports numbered in visiting order and the path drawn, then the list (number, address, category, description excerpt, received day, expected day). The area is the features of a polygon layer (e.g. its selection), an extent (the map canvas or a drawn rectangle), both (their intersection) or neither (all the service&apos;s open reports). The path is made of straight lines; it ends at the last report unless the round comes back to the start.</source>
-        <translation>Pour un service (son nom ou son identifiant) : ses signalements ouverts (sa part en attente ou acceptée) dans une zone, ordonnés le long d&apos;un chemin court depuis le point de départ, imprimés en PDF : une carte avec les signalements numérotés dans l&apos;ordre de visite et le chemin tracé, puis la liste (numéro, adresse, catégorie, extrait de la description, jour de réception, jour prévu). La zone est formée des entités d&apos;une couche de polygones (par exemple sa sélection), d&apos;une emprise (la carte ou un rectangle dessiné), des deux (leur intersection) ou d&apos;aucune (tous les signalements ouverts du service). Le chemin est fait de lignes droites ; il s&apos;arrête au dernier signalement, sauf si la tournée revient au départ.</translation>
+        <translation>Pour un service (son nom ou son identifiant) : ses signalements ouverts (sa part en attente ou acceptée) dans une zone, ordonnés le long d'un chemin court depuis le point de départ, imprimés en PDF : une carte avec les signalements numérotés dans l'ordre de visite et le chemin tracé, puis la liste (numéro, adresse, catégorie, extrait de la description, jour de réception, jour prévu). La zone est formée des entités d'une couche de polygones (par exemple sa sélection), d'une emprise (la carte ou un rectangle dessiné), des deux (leur intersection) ou d'aucune (tous les signalements ouverts du service). Le chemin est fait de lignes droites ; il s'arrête au dernier signalement, sauf si la tournée revient au départ.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="173"/>
@@ -3350,12 +4101,12 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="189"/>
         <source>Report ids in visiting order</source>
-        <translation>Identifiants des signalements dans l&apos;ordre de visite</translation>
+        <translation>Identifiants des signalements dans l'ordre de visite</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="206"/>
         <source>The area layer has no polygon.</source>
-        <translation>La couche de zone n&apos;a aucun polygone.</translation>
+        <translation>La couche de zone n'a aucun polygone.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="224"/>
@@ -3426,17 +4177,17 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="212"/>
         <source>{} km as the crow flies, back to the start</source>
-        <translation>{} km à vol d&apos;oiseau, retour au départ</translation>
+        <translation>{} km à vol d'oiseau, retour au départ</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="212"/>
         <source>{} km as the crow flies from the start</source>
-        <translation>{} km à vol d&apos;oiseau depuis le départ</translation>
+        <translation>{} km à vol d'oiseau depuis le départ</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="215"/>
         <source>{} open reports in visiting order</source>
-        <translation>{} signalements ouverts dans l&apos;ordre de visite</translation>
+        <translation>{} signalements ouverts dans l'ordre de visite</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="215"/>
@@ -3598,6 +4349,84 @@
         <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="72"/>
         <source>Copied to: {}.</source>
         <translation>En copie : {}.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePointNoir</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="564"/>
+        <source>Save a point noir</source>
+        <translation>Enregistrer un point noir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="567"/>
+        <source>Keeps polygons as one point noir (dissolved): tick &apos;Selected features only&apos; to save the selected cells of a hot spot result, or give a layer where you drew it. The reports falling in it (of its categories, or all) are linked now and as they arrive; its status, owner service, notes and works date are then edited in the &apos;Points noirs&apos; layer.</source>
+        <translation>Garde des polygones comme un seul point noir (fusionnés) : cochez « Entités sélectionnées uniquement » pour enregistrer les mailles sélectionnées d'un résultat de points chauds, ou donnez une couche où vous l'avez dessiné. Les signalements qui y tombent (de ses catégories, ou tous) y sont rattachés maintenant et à leur arrivée ; son statut, son service pilote, ses notes et sa date de travaux se modifient ensuite dans la couche « Points noirs ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="576"/>
+        <source>Polygons (hot spot cells or a drawing)</source>
+        <translation>Polygones (mailles d'un résultat ou dessin)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="579"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="580"/>
+        <source>Categories followed (codes separated by commas; empty = all)</source>
+        <translation>Catégories suivies (codes séparés par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="583"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="586"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="588"/>
+        <source>Works done on (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>Travaux réalisés le (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="590"/>
+        <source>Point noir id</source>
+        <translation>Identifiant du point noir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="591"/>
+        <source>Reports linked</source>
+        <translation>Signalements rattachés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="596"/>
+        <source>Give the point noir a name.</source>
+        <translation>Donnez un nom au point noir.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="600"/>
+        <source>The works date is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>La date des travaux n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="614"/>
+        <source>No polygon to save (is anything selected?).</source>
+        <translation>Aucun polygone à enregistrer (y a-t-il une sélection ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="617"/>
+        <source>{} polygon(s) of the layer &apos;{}&apos;, saved on {}</source>
+        <translation>{} polygone(s) de la couche « {} », enregistré(s) le {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="624"/>
+        <source>Point noir {} saved: {} reports linked.</source>
+        <translation>Point noir {} enregistré : {} signalements rattachés.</translation>
     </message>
 </context>
 <context>
@@ -4348,17 +5177,17 @@
     <message>
         <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
         <source>Median to acceptance (working days)</source>
-        <translation>Médiane jusqu&apos;à la prise en charge (jours ouvrés)</translation>
+        <translation>Médiane jusqu'à la prise en charge (jours ouvrés)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
         <source>Median to closure (working days)</source>
-        <translation>Médiane jusqu&apos;à la clôture (jours ouvrés)</translation>
+        <translation>Médiane jusqu'à la clôture (jours ouvrés)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
         <source>Median to closure (days)</source>
-        <translation>Médiane jusqu&apos;à la clôture (jours)</translation>
+        <translation>Médiane jusqu'à la clôture (jours)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="55"/>
@@ -4492,7 +5321,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="58"/>
         <source>The service {service} has no open report in this area.</source>
-        <translation>Le service {service} n&apos;a aucun signalement ouvert dans cette zone.</translation>
+        <translation>Le service {service} n'a aucun signalement ouvert dans cette zone.</translation>
     </message>
 </context>
 <context>
@@ -4551,7 +5380,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="78"/>
         <source>Reports received until (included)</source>
-        <translation>Signalements reçus jusqu&apos;au (inclus)</translation>
+        <translation>Signalements reçus jusqu'au (inclus)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="82"/>
@@ -4802,6 +5631,89 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="381"/>
         <source>Commune {}: {} reports</source>
         <translation>Commune {} : {} signalements</translation>
+    </message>
+</context>
+<context>
+    <name>_HotspotAlgorithm</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Categories (codes separated by commas; a category includes its sub-categories; empty = all)</source>
+        <translation>Catégories (codes séparés par des virgules ; une catégorie comprend ses sous-catégories ; vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Category groups (separated by commas; empty = all)</source>
+        <translation>Groupes de catégories (séparés par des virgules ; vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>First day (YYYY-MM-DD or DD/MM/YYYY; empty = from the first report)</source>
+        <translation>Premier jour (AAAA-MM-JJ ou JJ/MM/AAAA ; vide = dès le premier signalement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Last day (inclusive; empty = to the last report)</source>
+        <translation>Dernier jour (inclus ; vide = jusqu'au dernier signalement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Routing statuses (routed, triage, not_open; empty = all)</source>
+        <translation>Statuts de routage (routed, triage, not_open ; vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Sources (separated by commas; empty = all)</source>
+        <translation>Sources (séparées par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="106"/>
+        <source>Hexagon cell size (m, between the centres of two cells)</source>
+        <translation>Taille des mailles hexagonales (m, entre les centres de deux mailles)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="111"/>
+        <source>Neighbourhood</source>
+        <translation>Voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="111"/>
+        <source>Distance band</source>
+        <translation>Distance de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="111"/>
+        <source>k nearest neighbours</source>
+        <translation>k plus proches voisins</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="114"/>
+        <source>Distance band (m; empty = the smallest giving every cell a neighbour)</source>
+        <translation>Distance de voisinage (m ; vide = la plus petite donnant un voisin à chaque maille)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="118"/>
+        <source>Number of neighbours (k nearest)</source>
+        <translation>Nombre de voisins (k plus proches)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="121"/>
+        <source>Correct for multiple testing (false discovery rate)</source>
+        <translation>Corriger les tests multiples (taux de fausses découvertes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="130"/>
+        <source>{}: not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>{} : ce n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="133"/>
+        <source>The last day is before the first day.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="154"/>
+        <source>Choices made:</source>
+        <translation>Choix effectués :</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@ EXPECTED_ALGORITHMS = {
     "sync_open311_source", "import_reports_file", "release_quarantine",
     "import_qpv_perimeters", "import_renewal_projects", "import_relocation_sheet",
     "export_relocation_indicators", "set_experiment_from_renewal", "export_atlas",
-    "triage_statistics",
-    "round_sheet"}
+    "hotspots_gistar", "emerging_hotspots", "report_clusters", "report_concentrations",
+    "save_point_noir", "triage_statistics", "round_sheet"}
 
 
 def _patch_database_menu(iface, monkeypatch):
@@ -46,7 +46,7 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 24
+    assert len(actions) == 28
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()
