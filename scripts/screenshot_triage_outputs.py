@@ -6,6 +6,7 @@ DEMO database only, with the triggers off for that transaction.
 Usage: xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_triage_outputs.py \
            --dsn "host=127.0.0.1 port=54330 user=postgres dbname=gup_demo" --out docs/screenshots \
            [--locale fr] [--history]"""
+
 import argparse
 import os
 import subprocess
@@ -79,8 +80,22 @@ def round_sheet_page(db, out: Path, locale: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "round.pdf"
         export_round_sheet(db, sheet, pdf)
-        subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-png", "-singlefile",
-                        str(pdf), str(out / "round_sheet_{}".format(locale))], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-png",
+                "-singlefile",
+                str(pdf),
+                str(out / "round_sheet_{}".format(locale)),
+            ],
+            check=True,
+        )
 
 
 def main() -> None:

@@ -4,19 +4,43 @@ the ordered list (number, address, category, description excerpt, received and e
 continued on as many pages as it needs. Fonts, PDF settings and the ``.part`` export are the
 atlas's (toolbelt/atlas_layout.py). Builds its own QgsProject, so it runs headless and in a
 Processing background task."""
+
 import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFeedback, QgsField,
-                       QgsFields, QgsGeometry, QgsLayoutFrame, QgsLayoutItemAttributeTable,
-                       QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPage,
-                       QgsLayoutItemScaleBar, QgsLayoutMeasurement, QgsLayoutMultiFrame,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable, QgsLineSymbol,
-                       QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY, QgsPrintLayout,
-                       QgsProject, QgsRectangle, QgsTextBufferSettings, QgsTextFormat,
-                       QgsUnitTypes, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeedback,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsPointXY,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
@@ -44,9 +68,14 @@ class RoundSheetCanceled(GupError):
 
 
 def column_names():
-    return [translate("RoundSheet", "No."), translate("RoundSheet", "Address"),
-            translate("RoundSheet", "Category"), translate("RoundSheet", "Description"),
-            translate("RoundSheet", "Received"), translate("RoundSheet", "Expected")]
+    return [
+        translate("RoundSheet", "No."),
+        translate("RoundSheet", "Address"),
+        translate("RoundSheet", "Category"),
+        translate("RoundSheet", "Description"),
+        translate("RoundSheet", "Received"),
+        translate("RoundSheet", "Expected"),
+    ]
 
 
 def _day(value) -> str:
@@ -61,14 +90,21 @@ def _day(value) -> str:
 
 def excerpt(text: Optional[str], size: int = EXCERPT) -> str:
     text = " ".join((text or "").split())
-    return text if len(text) <= size else text[:size - 1].rstrip() + "…"
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def stop_row(stop: dict) -> list:
     address = stop.get("address") or (
-        "({})".format(stop["commune"]) if stop.get("commune") else "—")
-    return [stop["number"], address, stop["category"], excerpt(stop.get("description")),
-            _day(stop["received"]), _day(stop["due"])]
+        "({})".format(stop["commune"]) if stop.get("commune") else "—"
+    )
+    return [
+        stop["number"],
+        address,
+        stop["category"],
+        excerpt(stop.get("description")),
+        _day(stop["received"]),
+        _day(stop["due"]),
+    ]
 
 
 def _text_format(size: float, colour: str = "#000000", bold: bool = False) -> QgsTextFormat:
@@ -102,9 +138,17 @@ def stops_layer(sheet: RoundSheet) -> QgsVectorLayer:
         feature.setAttributes([stop["number"]])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    layer.renderer().setSymbol(QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": STOP_COLOUR, "size": "4.2", "outline_color": "#ffffff",
-         "outline_width": "0.3"}))
+    layer.renderer().setSymbol(
+        QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "color": STOP_COLOUR,
+                "size": "4.2",
+                "outline_color": "#ffffff",
+                "outline_width": "0.3",
+            }
+        )
+    )
     settings = QgsPalLayerSettings()
     settings.fieldName = "number"
     settings.placement = QgsPalLayerSettings.OverPoint
@@ -124,8 +168,9 @@ def path_layer(sheet: RoundSheet) -> QgsVectorLayer:
     feature = QgsFeature()
     feature.setGeometry(QgsGeometry.fromPolylineXY(points))
     layer.dataProvider().addFeatures([feature])
-    layer.renderer().setSymbol(QgsLineSymbol.createSimple(
-        {"color": PATH_COLOUR, "width": "0.6", "line_style": "dash"}))
+    layer.renderer().setSymbol(
+        QgsLineSymbol.createSimple({"color": PATH_COLOUR, "width": "0.6", "line_style": "dash"})
+    )
     return layer
 
 
@@ -137,9 +182,17 @@ def start_layer(sheet: RoundSheet) -> QgsVectorLayer:
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*sheet.start)))
     feature.setAttributes([translate("RoundSheet", "Start")])
     layer.dataProvider().addFeatures([feature])
-    layer.renderer().setSymbol(QgsMarkerSymbol.createSimple(
-        {"name": "square", "color": PATH_COLOUR, "size": "3.4", "outline_color": "#ffffff",
-         "outline_width": "0.3"}))
+    layer.renderer().setSymbol(
+        QgsMarkerSymbol.createSimple(
+            {
+                "name": "square",
+                "color": PATH_COLOUR,
+                "size": "3.4",
+                "outline_color": "#ffffff",
+                "outline_width": "0.3",
+            }
+        )
+    )
     settings = QgsPalLayerSettings()
     settings.fieldName = "label"
     settings.placement = QgsPalLayerSettings.AroundPoint
@@ -182,8 +235,9 @@ def map_extent(sheet: RoundSheet, ratio: float = MAP_RECT[2] / MAP_RECT[3]) -> Q
     return QgsRectangle(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
 
 
-def _label(layout: QgsPrintLayout, text: str, rect, text_format: QgsTextFormat
-           ) -> QgsLayoutItemLabel:
+def _label(
+    layout: QgsPrintLayout, text: str, rect, text_format: QgsTextFormat
+) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     label.setFont(text_format.font())
@@ -208,14 +262,18 @@ def title_text(sheet: RoundSheet) -> str:
 
 def subtitle_text(sheet: RoundSheet) -> str:
     kilometres = "{:.1f}".format(sheet.length / 1000).replace(
-        ".", translate("RoundSheet", ".", "decimal separator"))
-    way = (translate("RoundSheet", "{} km as the crow flies, back to the start")
-           if sheet.return_to_start
-           else translate("RoundSheet", "{} km as the crow flies from the start"))
+        ".", translate("RoundSheet", ".", "decimal separator")
+    )
+    way = (
+        translate("RoundSheet", "{} km as the crow flies, back to the start")
+        if sheet.return_to_start
+        else translate("RoundSheet", "{} km as the crow flies from the start")
+    )
     return "{} · {} · {}".format(
         translate("RoundSheet", "{} open reports in visiting order").format(len(sheet.stops)),
         way.format(kilometres),
-        translate("RoundSheet", "printed on {}").format(dt.date.today().strftime("%d/%m/%Y")))
+        translate("RoundSheet", "printed on {}").format(dt.date.today().strftime("%d/%m/%Y")),
+    )
 
 
 def _add_map(layout: QgsPrintLayout, layers, extent: QgsRectangle) -> QgsLayoutItemMap:
@@ -235,8 +293,11 @@ def _add_map(layout: QgsPrintLayout, layers, extent: QgsRectangle) -> QgsLayoutI
     scale_bar.applyDefaultSize()
     scale_bar.setTextFormat(_font(7))
     layout.addLayoutItem(scale_bar)
-    scale_bar.attemptMove(QgsLayoutPoint(MAP_RECT[0] + 2, MAP_RECT[1] + MAP_RECT[3] - 10,
-                                         QgsUnitTypes.LayoutMillimeters))
+    scale_bar.attemptMove(
+        QgsLayoutPoint(
+            MAP_RECT[0] + 2, MAP_RECT[1] + MAP_RECT[3] - 10, QgsUnitTypes.LayoutMillimeters
+        )
+    )
     return item
 
 
@@ -269,8 +330,11 @@ def _add_table(layout: QgsPrintLayout, layer: QgsVectorLayer) -> QgsLayoutItemAt
     layout.pageCollection().addPage(second)
     y = layout.pageCollection().pageCount() - 1
     top = layout.pageCollection().page(y).pos().y()
-    _frame(layout, table, (NEXT_TABLE_RECT[0], top + NEXT_TABLE_RECT[1], NEXT_TABLE_RECT[2],
-                           NEXT_TABLE_RECT[3]))
+    _frame(
+        layout,
+        table,
+        (NEXT_TABLE_RECT[0], top + NEXT_TABLE_RECT[1], NEXT_TABLE_RECT[2], NEXT_TABLE_RECT[3]),
+    )
     table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
     table.refresh()
     return table
@@ -288,8 +352,9 @@ def build_layout(project: QgsProject, sheet: RoundSheet, layers) -> QgsPrintLayo
     return layout
 
 
-def export_round_sheet(db, sheet: RoundSheet, output: Path,
-                       feedback: Optional[QgsFeedback] = None) -> Path:
+def export_round_sheet(
+    db, sheet: RoundSheet, output: Path, feedback: Optional[QgsFeedback] = None
+) -> Path:
     """The round sheet as ONE PDF at ``output`` (written whole or not at all)."""
     feedback = feedback or QgsFeedback()
     output = Path(output)
@@ -300,14 +365,17 @@ def export_round_sheet(db, sheet: RoundSheet, output: Path,
     project.setEllipsoid("EPSG:7019")
     project.setTitle(title_text(sheet))
     context = atlas_layout.context_layer(atlas_uc.commune_pages(db))
-    layers = [start_layer(sheet), stops_layer(sheet), path_layer(sheet), context,
-              list_layer(sheet)]
+    layers = [start_layer(sheet), stops_layer(sheet), path_layer(sheet), context, list_layer(sheet)]
     project.addMapLayers(layers)
     feedback.setProgress(20)
     layout = build_layout(project, sheet, layers)
     try:
-        atlas_layout.export_layout_pdf(layout, output, feedback, RoundSheetCanceled(
-            "Round sheet canceled: no file was written."))
+        atlas_layout.export_layout_pdf(
+            layout,
+            output,
+            feedback,
+            RoundSheetCanceled("Round sheet canceled: no file was written."),
+        )
     finally:  # deleted in the thread that made them (a Processing worker thread)
         sip.delete(layout)
         project.clear()

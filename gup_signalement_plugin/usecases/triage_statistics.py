@@ -2,6 +2,7 @@
 with the names of communes, services and categories, and the two charts drawn by
 core/atlas_charts.py (the atlas's charts). No QGIS here: the Processing algorithm
 ``triage_statistics`` and the statistics panel both call ``statistics``."""
+
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,8 +10,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import pandas as pd
 
-from ..core import atlas_charts
-from ..core import triage_stats
+from ..core import atlas_charts, triage_stats
 from ..db import repositories as repo
 from ..db import services_repository
 from ..db import triage_repository as triage_repo
@@ -22,6 +22,7 @@ from .atlas import ChartTexts
 class StatisticsFilters:
     """Reports received from ``start`` to ``end`` (both included, Paris days); None: not
     filtered. ``service_ids``: the report's main service."""
+
     start: Optional[dt.date] = None
     end: Optional[dt.date] = None
     insee_codes: Optional[Sequence[str]] = None
@@ -33,6 +34,7 @@ class StatisticsFilters:
 class Statistics:
     """``table``: core/triage_stats.statistics_table with a ``label`` column (the name of the
     commune, service or category); ``trend``: received and closed per month."""
+
     table: pd.DataFrame
     trend: pd.DataFrame
     labels: Dict[Tuple[str, str], str] = field(default_factory=dict)
@@ -43,8 +45,10 @@ class Statistics:
 
     def bars(self, dimension: str) -> List[Tuple[str, int]]:
         rows = self.table[self.table["dimension"] == dimension]
-        return [(label or code, int(n)) for code, label, n
-                in zip(rows["code"], rows["label"], rows["reports"])]
+        return [
+            (label or code, int(n))
+            for code, label, n in zip(rows["code"], rows["label"], rows["reports"])
+        ]
 
 
 def _filtered(reports: pd.DataFrame, filters: StatisticsFilters) -> pd.DataFrame:
@@ -61,32 +65,39 @@ def _filtered(reports: pd.DataFrame, filters: StatisticsFilters) -> pd.DataFrame
 def dimension_labels(db: Database) -> Dict[Tuple[str, str], str]:
     """(dimension, code) -> the name shown: commune name, service name, category label."""
     labels = {("commune", c["code_insee"]): c["nom"] for c in repo.list_communes(db)}
-    labels.update({("service", str(s.id)): s.name
-                   for s in services_repository.list_services(db)})
-    labels.update({("category", c.code): c.internal_label or c.public_label
-                   for c in repo.list_categories(db)})
+    labels.update({("service", str(s.id)): s.name for s in services_repository.list_services(db)})
+    labels.update(
+        {("category", c.code): c.internal_label or c.public_label for c in repo.list_categories(db)}
+    )
     return labels
 
 
 def statistics(db: Database, filters: StatisticsFilters = StatisticsFilters()) -> Statistics:
-    reports = _filtered(triage_repo.report_frame(db, received_from=filters.start,
-                                                 received_to=filters.end), filters)
+    reports = _filtered(
+        triage_repo.report_frame(db, received_from=filters.start, received_to=filters.end), filters
+    )
     labels = dimension_labels(db)
     table = triage_stats.statistics_table(reports)
-    table.insert(2, "label", [labels.get((d, c), "") for d, c in zip(table["dimension"],
-                                                                     table["code"])])
+    table.insert(
+        2, "label", [labels.get((d, c), "") for d, c in zip(table["dimension"], table["code"])]
+    )
     return Statistics(table, triage_stats.monthly_trend(reports), labels)
 
 
-def write_charts(result: Statistics, folder: Path, texts: ChartTexts,
-                 bar_dimension: str = "category") -> List[Path]:
+def write_charts(
+    result: Statistics, folder: Path, texts: ChartTexts, bar_dimension: str = "category"
+) -> List[Path]:
     """The bar chart (reports per ``bar_dimension``, 12 largest) and the monthly trend of
     reports received, as SVG files in ``folder``; returns their paths."""
     folder = Path(folder)
     bar = atlas_charts.bar_chart_svg(
-        result.bars(bar_dimension)[:12], texts.bar_title, texts.empty,
-        folder / "statistics_by_{}.svg".format(bar_dimension))
+        result.bars(bar_dimension)[:12],
+        texts.bar_title,
+        texts.empty,
+        folder / "statistics_by_{}.svg".format(bar_dimension),
+    )
     monthly = [(month, int(n)) for month, n in result.trend["received"].items()]
-    trend = atlas_charts.trend_chart_svg(monthly, texts.trend_title, texts.empty,
-                                         texts.month_names, folder / "statistics_trend.svg")
+    trend = atlas_charts.trend_chart_svg(
+        monthly, texts.trend_title, texts.empty, texts.month_names, folder / "statistics_trend.svg"
+    )
     return [bar, trend]

@@ -1,5 +1,6 @@
 """The round sheet: a service's open reports in an area, in core/round_sheet's order, printed
 as a PDF read back with poppler (pages, text, map pixels); cancel and bad input leave no file."""
+
 import random
 
 import pytest
@@ -27,15 +28,23 @@ def add_round_reports(db, points, descriptions=None):
     from gup_signalement_plugin.db import routing_repository as rr
     from tests.postgis.triage_helpers import DAY
 
-    records = [rr.ReportRecord("voirie", "public", DAY + dt.timedelta(days=i),
-                               shapely.to_wkb(Point(x, y)),
-                               description=(descriptions or {}).get(i, "Nid-de-poule {}".format(i)))
-               for i, (x, y) in enumerate(points)]
+    records = [
+        rr.ReportRecord(
+            "voirie",
+            "public",
+            DAY + dt.timedelta(days=i),
+            shapely.to_wkb(Point(x, y)),
+            description=(descriptions or {}).get(i, "Nid-de-poule {}".format(i)),
+        )
+        for i, (x, y) in enumerate(points)
+    ]
     ids = rr.insert_reports(db, records)
     with db.transaction() as cur:
         for i, report_id in enumerate(ids):
-            cur.execute("UPDATE gup_signalement.signalement SET adresse = %s WHERE id = %s",
-                        ("{} rue de la Tournée".format(i + 1), report_id))
+            cur.execute(
+                "UPDATE gup_signalement.signalement SET adresse = %s WHERE id = %s",
+                ("{} rue de la Tournée".format(i + 1), report_id),
+            )
     return ids
 
 
@@ -49,13 +58,23 @@ def round_db(gup_db):
 def run_round(connection, pdf, **extra):
     import processing
 
-    return processing.run("gup_signalement:round_sheet", dict(
-        {"CONNECTION_NAME": connection, "SERVICE": "a", "START_POINT": START_PARAMETER,
-         "OUTPUT": str(pdf)}, **extra))
+    return processing.run(
+        "gup_signalement:round_sheet",
+        dict(
+            {
+                "CONNECTION_NAME": connection,
+                "SERVICE": "a",
+                "START_POINT": START_PARAMETER,
+                "OUTPUT": str(pdf),
+            },
+            **extra,
+        ),
+    )
 
 
-def test_order_is_the_core_order_and_the_pdf_lists_it(round_db, gup_connection, gup_provider,
-                                                      tmp_path):
+def test_order_is_the_core_order_and_the_pdf_lists_it(
+    round_db, gup_connection, gup_provider, tmp_path
+):
     from gup_signalement_plugin.core.round_sheet import plan_round
 
     points = scattered(9)
@@ -73,8 +92,9 @@ def test_order_is_the_core_order_and_the_pdf_lists_it(round_db, gup_connection, 
         assert "{} {} rue de la Tournée".format(number, index + 1) in text
     assert "Trou profond devant l'école très" in text and "très " * 25 not in text  # excerpt
     assert "03/06/2024" in text  # received (Paris day) of the first report
-    inked_red = inked_share(pdf, 1, tmp_path, MAP_MM, ink=lambda c: c.red() > 150
-                            and c.green() < 110 and c.blue() < 110)
+    inked_red = inked_share(
+        pdf, 1, tmp_path, MAP_MM, ink=lambda c: c.red() > 150 and c.green() < 110 and c.blue() < 110
+    )
     assert inked_red > 0.001  # the numbered discs are drawn on the map
 
 
@@ -83,8 +103,9 @@ def test_area_and_open_reports_only(round_db, gup_connection, gup_provider, tmp_
 
     west = add_round_reports(round_db, [(655100, 6854200), (655300, 6854600)])
     east = add_round_reports(round_db, [(656300, 6854500), (656400, 6854800)])
-    row = round_db.query("SELECT version FROM gup_signalement.signalement WHERE id = %s",
-                         (west[1],))[0]
+    row = round_db.query(
+        "SELECT version FROM gup_signalement.signalement WHERE id = %s", (west[1],)
+    )[0]
     done = triage.accept(round_db, west[1], row["version"], round_db.ids["A"])
     triage.close(round_db, west[1], done.versions[west[1]], None)
     pdf = tmp_path / "west.pdf"
@@ -107,8 +128,10 @@ def test_a_long_list_continues_on_more_pages(round_db, gup_connection, gup_provi
 def test_cancel_and_bad_input_leave_no_file(round_db, gup_connection, gup_provider, tmp_path):
     from qgis.core import QgsFeedback, QgsProcessingException
 
-    from gup_signalement_plugin.toolbelt.round_sheet_layout import (RoundSheetCanceled,
-                                                                    export_round_sheet)
+    from gup_signalement_plugin.toolbelt.round_sheet_layout import (
+        RoundSheetCanceled,
+        export_round_sheet,
+    )
     from gup_signalement_plugin.usecases.round_sheet import plan_round_sheet
 
     add_round_reports(round_db, scattered(3))

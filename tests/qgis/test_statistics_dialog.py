@@ -1,4 +1,5 @@
 """The statistics panel shows the algorithm's figures for its filters, and draws both charts."""
+
 import pytest
 
 from tests.qgis.test_triage_statistics import craft
@@ -9,8 +10,12 @@ pytestmark = pytest.mark.postgis
 def inked(widget) -> int:
     """Pixels of the widget's picture that are not white (a drawn chart has hundreds)."""
     image = widget.grab().toImage()
-    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
-               if image.pixelColor(x, y).lightness() < 200)
+    return sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y).lightness() < 200
+    )
 
 
 def test_panel_shows_figures_table_and_charts(gup_db, qgis_app):

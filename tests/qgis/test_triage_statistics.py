@@ -1,5 +1,6 @@
 """The triage statistics algorithm on crafted triage data: exact medians in working days,
 share closed in time, period limits in Paris time; the CSV table and the SVG charts."""
+
 import csv
 import datetime as dt
 
@@ -21,7 +22,7 @@ CRAFTED = [
     ("closed", paris((6, 3)), paris((6, 6)), paris((6, 11)), dt.date(2024, 6, 10)),
     # accepted Monday 1 July after a Friday: 1 working day
     ("in_progress", paris((6, 28)), paris((7, 1)), None, dt.date(2024, 7, 10)),
-    ("new", paris((6, 1), 0, 30), None, None, None),   # first minutes of the period
+    ("new", paris((6, 1), 0, 30), None, None, None),  # first minutes of the period
     ("new", paris((6, 30), 23, 30), None, None, None),  # last minutes of the period
     ("new", paris((5, 31), 23, 30), None, None, None),  # the evening before: left out
     ("closed", paris((7, 1), 0, 10), paris((7, 1)), paris((7, 2)), dt.date(2024, 7, 2)),  # after
@@ -40,11 +41,15 @@ def craft(db):
     with db.transaction() as cur:
         cur.execute("SET LOCAL session_replication_role = replica")
         for report_id, (status, received, accepted, closed, due) in zip(ids, CRAFTED):
-            cur.execute("UPDATE gup_signalement.signalement SET statut_traitement = %s, "
-                        "cloture_le = %s, date_prevue = %s WHERE id = %s",
-                        (status, closed, due, report_id))
-            cur.execute("UPDATE gup_signalement.affectation SET accepte_le = %s "
-                        "WHERE signalement_id = %s", (accepted, report_id))
+            cur.execute(
+                "UPDATE gup_signalement.signalement SET statut_traitement = %s, "
+                "cloture_le = %s, date_prevue = %s WHERE id = %s",
+                (status, closed, due, report_id),
+            )
+            cur.execute(
+                "UPDATE gup_signalement.affectation SET accepte_le = %s WHERE signalement_id = %s",
+                (accepted, report_id),
+            )
     return ids
 
 
@@ -52,9 +57,18 @@ def run_statistics(connection, tmp_path, **extra):
     import processing
 
     table = tmp_path / "statistics.csv"
-    result = processing.run("gup_signalement:triage_statistics", dict(
-        {"CONNECTION_NAME": connection, "START_DATE": "2024-06-01", "END_DATE": "2024-06-30",
-         "OUTPUT": str(table)}, **extra))
+    result = processing.run(
+        "gup_signalement:triage_statistics",
+        dict(
+            {
+                "CONNECTION_NAME": connection,
+                "START_DATE": "2024-06-01",
+                "END_DATE": "2024-06-30",
+                "OUTPUT": str(table),
+            },
+            **extra,
+        ),
+    )
     with open(str(table), encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
     return result, rows
@@ -65,8 +79,13 @@ def test_statistics_table_exact_figures(gup_db, gup_connection, gup_provider, tm
     result, rows = run_statistics(gup_connection, tmp_path)
     assert result["REPORTS"] == 5
     every = rows[0]
-    assert (every["dimension"], every["reports"], every["new"], every["in_progress"],
-            every["closed"]) == ("all", "5", "2", "1", "2")
+    assert (
+        every["dimension"],
+        every["reports"],
+        every["new"],
+        every["in_progress"],
+        every["closed"],
+    ) == ("all", "5", "2", "1", "2")
     assert float(every["median_working_days_to_acceptance"]) == 1  # 1, 3, 1
     assert float(every["median_days_to_acceptance"]) == 3  # 1, 3, 3
     assert float(every["median_working_days_to_closure"]) == 5  # 4 and 6
@@ -82,13 +101,23 @@ def test_statistics_table_exact_figures(gup_db, gup_connection, gup_provider, tm
 def test_statistics_filters_and_charts(gup_db, gup_connection, gup_provider, tmp_path):
     craft(gup_db)
     folder = tmp_path / "charts"
-    result, rows = run_statistics(gup_connection, tmp_path, COMMUNES="94041",
-                                  CHARTS_FOLDER=str(folder))
+    result, rows = run_statistics(
+        gup_connection, tmp_path, COMMUNES="94041", CHARTS_FOLDER=str(folder)
+    )
     assert result["REPORTS"] == 0 and rows[0]["reports"] == "0"
-    result, rows = run_statistics(gup_connection, tmp_path, COMMUNES="94081, 94041",
-                                  CATEGORIES="voirie", CHARTS_FOLDER=str(folder), BAR_CHART=1)
+    result, rows = run_statistics(
+        gup_connection,
+        tmp_path,
+        COMMUNES="94081, 94041",
+        CATEGORIES="voirie",
+        CHARTS_FOLDER=str(folder),
+        BAR_CHART=1,
+    )
     assert result["REPORTS"] == 5
     assert sorted(p.name for p in folder.iterdir()) == [
-        "statistics_by_category.svg", "statistics_by_service.svg", "statistics_trend.svg"]
+        "statistics_by_category.svg",
+        "statistics_by_service.svg",
+        "statistics_trend.svg",
+    ]
     assert ">A<" in (folder / "statistics_by_service.svg").read_text(encoding="utf-8")
     assert ">5<" in (folder / "statistics_by_service.svg").read_text(encoding="utf-8")

@@ -1,16 +1,31 @@
 """Triage outputs (issue 12): the statistics table (and charts), the round sheet PDF."""
+
 from pathlib import Path
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing,
-                       QgsProcessingOutputMultipleLayers, QgsProcessingOutputNumber,
-                       QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterDateTime, QgsProcessingParameterEnum,
-                       QgsProcessingParameterExtent, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterPoint,
-                       QgsProcessingParameterString, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingOutputMultipleLayers,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterPoint,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import GupError
@@ -71,28 +86,55 @@ class TriageStatistics(BaseAlgorithm):
             "before their expected day. Duplicates are counted by status but left out of times "
             "and shares. Optional filters: INSEE codes and category codes, separated by "
             "commas. With a charts folder, also writes the bar chart (by category or service) "
-            "and the reports received per month as SVG files.")
+            "and the reports received per month as SVG files."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
-        for name, label in ((self.START_DATE, self.tr("Reports received from (included)")),
-                            (self.END_DATE, self.tr("Reports received until (included)"))):
-            self.addParameter(QgsProcessingParameterDateTime(
-                name, label, QgsProcessingParameterDateTime.Date, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.COMMUNES, self.tr("Communes: INSEE codes, comma-separated (empty: all)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CATEGORIES, self.tr("Categories: codes, comma-separated (empty: all)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Triage statistics"), QgsProcessing.SourceType.TypeVector))
-        self.addParameter(QgsProcessingParameterFolderDestination(
-            self.CHARTS_FOLDER, self.tr("Charts folder (SVG; empty: no chart)"), optional=True,
-            createByDefault=False))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.BAR_CHART, self.tr("Bar chart by"),
-            [self.tr("Category"), self.tr("Service")], defaultValue=0))
+        for name, label in (
+            (self.START_DATE, self.tr("Reports received from (included)")),
+            (self.END_DATE, self.tr("Reports received until (included)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterDateTime(
+                    name, label, QgsProcessingParameterDateTime.Date, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.COMMUNES,
+                self.tr("Communes: INSEE codes, comma-separated (empty: all)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CATEGORIES,
+                self.tr("Categories: codes, comma-separated (empty: all)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Triage statistics"), QgsProcessing.SourceType.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(
+                self.CHARTS_FOLDER,
+                self.tr("Charts folder (SVG; empty: no chart)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BAR_CHART,
+                self.tr("Bar chart by"),
+                [self.tr("Category"), self.tr("Service")],
+                defaultValue=0,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.REPORTS, self.tr("Reports")))
         self.addOutput(QgsProcessingOutputMultipleLayers(self.CHARTS, self.tr("Charts")))
 
@@ -106,11 +148,13 @@ class TriageStatistics(BaseAlgorithm):
             self._date(parameters, self.START_DATE, context),
             self._date(parameters, self.END_DATE, context),
             insee_codes=_codes(self.parameterAsString(parameters, self.COMMUNES, context)),
-            categories=_codes(self.parameterAsString(parameters, self.CATEGORIES, context)))
+            categories=_codes(self.parameterAsString(parameters, self.CATEGORIES, context)),
+        )
         result = stats_uc.statistics(db, filters)
         fields = statistics_fields()
-        sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+        sink, sink_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+        )
         for row in result.table.to_dict("records"):
             feature = QgsFeature(fields)
             feature.setAttributes([_value(row[name]) for name in fields.names()])
@@ -120,11 +164,16 @@ class TriageStatistics(BaseAlgorithm):
         if folder:
             Path(folder).mkdir(parents=True, exist_ok=True)
             dimension = BAR_DIMENSIONS[self.parameterAsEnum(parameters, self.BAR_CHART, context)]
-            charts = [str(p) for p in stats_uc.write_charts(
-                result, Path(folder), statistics_chart_texts(dimension), dimension)]
+            charts = [
+                str(p)
+                for p in stats_uc.write_charts(
+                    result, Path(folder), statistics_chart_texts(dimension), dimension
+                )
+            ]
         reports = int(result.overall["reports"])
-        feedback.pushInfo(self.tr("{} reports in the statistics, {} rows.").format(
-            reports, len(result.table)))
+        feedback.pushInfo(
+            self.tr("{} reports in the statistics, {} rows.").format(reports, len(result.table))
+        )
         return {self.OUTPUT: sink_id, self.REPORTS: reports, self.CHARTS: charts}
 
 
@@ -166,36 +215,52 @@ class RoundSheet(BaseAlgorithm):
             "day). The area is the features of a polygon layer (e.g. its selection), an extent "
             "(the map canvas or a drawn rectangle), both (their intersection) or neither (all "
             "the service's open reports). The path is made of straight lines; it ends at the "
-            "last report unless the round comes back to the start.")
+            "last report unless the round comes back to the start."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
-        self.addParameter(QgsProcessingParameterString(
-            self.SERVICE, self.tr("Service (name or id)")))
-        self.addParameter(QgsProcessingParameterPoint(
-            self.START_POINT, self.tr("Starting point")))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREA, self.tr("Area: polygons (empty: no limit)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterExtent(
-            self.EXTENT, self.tr("Area: extent (map canvas or drawn rectangle; empty: no limit)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.RETURN_TO_START, self.tr("Come back to the starting point"), False))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Round sheet PDF"), self.tr("PDF files (*.pdf)")))
+        self.addParameter(
+            QgsProcessingParameterString(self.SERVICE, self.tr("Service (name or id)"))
+        )
+        self.addParameter(QgsProcessingParameterPoint(self.START_POINT, self.tr("Starting point")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.AREA,
+                self.tr("Area: polygons (empty: no limit)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExtent(
+                self.EXTENT,
+                self.tr("Area: extent (map canvas or drawn rectangle; empty: no limit)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.RETURN_TO_START, self.tr("Come back to the starting point"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Round sheet PDF"), self.tr("PDF files (*.pdf)")
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.REPORTS, self.tr("Reports")))
         self.addOutput(QgsProcessingOutputNumber(self.LENGTH, self.tr("Length (m)")))
-        self.addOutput(QgsProcessingOutputString(
-            self.REPORT_IDS, self.tr("Report ids in visiting order")))
+        self.addOutput(
+            QgsProcessingOutputString(self.REPORT_IDS, self.tr("Report ids in visiting order"))
+        )
 
     def _area(self, parameters, context, crs):
         """The area in Lambert-93 as WKB, or None."""
         area = None
         if parameters.get(self.AREA):
             source = self.parameterAsSource(parameters, self.AREA, context)
-            transform = QgsCoordinateTransform(source.sourceCrs(), crs,
-                                               context.transformContext())
+            transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
             parts = []
             for feature in source.getFeatures():
                 geometry = feature.geometry()
@@ -214,15 +279,26 @@ class RoundSheet(BaseAlgorithm):
         db = self.database(parameters, context)
         crs = QgsCoordinateReferenceSystem(LAMBERT_93)
         service = round_uc.find_service(
-            db, self.parameterAsString(parameters, self.SERVICE, context))
+            db, self.parameterAsString(parameters, self.SERVICE, context)
+        )
         start = self.parameterAsPoint(parameters, self.START_POINT, context, crs)
         sheet = round_uc.plan_round_sheet(
-            db, service["id"], (start.x(), start.y()), self._area(parameters, context, crs),
-            self.parameterAsBoolean(parameters, self.RETURN_TO_START, context))
+            db,
+            service["id"],
+            (start.x(), start.y()),
+            self._area(parameters, context, crs),
+            self.parameterAsBoolean(parameters, self.RETURN_TO_START, context),
+        )
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         export_round_sheet(db, sheet, output, feedback)
-        feedback.pushInfo(self.tr("{} reports, {:.0f} m, written to {}.").format(
-            len(sheet.stops), sheet.length, output))
-        return {self.OUTPUT: str(output), self.REPORTS: len(sheet.stops),
-                self.LENGTH: sheet.length,
-                self.REPORT_IDS: ",".join(str(s["id"]) for s in sheet.stops)}
+        feedback.pushInfo(
+            self.tr("{} reports, {:.0f} m, written to {}.").format(
+                len(sheet.stops), sheet.length, output
+            )
+        )
+        return {
+            self.OUTPUT: str(output),
+            self.REPORTS: len(sheet.stops),
+            self.LENGTH: sheet.length,
+            self.REPORT_IDS: ",".join(str(s["id"]) for s in sheet.stops),
+        }
