@@ -199,6 +199,34 @@
         <source>Page {}</source>
         <translation>Page {}</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="194"/>
+        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
+        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="17"/>
+        <source>There is no authentication configuration &apos;{}&apos; in this QGIS profile (Settings &gt; Options &gt; Authentication).</source>
+        <translation>Il n'y a pas de configuration d'authentification « {} » dans ce profil QGIS (Préférences &gt; Options &gt; Authentification).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="26"/>
+        <source>The authentication configuration &apos;{}&apos; cannot be read (is the QGIS master password unlocked?)</source>
+        <translation>La configuration d'authentification « {} » ne peut pas être lue (le mot de passe principal de QGIS est-il déverrouillé ?)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="44"/>
+        <source>The authentication configuration &apos;{}&apos; ({}) holds no API key: use a Basic configuration with the key as password.</source>
+        <translation>La configuration d'authentification « {} » ({}) ne contient pas de clé d'API : utilisez une configuration « Basic » avec la clé comme mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="61"/>
+        <source>The authentication configuration &apos;{}&apos; ({}) holds no user name and password: use a Basic configuration.</source>
+        <translation>La configuration d'authentification « {} » ({}) ne contient pas d'identifiant et de mot de passe : utilisez une configuration « Basic ».</translation>
+    </message>
 </context>
 <context>
     <name>BaseAlgorithm</name>
@@ -329,6 +357,36 @@
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="70"/>
         <source>The commune settings {source} cannot be imported:</source>
         <translation>Le paramétrage par commune {source} ne peut pas être importé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="15"/>
+        <source>invalid category code &apos;{code}&apos; (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 63 characters)</source>
+        <translation>code de catégorie invalide « {code} » (lettres minuscules, chiffres, « _ », « - », « . » ; 63 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="32"/>
+        <source>category &apos;{code}&apos;: parent &apos;{parent}&apos; is itself a sub-category (only two levels)</source>
+        <translation>catégorie « {code} » : le parent « {parent} » est lui-même une sous-catégorie (deux niveaux seulement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="40"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number (write a number of days such as 5, or leave the cell empty)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas un nombre entier (écrivez un nombre de jours, par exemple 5, ou laissez la cellule vide)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="45"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="50"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not an opening stage (write closed, agents or public)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas un niveau d'ouverture (écrivez closed, agents ou public — ou fermée)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="54"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
 </context>
 <context>
@@ -584,6 +642,14 @@
     </message>
 </context>
 <context>
+    <name>Connections</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/connections.py" line="86"/>
+        <source>There is no PostgreSQL connection named &apos;{}&apos; in QGIS (Browser panel &gt; PostgreSQL &gt; New Connection).</source>
+        <translation>Il n'y a pas de connexion PostgreSQL nommée « {} » dans QGIS (panneau Explorateur &gt; PostgreSQL &gt; Nouvelle connexion).</translation>
+    </message>
+</context>
+<context>
     <name>CreateDatabaseStructure</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="17"/>
@@ -609,6 +675,34 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="44"/>
         <source>Structure version {} installed in database &apos;{}&apos;.</source>
         <translation>Structure version {} installée dans la base « {} ».</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="20"/>
+        <source>unknown category &apos;{value}&apos;: it is not in the catalogue (import or create it first); nothing was written</source>
+        <translation>catégorie inconnue « {value} » : elle n'est pas au catalogue (importez-la ou créez-la d'abord) ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="25"/>
+        <source>unknown commune &apos;{value}&apos; (INSEE code): it is not in the database (import the communes first); nothing was written</source>
+        <translation>commune inconnue « {value} » (code INSEE) : elle n'est pas dans la base (importez d'abord les communes) ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="30"/>
+        <source>{column} &apos;{value}&apos; does not exist in the table {table}; nothing was written</source>
+        <translation>{column} « {value} » n'existe pas dans la table {table} ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="34"/>
+        <source>{column} &apos;{value}&apos; is still used by the table {table}: change or delete those rows first; nothing was written</source>
+        <translation>{column} « {value} » est encore utilisé par la table {table} : modifiez ou supprimez d'abord ces lignes ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="39"/>
+        <source>{column} &apos;{value}&apos; already exists in the table {table}; nothing was written</source>
+        <translation>{column} « {value} » existe déjà dans la table {table} ; rien n'a été écrit</translation>
     </message>
 </context>
 <context>
@@ -827,6 +921,36 @@
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="190"/>
         <source>{}: digest NOT sent. {} {}</source>
         <translation>{} : synthèse NON envoyée. {} {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="104"/>
+        <source>The SMTP server {host}:{port} refused the connection (server, port or firewall?).</source>
+        <translation>Le serveur SMTP {host}:{port} refuse la connexion (serveur, port ou pare-feu ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="114"/>
+        <source>The encrypted connection (TLS) with {host}:{port} failed: {detail} (unknown certificate, or wrong security mode?).</source>
+        <translation>La connexion chiffrée (TLS) avec {host}:{port} a échoué : {detail} (certificat non reconnu, ou mauvais mode de sécurité ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="119"/>
+        <source>The SMTP server {host}:{port} does not offer STARTTLS: choose SSL or no encryption.</source>
+        <translation>Le serveur SMTP {host}:{port} ne propose pas STARTTLS : choisissez SSL ou aucun chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="123"/>
+        <source>The SMTP server {host}:{port} does not offer a login: remove the authentication configuration, or use STARTTLS.</source>
+        <translation>Le serveur SMTP {host}:{port} ne propose pas d'authentification : retirez la configuration d'authentification, ou utilisez STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="128"/>
+        <source>The SMTP server {host} refused the user name &apos;{user}&apos; or its password ({detail}).</source>
+        <translation>Le serveur SMTP {host} refuse l'identifiant « {user} » ou son mot de passe ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="142"/>
+        <source>The server {endpoint} refused the reports&apos; status (HTTP {status}): {message}</source>
+        <translation>Le serveur {endpoint} a refusé l'état des signalements (HTTP {status}) : {message}</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1919,26 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="19"/>
+        <source>Only {reports} reports to analyse: at least {minimum} are needed for a reliable hotspot analysis. Widen the period, the categories or the area.</source>
+        <translation>Seulement {reports} signalements à analyser : il en faut au moins {minimum} pour une analyse de points chauds fiable. Élargissez la période, les catégories ou la zone.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="24"/>
+        <source>Every one of the {cells} cells holds the same number of reports ({value}): there is no hotspot to find. Try another cell size.</source>
+        <translation>Les {cells} mailles ont toutes le même nombre de signalements ({value}) : il n'y a pas de point chaud à trouver. Essayez une autre taille de maille.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="29"/>
+        <source>The coordinates look like degrees (longitude/latitude): distances would be wrong. Give the layer its coordinate reference system, or use a projected one (Lambert-93, EPSG:2154).</source>
+        <translation>Les coordonnées ressemblent à des degrés (longitude/latitude) : les distances seraient fausses. Donnez à la couche son système de coordonnées, ou utilisez-en un projeté (Lambert-93, EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="35"/>
+        <source>With these neighbourhood settings some cells have no neighbour ({details}). Leave the distance band empty to use the smallest one that works.</source>
+        <translation>Avec ces réglages de voisinage, des mailles n'ont aucun voisin ({details}). Laissez la distance de voisinage vide pour utiliser la plus petite qui convient.</translation>
+    </message>
 </context>
 <context>
     <name>HotspotsGiStar</name>
@@ -2736,6 +2880,11 @@
         <source>Badly encoded text</source>
         <translation>Texte mal encodé</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_layers.py" line="111"/>
+        <source>Reports are selected in quarantine layers of different connections ({}): select in one of them only.</source>
+        <translation>Des signalements sont sélectionnés dans des couches de quarantaine de connexions différentes ({}) : sélectionnez dans une seule.</translation>
+    </message>
 </context>
 <context>
     <name>IncomingText</name>
@@ -2869,6 +3018,26 @@
         <source>Quality guard on these {} rows: {} would be stored, {} quarantined</source>
         <translation>Contrôle qualité sur ces {} lignes : {} signalements seraient enregistrés, {} mis en quarantaine</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="18"/>
+        <source>{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from quarantine, {} routed to a service</source>
+        <translation>{} lus, {} nouveaux, {} mis à jour, {} inchangés, {} en quarantaine, {} libérés de la quarantaine, {} routés vers un service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="109"/>
+        <source>No header row: the first row is data; the {} columns are named by their position, 1 to {}.</source>
+        <translation>Pas de ligne d'en-tête : la première ligne est une donnée ; les {} colonnes sont nommées par leur position, de 1 à {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="115"/>
+        <source>The first row looks like data, not like column names ({}): is it a file without a header row?</source>
+        <translation>La première ligne ressemble à une donnée, pas à des noms de colonnes ({}) : ce fichier n'aurait-il pas de ligne d'en-tête ?</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="125"/>
+        <source>{} row(s) have more cells than the header (first: line {}): the extra cells are kept in the columns {}.</source>
+        <translation>{} ligne(s) ont plus de cellules que l'en-tête (première : ligne {}) : les cellules en trop sont gardées dans les colonnes {}.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2899,6 +3068,14 @@
     </message>
 </context>
 <context>
+    <name>LayerRows</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layer_rows.py" line="33"/>
+        <source>The layer {} has no known CRS: set it (Layer properties › Source) before importing.</source>
+        <translation>La couche {} n'a pas de SCR connu : définissez-le (Propriétés de la couche › Source) avant l'import.</translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="121"/>
@@ -2914,6 +3091,11 @@
         <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="180"/>
         <source>Experiment perimeters</source>
         <translation>Périmètres d'expérimentation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="46"/>
+        <source>The layer &apos;{}&apos; cannot be loaded from the connection &apos;{}&apos;: is the GUP structure installed?</source>
+        <translation>La couche « {} » ne peut pas être chargée depuis la connexion « {} » : la structure GUP est-elle installée ?</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3383,11 @@
         <source>Select exactly one point noir ({} selected).</source>
         <translation>Sélectionnez exactement un point noir ({} sélectionnés).</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="120"/>
+        <source>Select a point noir in the &apos;Points noirs&apos; layer and make it the active layer.</source>
+        <translation>Sélectionnez un point noir dans la couche « Points noirs » et faites-en la couche active.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemText</name>
@@ -3271,6 +3458,41 @@
         <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="74"/>
         <source>Report date before 2000: {date}.</source>
         <translation>Date de signalement antérieure à 2000 : {date}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="20"/>
+        <source>Missing position: 0/0 coordinates (the « no position » marker); address given: {address}.</source>
+        <translation>Position manquante : coordonnées 0/0 (marqueur « sans position ») ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="34"/>
+        <source>Missing position: only one of the two coordinates is given; address given: {address}.</source>
+        <translation>Position manquante : une seule des deux coordonnées est donnée ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="44"/>
+        <source>Latitude and longitude swapped: the point ({lon}, {lat}) falls outside the territory, the swapped point falls in the commune {insee}.</source>
+        <translation>Latitude et longitude inversées : le point ({lon}, {lat}) tombe hors du territoire, le point inversé tombe dans la commune {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="52"/>
+        <source>Coordinates ({lon}, {lat}) impossible as longitude/latitude (projected coordinates, Lambert-93?).</source>
+        <translation>Coordonnées ({lon}, {lat}) impossibles en longitude/latitude (coordonnées projetées, Lambert-93 ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="57"/>
+        <source>External service code « {service_code} » ({service_name}) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » ({service_name}) sans catégorie correspondante : à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="62"/>
+        <source>External service code « {service_code} » (no label) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » (sans libellé) sans catégorie correspondante : à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="75"/>
+        <source>Badly encoded text (UTF-8 decoded twice) in the field {field}: « {text} »; proposed fix: « {repaired} ».</source>
+        <translation>Texte mal encodé (UTF-8 décodé deux fois) dans le champ {field} : « {text} » ; correction proposée : « {repaired} ».</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3686,16 @@
         <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="257"/>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <source>Accept the proposed fix: type it below, or release with &quot;Apply the proposed fixes&quot; ticked.</source>
+        <translation>Pour accepter la correction proposée : saisissez-la ci-dessous, ou libérez en cochant « Appliquer les corrections proposées ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="158"/>
+        <source>Fix the category, the position (or move the point) or the text, save, then release: GUP Signalement › Release quarantined reports.</source>
+        <translation>Corrigez la catégorie, la position (ou déplacez le point) ou le texte, enregistrez, puis libérez : GUP Signalement › Libérer des signalements en quarantaine.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3921,11 @@
         <source>Experiment perimeter</source>
         <translation>Périmètre d'expérimentation</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="88"/>
+        <source>Cannot read the spreadsheet {} (is it an .xlsx, .ods or .csv file?).</source>
+        <translation>Impossible de lire le tableur {} (est-ce un fichier .xlsx, .ods ou .csv ?).</translation>
+    </message>
 </context>
 <context>
     <name>ReportClusters</name>
@@ -3904,6 +4141,46 @@
         <source>Copied to: {}.</source>
         <translation>En copie : {}.</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="24"/>
+        <source>{commune}, category {category}: category not open to field agents on this date.</source>
+        <translation>{commune}, catégorie {category} : catégorie non ouverte aux agents à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="29"/>
+        <source>{commune}, category {category}: category not open to the public on this date.</source>
+        <translation>{commune}, catégorie {category} : catégorie non ouverte au public à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="34"/>
+        <source>{commune}, category {category}: point outside the experiment perimeter of the category.</source>
+        <translation>{commune}, catégorie {category} : point hors du périmètre d'expérimentation de la catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="40"/>
+        <source>{commune}, category {category}: no competence perimeter covers this point for this category on this date; to be sorted.</source>
+        <translation>{commune}, catégorie {category} : aucun périmètre de compétence ne couvre ce point pour cette catégorie à cette date ; à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="46"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, the only competent perimeter.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, seul périmètre compétent.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="53"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, ahead of « {perimeter2} » of the service {service2}, priority {priority2}.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority} devant « {perimeter2} » du service {service2}, priorité {priority2}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="60"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, smaller than « {perimeter2} » of the service {service2} at equal priority.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, plus petit que « {perimeter2} » du service {service2} à priorité égale.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="67"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, tied with « {perimeter2} » of the service {service2} (priority and surface): decided by the perimeter number.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, à égalité avec « {perimeter2} » du service {service2} (priorité et surface) : départagé par le numéro de périmètre.</translation>
+    </message>
 </context>
 <context>
     <name>SavePointNoir</name>
@@ -4112,6 +4389,11 @@
         <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="26"/>
         <source>The services file {source} cannot be imported:</source>
         <translation>Le fichier de services {source} ne peut pas être importé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="21"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +5163,11 @@
         <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="310"/>
         <source>Select exactly one report ({} selected).</source>
         <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="298"/>
+        <source>Select a report in a layer of the table gup_signalement.signalement (menu: Competence perimeters and reports layers) and make it the active layer.</source>
+        <translation>Sélectionnez un signalement dans une couche de la table gup_signalement.signalement (menu : Couches des périmètres de compétence et des signalements) et faites-en la couche active.</translation>
     </message>
 </context>
 <context>
