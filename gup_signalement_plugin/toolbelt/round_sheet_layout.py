@@ -23,7 +23,6 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemScaleBar,
-    QgsLayoutMeasurement,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
