@@ -50,18 +50,6 @@ def make_profile(tmp_path, dsn):
     return env
 
 
-@pytest.fixture
-def profile(tmp_path, postgis_dsn):
-    """A profile whose connection points to a database with PostGIS only."""
-    return make_profile(tmp_path, postgis_dsn)
-
-
-@pytest.fixture
-def loaded_profile(tmp_path, gup_dsn):
-    """A profile whose connection points to a database with the structure and the communes."""
-    return make_profile(tmp_path, gup_dsn)
-
-
 def qgis_process(env, *args):
     return subprocess.run(
         [QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=300
