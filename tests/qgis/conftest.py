@@ -1,4 +1,5 @@
-"""QGIS-layer fixtures. Plugin modules are imported inside fixtures only (docs/DEVELOPER_GUIDE.md T3)."""
+"""QGIS-layer fixtures. Plugin modules are imported inside fixtures only
+(docs/DEVELOPER_GUIDE.md T3)."""
 
 import pytest
 

@@ -31,7 +31,8 @@ def make_profile(tmp_path, dsn):
     store = (
         "from qgis.core import QgsApplication, QgsProviderRegistry, QgsDataSourceUri\n"
         "from qgis.PyQt.QtCore import QCoreApplication\n"
-        "QCoreApplication.setOrganizationName('QGIS'); QCoreApplication.setApplicationName('QGIS3')\n"
+        "QCoreApplication.setOrganizationName('QGIS')\n"
+        "QCoreApplication.setApplicationName('QGIS3')\n"
         "app = QgsApplication([], False); app.initQgis()\n"
         "md = QgsProviderRegistry.instance().providerMetadata('postgres')\n"
         "md.createConnection(QgsDataSourceUri({!r}).uri(False), "
