@@ -477,52 +477,52 @@
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="248"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="249"/>
         <source>Message: {}</source>
         <translation>Message : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="250"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251"/>
         <source>Open only inside its experiment perimeter</source>
         <translation>Ouverte seulement dans son périmètre d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="252"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253"/>
         <source>Valid from {} until {}</source>
         <translation>Valable du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="297"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="298"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="297"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="298"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="323"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="324"/>
         <source>Select cells; a header selects a whole row or column.</source>
         <translation>Sélectionnez des cellules ; un en-tête sélectionne toute la ligne ou la colonne.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="336"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="337"/>
         <source>{} cells selected</source>
         <translation>{} cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="374"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="375"/>
         <source>{} communes × {} categories — {}</source>
         <translation>{} communes × {} catégories — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="378"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="379"/>
         <source>{} unsaved change(s)</source>
         <translation>{} modification(s) non enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="381"/>
         <source>read only (past state)</source>
         <translation>lecture seule (état passé)</translation>
     </message>
@@ -2690,47 +2690,47 @@
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="194"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="195"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="195"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="196"/>
         <source>Source name (letters, digits, _ . -)</source>
         <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="201"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="201"/>
         <source>Guessed from the column names</source>
         <translation>Devinée d'après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="201"/>
         <source>DansMaRue export (Ville de Paris)</source>
         <translation>Export DansMaRue (Ville de Paris)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="225"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="226"/>
         <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
         <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="301"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="302"/>
         <source>{} rows read from {}.</source>
         <translation>{} lignes lues dans {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="332"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="333"/>
         <source>Encoding {}, separator &apos;{}&apos;.</source>
         <translation>Encodage {}, séparateur « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="342"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="343"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
@@ -2775,7 +2775,7 @@
         <translation>Colonne de géométrie WKT (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="272"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="273"/>
         <source>The CRS of the X/Y or WKT columns must have an EPSG code (not {}).</source>
         <translation>Le SCR des colonnes X/Y ou WKT doit avoir un code EPSG (pas {}).</translation>
     </message>
@@ -2800,27 +2800,27 @@
         <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Un CSV sans ligne d'en-tête est détecté (une première ligne d'identifiants, de dates ou de coordonnées) ou déclaré : ses colonnes sont alors nommées par leur position, 1, 2, 3…, et les colonnes d'identifiant, de date, de statut et de position sont devinées d'après les valeurs des premières lignes. Les noms de colonnes en double sont renommés (« col (2) ») et les cellules au-delà de l'en-tête vont dans des colonnes nommées par leur position : aucune cellule n'est perdue. Les dates sans décalage sont lues dans le fuseau horaire donné (un nom IANA, par exemple America/Chicago). Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu. Un fichier absent, binaire, vide ou réduit à son en-tête est refusé avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>First row of a CSV file</source>
         <translation>Première ligne d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>Detected (data when it holds ids, dates or coordinates)</source>
         <translation>Détectée (une donnée si elle contient des identifiants, des dates ou des coordonnées)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>Column names (header row)</source>
         <translation>Noms des colonnes (ligne d'en-tête)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>Data (no header row: columns named 1, 2, 3...)</source>
         <translation>Donnée (pas d'en-tête : colonnes nommées 1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="232"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="233"/>
         <source>Time zone of dates without an offset (IANA name)</source>
         <translation>Fuseau horaire des dates sans décalage (nom IANA)</translation>
     </message>
@@ -3716,42 +3716,42 @@
 <context>
     <name>ReleaseQuarantine</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="369"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="370"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="372"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="373"/>
         <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
         <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="382"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="383"/>
         <source>Quarantine ids (comma separated; empty = every pending report)</source>
         <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="389"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="390"/>
         <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
         <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="396"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="397"/>
         <source>Reports released</source>
         <translation>Signalements libérés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="397"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="398"/>
         <source>Reports still quarantined</source>
         <translation>Signalements encore en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="404"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="405"/>
         <source>&apos;{}&apos; is not a list of ids.</source>
         <translation>« {} » n'est pas une liste d'identifiants.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="410"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="411"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
     </message>

@@ -40,7 +40,8 @@ EXPECTED_ALGORITHMS = {
 
 
 def _patch_database_menu(iface, monkeypatch):
-    """pytest-qgis 2.1's iface stub has no database-menu methods (DEVELOPER_GUIDE T4): record calls."""
+    """pytest-qgis 2.1's iface stub has no database-menu methods (DEVELOPER_GUIDE T4): record
+    calls."""
     menu = {}
     monkeypatch.setattr(
         iface,
