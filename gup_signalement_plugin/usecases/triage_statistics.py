@@ -18,7 +18,7 @@ from ..db.database import Database
 from .atlas import ChartTexts
 
 
-@dataclass
+@dataclass(frozen=True)
 class StatisticsFilters:
     """Reports received from ``start`` to ``end`` (both included, Paris days); None: not
     filtered. ``service_ids``: the report's main service."""

@@ -36,11 +36,11 @@ def craft(db):
 
     set_up_services(db)
     ids = []
-    for status, received, accepted, closed, due in CRAFTED:
+    for _status, received, _accepted, _closed, _due in CRAFTED:
         ids += add_reports(db, moment=received)
     with db.transaction() as cur:
         cur.execute("SET LOCAL session_replication_role = replica")
-        for report_id, (status, received, accepted, closed, due) in zip(ids, CRAFTED):
+        for report_id, (status, _received, accepted, closed, due) in zip(ids, CRAFTED):
             cur.execute(
                 "UPDATE gup_signalement.signalement SET statut_traitement = %s, "
                 "cloture_le = %s, date_prevue = %s WHERE id = %s",
