@@ -4,203 +4,203 @@
 <context>
     <name>AtlasLayout</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Reports by category</source>
         <translation>Signalements par catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Reports per month</source>
         <translation>Signalements par mois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>No report</source>
         <translation>Aucun signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Jul</source>
         <translation>juil.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="91"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="116"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="117"/>
         <source>Share closed within the target delay (with triage)</source>
         <translation>Part close dans le délai cible (avec le tri)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="145"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="146"/>
         <source>{} (no closed report with a closure date)</source>
         <translation>{} (aucun signalement clos daté)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="149"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="150"/>
         <source>{} days (over {} closed reports)</source>
         <translation>{} jours (sur {} signalements clos)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="149"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="150"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="156"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="157"/>
         <source>Reports: {}</source>
         <translation>Signalements : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="157"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="158"/>
         <source>Open: {}   Closed: {}</source>
         <translation>Ouverts : {}   Clos : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="158"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="159"/>
         <source>Median delay to closure: {}</source>
         <translation>Délai médian de clôture : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="161"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="162"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="174"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="175"/>
         <source>Reports received from {} to {}</source>
         <translation>Signalements reçus du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="178"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="179"/>
         <source>Reports received from {} to {} (whole history)</source>
         <translation>Signalements reçus de {} à {} (tout l'historique)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="181"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="182"/>
         <source>No report received</source>
         <translation>Aucun signalement reçu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="185"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="186"/>
         <source>all categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="186"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="187"/>
         <source>Category group: {}</source>
         <translation>Groupe de catégories : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="186"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="187"/>
         <source>{} reports on this page</source>
         <translation>{} signalements sur cette page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="194"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="195"/>
         <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
         <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="219"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="220"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="227"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="228"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="247"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="248"/>
         <source>Page area</source>
         <translation>Zone de la page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="261"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="262"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="294"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="295"/>
         <source>Reports</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="303"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="304"/>
         <source>Open report</source>
         <translation>Signalement ouvert</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="304"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="305"/>
         <source>Closed report</source>
         <translation>Signalement clos</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="415"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="421"/>
         <source>Reports atlas</source>
         <translation>Atlas des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="531"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="537"/>
         <source>Page {}</source>
         <translation>Page {}</translation>
     </message>
@@ -1065,64 +1065,84 @@
 <context>
     <name>ExportAtlas</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="36"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="41"/>
         <source>Export the reports atlas (PDF)</source>
         <translation>Exporter l'atlas des signalements (PDF)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="39"/>
-        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS's layout designer. The share closed within the target delay comes with triage (shown as '—' for now).</source>
-        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur le fond des communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un histogramme par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le composeur de mise en page de QGIS. La part close dans le délai cible viendra avec le tri (affichée « — » pour l'instant).</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="52"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="59"/>
         <source>Coverage: one page per feature (default: the communes)</source>
         <translation>Couverture : une page par entité (par défaut : les communes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="60"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="67"/>
         <source>Page title field (default: the first text field)</source>
         <translation>Champ du titre de page (par défaut : le premier champ texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="69"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="91"/>
         <source>Category group (empty: all categories)</source>
         <translation>Groupe de catégories (vide : toutes les catégories)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="76"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="98"/>
         <source>Reports received from (included)</source>
         <translation>Signalements reçus à partir du (inclus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="76"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="98"/>
         <source>Reports received until (included)</source>
         <translation>Signalements reçus jusqu'au (inclus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="85"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="107"/>
         <source>Atlas PDF</source>
         <translation>PDF de l'atlas</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="85"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="90"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="112"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="91"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="113"/>
         <source>Reports</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="112"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="150"/>
         <source>{} pages written to {} ({} reports).</source>
         <translation>{} pages écrites dans {} ({} signalements).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="44"/>
+        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS's layout designer. The share closed within the target delay comes with triage (shown as '—' for now). 'One page per point noir' makes the pages the points noirs of the database, titled with their names. A Gi* hot spots result (layer with a Gi_Bin field) can be drawn under the reports, in its classes.</source>
+        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur le fond des communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un histogramme par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le composeur de mise en page de QGIS. La part close dans le délai cible viendra avec le tri (affichée « — » pour l'instant). « Une page par point noir » fait des points noirs de la base les pages de l'atlas, titrées de leur nom. Un résultat de points chauds Gi* (couche avec un champ Gi_Bin) peut être dessiné sous les signalements, dans ses classes.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="76"/>
+        <source>One page per point noir (instead of the coverage)</source>
+        <translation>Une page par point noir (au lieu de la couverture)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="83"/>
+        <source>Hot spots (Gi*) drawn on the maps</source>
+        <translation>Points chauds (Gi*) dessinés sur les cartes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="124"/>
+        <source>Choose either a coverage layer or one page per point noir, not both.</source>
+        <translation>Choisissez une couche de couverture ou une page par point noir, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="129"/>
+        <source>There is no point noir in the database yet.</source>
+        <translation>La base ne contient encore aucun point noir.</translation>
     </message>
 </context>
 <context>
@@ -1492,92 +1512,92 @@
 <context>
     <name>HotspotLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="73"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="74"/>
         <source>Hot spots (Gi*)</source>
         <translation>Points chauds (Gi*)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="77"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="78"/>
         <source>Emerging hot spots</source>
         <translation>Points chauds émergents</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="81"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="82"/>
         <source>Space-time bins</source>
         <translation>Cases espace-temps</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="85"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="86"/>
         <source>Report clusters</source>
         <translation>Agrégats de signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="89"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="90"/>
         <source>Report concentrations</source>
         <translation>Concentrations de signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="93"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="94"/>
         <source>Points noirs</source>
         <translation>Points noirs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="148"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="165"/>
         <source>Hot spots</source>
         <translation>Points chauds</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="195"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="212"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="196"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="197"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="214"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="198"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="215"/>
         <source>Owner service</source>
         <translation>Service pilote</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="199"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="216"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="200"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="217"/>
         <source>Works done on</source>
         <translation>Travaux réalisés le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="201"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="218"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="202"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="219"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="203"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="220"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="204"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="221"/>
         <source>Modified by</source>
         <translation>Modifié par</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="205"/>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="222"/>
         <source>Modified on</source>
         <translation>Modifié le</translation>
     </message>
@@ -4114,83 +4134,83 @@
         <translation>{} signalements, {:.0f} m, écrit dans {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="72"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="71"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="73"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="72"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="74"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="73"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="75"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="74"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="76"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="75"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="77"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="76"/>
         <source>Expected</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="133"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="132"/>
         <source>Reports (visiting order)</source>
         <translation>Signalements (ordre de visite)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="164"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="163"/>
         <source>Path</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="183"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="182"/>
         <source>Start</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="216"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="215"/>
         <source>Round sheet</source>
         <translation>Feuille de tournée</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="260"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="259"/>
         <source>Round sheet — {}</source>
         <translation>Feuille de tournée — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="264"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="263"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="267"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="266"/>
         <source>{} km as the crow flies, back to the start</source>
         <translation>{} km à vol d'oiseau, retour au départ</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="267"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="266"/>
         <source>{} km as the crow flies from the start</source>
         <translation>{} km à vol d'oiseau depuis le départ</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="272"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="271"/>
         <source>{} open reports in visiting order</source>
         <translation>{} signalements ouverts dans l'ordre de visite</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="272"/>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="271"/>
         <source>printed on {}</source>
         <translation>édité le {}</translation>
     </message>

@@ -325,9 +325,9 @@ def main() -> None:
     demo_hotspots_step(args.host, args.port, args.dbname, out)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
-    demo_atlas.communes_atlas(
-        "host={} port={} user=postgres dbname={}".format(args.host, args.port, args.dbname), out
-    )
+    dsn = "host={} port={} user=postgres dbname={}".format(args.host, args.port, args.dbname)
+    demo_atlas.communes_atlas(dsn, out)
+    demo_atlas.points_noirs_atlas(dsn, out, out / "hotspots_gistar.gpkg")
 
     facts = summary(args.host, args.port, args.dbname)
     print("\nSummary")

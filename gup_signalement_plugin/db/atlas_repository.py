@@ -20,6 +20,15 @@ def commune_pages(db: Database) -> List[dict]:
     return [dict(row, wkb=bytes(row["wkb"])) for row in rows]
 
 
+def point_noir_pages(db: Database) -> List[dict]:
+    """Every point noir in the order of creation: key (id), title (name), wkb (Lambert-93)."""
+    rows = db.query(
+        "SELECT id::text AS key, nom AS title, ST_AsBinary(geom) AS wkb "
+        "FROM {}.point_noir ORDER BY id".format(S)
+    )
+    return [dict(row, wkb=bytes(row["wkb"])) for row in rows]
+
+
 def category_groups(db: Database) -> List[str]:
     return [
         r["groupe"]

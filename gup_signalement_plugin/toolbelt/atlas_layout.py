@@ -34,6 +34,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
+    QgsLayoutSize,
     QgsLegendRenderer,
     QgsLegendStyle,
     QgsPalLayerSettings,
@@ -345,7 +346,11 @@ def _bind(
             for layer in legend_layers:
                 node = root.addLayer(layer)
                 QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
-            item.setLegendFilterByMapEnabled(False)
+            # only what the page's map shows: the legend strip has room for a few entries
+            item.setLegendFilterByMapEnabled(True)
+            if len(legend_layers) > 1:  # reports and classes: a row of 3, then a second row
+                item.setColumnCount(3)
+                item.attemptResize(QgsLayoutSize(item.rect().width(), 11))
             item.updateLegend()
         elif (
             isinstance(item, QgsLayoutItemPicture)
@@ -388,7 +393,8 @@ def export_atlas(
 ) -> AtlasResult:
     """One multi-page PDF: a page per feature of ``pages`` (the communes when None).
 
-    ``extra_layers`` (e.g. hotspot classes) are drawn above the reports and listed in the legend;
+    ``extra_layers`` (e.g. hotspot classes, hotspot_layers.gistar_print_layer) are drawn under
+    the reports, above the page area, and listed in the legend;
     ``providers`` add key figures. ``with_charts=False`` leaves figures and charts out (the
     benchmark's reference). Progress: 0-40 % figures and charts, 40-100 % the PDF."""
     feedback = feedback or QgsFeedback()
@@ -423,7 +429,7 @@ def export_atlas(
             _bind(
                 layout,
                 coverage,
-                [*extra_layers, reports, coverage, context],
+                [reports, *extra_layers, coverage, context],
                 [reports, *extra_layers],
                 with_charts,
             )

@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..core.errors import GupError
 from ..core.hotspots.emerging import CATEGORIES
 from ..usecases.hotspots import POINT_NOIR_STATUSES
 from .hotspot_text import bin_label, category_label, choice_lines, status_label
@@ -110,6 +111,22 @@ def gi_bin_renderer(field: str = "Gi_Bin") -> QgsCategorizedSymbolRenderer:
             symbol.setOpacity(0.35)
         categories.append(QgsRendererCategory(value, symbol, bin_label(value)))
     return QgsCategorizedSymbolRenderer(field, categories)
+
+
+def gistar_print_layer(source: str, provider: str = "ogr") -> QgsVectorLayer:
+    """A Gi* result (e.g. the GeoPackage of hotspots_gistar) in its Gi_Bin classes, for a print
+    such as the atlas; a GupError when it cannot be read or has no Gi_Bin field."""
+    layer = QgsVectorLayer(source, gistar_layer_name(), provider)
+    if not layer.isValid():
+        raise GupError("The hot spots layer {} cannot be read.".format(source))
+    if layer.fields().indexOf("Gi_Bin") < 0:
+        raise GupError(
+            "The hot spots layer has no Gi_Bin field: choose a result of the Gi* hot spots "
+            "algorithm."
+        )
+    layer.setRenderer(gi_bin_renderer())
+    layer.setOpacity(0.85)
+    return layer
 
 
 def emerging_renderer(field: str = "category") -> QgsCategorizedSymbolRenderer:

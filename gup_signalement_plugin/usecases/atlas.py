@@ -2,8 +2,9 @@
 charts to SVG files, before the layout is exported (toolbelt/atlas_layout.py does the QGIS part).
 
 Pages are plain dicts ``{"key", "title", "wkb"}`` in Lambert-93: the communes by default
-(``db.atlas_repository.commune_pages``), or the features of any polygon layer. Figure providers
-(core/atlas_figures.FigureProvider) add key figures: triage and hotspots plug in there."""
+(``db.atlas_repository.commune_pages``), the points noirs (``point_noir_pages``), or the
+features of any polygon layer. Figure providers (core/atlas_figures.FigureProvider) add key
+figures: triage and hotspots plug in there."""
 
 import datetime as dt
 from dataclasses import dataclass, field
@@ -23,7 +24,10 @@ from ..core.atlas_figures import (
 )
 from ..core.errors import GupError, InputError
 from ..db import atlas_repository
-from ..db.atlas_repository import commune_pages  # noqa: F401 (the default pages, for the QGIS side)
+from ..db.atlas_repository import (  # noqa: F401 (pages for the QGIS side)
+    commune_pages,
+    point_noir_pages,
+)
 from ..db.database import Database
 
 Progress = Callable[[float], None]

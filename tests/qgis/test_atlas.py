@@ -326,3 +326,118 @@ def test_extra_layers_are_drawn_and_stay_the_callers(atlas_db, tmp_path):
     )
     assert red > 0.3
     assert layer.isValid() and layer.featureCount() == 1
+
+
+POINTS_NOIRS = [("94081", "Vitry-sur-Seine, place du Marché"), ("94041", "Ivry-sur-Seine, quai")]
+
+
+def save_points_noirs(db):
+    """A 600 m square around a report of each commune of POINTS_NOIRS, saved in that order."""
+    from gup_signalement_plugin.db.hotspots_repository import save_point_noir
+
+    for insee, name in POINTS_NOIRS:
+        wkb = db.query(
+            "SELECT ST_AsBinary(ST_Expand(ST_PointOnSurface(geom), 300)) AS wkb "
+            "FROM gup_signalement.commune WHERE code_insee = %s",
+            (insee,),
+        )[0]["wkb"]
+        save_point_noir(db, name, [bytes(wkb)])
+
+
+def write_gistar(db, path: Path, fields=("Gi_Bin",)) -> Path:
+    """A Gi*-like GeoPackage: one 3 km cell of class 3 (hot, 99 %) over Vitry's point noir."""
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtCore import QVariant
+
+    wkt = db.query(
+        "SELECT ST_AsText(ST_Expand(ST_PointOnSurface(geom), 1500)) AS wkt "
+        "FROM gup_signalement.commune WHERE code_insee = '94081'"
+    )[0]["wkt"]
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2154", "gistar", "memory")
+    layer.dataProvider().addAttributes([QgsField(name, QVariant.Int) for name in fields])
+    layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(wkt))
+    feature.setAttributes([3] * len(fields))
+    layer.dataProvider().addFeatures([feature])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV2(
+        layer, str(path), QgsCoordinateTransformContext(), options
+    )
+    assert error[0] == QgsVectorFileWriter.NoError
+    return path
+
+
+def gi_hot_red(color) -> bool:
+    """The Gi_Bin 3 red (#b2182b at 85 % over white), not the open reports' orange (no blue)."""
+    return color.red() > 150 and color.green() < 100 and 40 < color.blue() < 110
+
+
+def test_points_noirs_atlas_with_hot_spots(gup_connection, gup_provider, tmp_path):
+    """Issue 13: a page per point noir titled with its name, and the Gi* classes drawn under
+    the reports and listed in the legend."""
+    import processing
+
+    from gup_signalement_plugin.toolbelt.connections import database_for_connection
+
+    db = database_for_connection(gup_connection)
+    try:
+        insert_reports(db, CRAFTED)
+        save_points_noirs(db)
+        gistar = write_gistar(db, tmp_path / "gistar.gpkg")
+    finally:
+        db.close()
+    pdf = tmp_path / "atlas.pdf"
+    result = processing.run(
+        "gup_signalement:export_atlas",
+        {
+            "CONNECTION_NAME": gup_connection,
+            "POINTS_NOIRS": True,
+            "HOTSPOTS": str(gistar),
+            "OUTPUT": str(pdf),
+        },
+    )
+    assert result["PAGES"] == page_count(pdf) == 2
+    for page, (_, name) in enumerate(POINTS_NOIRS, start=1):
+        text = page_text(pdf, page)
+        other = POINTS_NOIRS[2 - page][1]
+        assert name in text and other not in text
+        # the legend lists what the page's map shows: the hot cell covers Vitry only
+        assert ("Hot spot, 99 % confidence" in text) == (page == 1)
+    hot = inked_share(pdf, 1, tmp_path, (10, 30, 173, 185), gi_hot_red)
+    assert hot > 0.3
+    assert inked_share(pdf, 2, tmp_path, (10, 30, 173, 185), gi_hot_red) < 0.01
+
+
+def test_points_noirs_atlas_bad_inputs(gup_connection, gup_provider, tmp_path):
+    """No point noir yet, or a hot spots layer without Gi_Bin: a clear message, no file."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from gup_signalement_plugin.toolbelt.connections import database_for_connection
+
+    db = database_for_connection(gup_connection)
+    try:
+        not_gistar = write_gistar(db, tmp_path / "other.gpkg", fields=("classe",))
+    finally:
+        db.close()
+    pdf = tmp_path / "atlas.pdf"
+    with pytest.raises(QgsProcessingException, match="no point noir"):
+        processing.run(
+            "gup_signalement:export_atlas",
+            {"CONNECTION_NAME": gup_connection, "POINTS_NOIRS": True, "OUTPUT": str(pdf)},
+        )
+    with pytest.raises(QgsProcessingException, match="no Gi_Bin field"):
+        processing.run(
+            "gup_signalement:export_atlas",
+            {"CONNECTION_NAME": gup_connection, "HOTSPOTS": str(not_gistar), "OUTPUT": str(pdf)},
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.gpkg"]

@@ -6,15 +6,18 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
 )
 
-from ...toolbelt import atlas_layout
-from ...usecases.atlas import AtlasFilters
+from ...core.errors import GupError
+from ...toolbelt import atlas_layout, hotspot_layers
+from ...usecases.atlas import AtlasFilters, point_noir_pages
 from ..base import BaseAlgorithm
 
 
@@ -22,6 +25,8 @@ class ExportAtlas(BaseAlgorithm):
     GROUP_ID = "atlas"
     COVERAGE = "COVERAGE"
     TITLE_FIELD = "TITLE_FIELD"
+    POINTS_NOIRS = "POINTS_NOIRS"
+    HOTSPOTS = "HOTSPOTS"
     CATEGORY_GROUP = "CATEGORY_GROUP"
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
@@ -44,7 +49,9 @@ class ExportAtlas(BaseAlgorithm):
             "Filters: category group and period of reception (both optional). The layout is "
             "the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be "
             "edited in QGIS's layout designer. The share closed within the target delay comes "
-            "with triage (shown as '—' for now)."
+            "with triage (shown as '—' for now). 'One page per point noir' makes the pages the "
+            "points noirs of the database, titled with their names. A Gi* hot spots result "
+            "(layer with a Gi_Bin field) can be drawn under the reports, in its classes."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -63,6 +70,21 @@ class ExportAtlas(BaseAlgorithm):
                 self.tr("Page title field (default: the first text field)"),
                 None,
                 self.COVERAGE,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.POINTS_NOIRS,
+                self.tr("One page per point noir (instead of the coverage)"),
+                False,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.HOTSPOTS,
+                self.tr("Hot spots (Gi*) drawn on the maps"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -97,7 +119,15 @@ class ExportAtlas(BaseAlgorithm):
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
         pages = None
-        if parameters.get(self.COVERAGE):
+        if self.parameterAsBoolean(parameters, self.POINTS_NOIRS, context):
+            if parameters.get(self.COVERAGE):
+                raise GupError(
+                    self.tr("Choose either a coverage layer or one page per point noir, not both.")
+                )
+            pages = point_noir_pages(db)
+            if not pages:
+                raise GupError(self.tr("There is no point noir in the database yet."))
+        elif parameters.get(self.COVERAGE):
             source = self.parameterAsSource(parameters, self.COVERAGE, context)
             title_field = self.parameterAsString(parameters, self.TITLE_FIELD, context)
             pages = atlas_layout.pages_from_source(source, title_field, context.transformContext())
@@ -108,7 +138,15 @@ class ExportAtlas(BaseAlgorithm):
             self._date(parameters, self.END_DATE, context),
         )
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
-        result = atlas_layout.export_atlas(db, output, pages, filters, feedback=feedback)
+        hotspots = self.parameterAsVectorLayer(parameters, self.HOTSPOTS, context)
+        extra_layers = []
+        if hotspots is not None:  # a layer of its own: this thread draws it, not the project's
+            extra_layers.append(
+                hotspot_layers.gistar_print_layer(hotspots.source(), hotspots.providerType())
+            )
+        result = atlas_layout.export_atlas(
+            db, output, pages, filters, extra_layers=extra_layers, feedback=feedback
+        )
         feedback.pushInfo(
             self.tr("{} pages written to {} ({} reports).").format(
                 result.pages, result.output, result.reports
