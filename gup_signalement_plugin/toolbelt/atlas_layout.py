@@ -64,6 +64,8 @@ from .values import python_value
 TEMPLATE = resource_path("layouts", "atlas_a4_landscape.qpt")
 FONT_FAMILY = "DejaVu Sans"
 LAMBERT_93 = "EPSG:2154"
+LEGEND_COLUMNS = 6  # the legend's entries with extra layers (beyond: a second row, cut)
+PAGE_RIGHT_MM = 287  # the right margin of the A4 landscape template
 STATUS_COLORS = {"open": "#d35400", "closed": "#2c7fb8"}
 PAGE_FIELDS = (
     ("key", QVariant.String),
@@ -211,9 +213,13 @@ def _memory_layer(uri: str, name: str, fields: QgsFields) -> QgsVectorLayer:
 
 
 def pages_layer(
-    atlas: atlas_uc.PreparedAtlas, providers: Sequence[FigureProvider], database: str
+    atlas: atlas_uc.PreparedAtlas,
+    providers: Sequence[FigureProvider],
+    database: str,
+    filled: bool = True,
 ) -> QgsVectorLayer:
-    """The atlas coverage: one feature per page with its texts and chart paths."""
+    """The atlas coverage: one feature per page with its texts and chart paths; the page's area
+    outlined, filled in white unless ``filled`` is False (drawn over other layers then)."""
     fields = QgsFields()
     for name, kind in PAGE_FIELDS:
         fields.append(QgsField(name, kind))
@@ -241,7 +247,12 @@ def pages_layer(
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     symbol_current = QgsFillSymbol.createSimple(
-        {"color": "#ffffff", "outline_color": "#222222", "outline_width": "0.6"}
+        {
+            "color": "#ffffff",
+            "style": "solid" if filled else "no",
+            "outline_color": "#222222",
+            "outline_width": "0.6",
+        }
     )
     symbol_other = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_style": "no"})
     root = QgsRuleBasedRenderer.Rule(None)
@@ -348,9 +359,11 @@ def _bind(
                 QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
             # only what the page's map shows: the legend strip has room for a few entries
             item.setLegendFilterByMapEnabled(True)
-            if len(legend_layers) > 1:  # reports and classes: a row of 3, then a second row
-                item.setColumnCount(3)
-                item.attemptResize(QgsLayoutSize(item.rect().width(), 11))
+            if len(legend_layers) > 1:  # reports and classes: one row to the page's right margin
+                item.setColumnCount(LEGEND_COLUMNS)
+                item.attemptResize(
+                    QgsLayoutSize(PAGE_RIGHT_MM - item.pos().x(), item.rect().height())
+                )
             item.updateLegend()
         elif (
             isinstance(item, QgsLayoutItemPicture)
@@ -394,7 +407,7 @@ def export_atlas(
     """One multi-page PDF: a page per feature of ``pages`` (the communes when None).
 
     ``extra_layers`` (e.g. hotspot classes, hotspot_layers.gistar_print_layer) are drawn under
-    the reports, above the page area, and listed in the legend;
+    the reports and the page's outline, and listed in the legend;
     ``providers`` add key figures. ``with_charts=False`` leaves figures and charts out (the
     benchmark's reference). Progress: 0-40 % figures and charts, 40-100 % the PDF."""
     feedback = feedback or QgsFeedback()
@@ -419,7 +432,9 @@ def export_atlas(
         project.setCrs(QgsCoordinateReferenceSystem(LAMBERT_93))
         project.setEllipsoid("EPSG:7019")  # GRS 1980, Lambert-93's ellipsoid
         project.setTitle(translate("AtlasLayout", "Reports atlas"))  # the PDF's title
-        coverage = pages_layer(prepared, providers if with_charts else (), db.name)
+        coverage = pages_layer(
+            prepared, providers if with_charts else (), db.name, filled=not extra_layers
+        )
         reports = reports_layer(prepared)
         context = context_layer(communes)
         # the project owns (and deletes) our layers; the caller's extra layers are only drawn
@@ -429,7 +444,10 @@ def export_atlas(
             _bind(
                 layout,
                 coverage,
-                [reports, *extra_layers, coverage, context],
+                # with extra layers, the page's area is outlined over them
+                [reports, coverage, *extra_layers, context]
+                if extra_layers
+                else [reports, coverage, context],
                 [reports, *extra_layers],
                 with_charts,
             )

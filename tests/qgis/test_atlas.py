@@ -383,7 +383,7 @@ def gi_hot_red(color) -> bool:
 
 def test_points_noirs_atlas_with_hot_spots(gup_connection, gup_provider, tmp_path):
     """Issue 13: a page per point noir titled with its name, and the Gi* classes drawn under
-    the reports and listed in the legend."""
+    the reports and the point noir's outline, and listed in the legend."""
     import processing
 
     from gup_signalement_plugin.toolbelt.connections import database_for_connection
@@ -415,6 +415,8 @@ def test_points_noirs_atlas_with_hot_spots(gup_connection, gup_provider, tmp_pat
     hot = inked_share(pdf, 1, tmp_path, (10, 30, 173, 185), gi_hot_red)
     assert hot > 0.3
     assert inked_share(pdf, 2, tmp_path, (10, 30, 173, 185), gi_hot_red) < 0.01
+    # the point noir's outline (#222222) stays visible over the hot cell
+    assert inked_share(pdf, 1, tmp_path, (10, 30, 173, 185), lambda c: c.lightness() < 60) > 0.01
 
 
 def test_points_noirs_atlas_bad_inputs(gup_connection, gup_provider, tmp_path):
