@@ -1256,139 +1256,144 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="66"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="70"/>
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="70"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="72"/>
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="72"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="74"/>
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="74"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="217"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="239"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="199"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="221"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="202"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="224"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
         <source>Export competence perimeters…</source>
         <translation>Exporter les périmètres de compétence…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="88"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="90"/>
         <source>Incoming report sources and synchronisation…</source>
         <translation>Sources des signalements entrants et synchronisation…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="90"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="92"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="92"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="94"/>
         <source>Quarantined reports layer (to fix and release)</source>
         <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="94"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="96"/>
         <source>Release quarantined reports…</source>
         <translation>Libérer des signalements en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="96"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="98"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="152"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="160"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="159"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="167"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="79"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
         <source>Import services…</source>
         <translation>Importer des services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="101"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="103"/>
         <source>Urban renewal layers</source>
         <translation>Couches du renouvellement urbain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="104"/>
         <source>Import QPV perimeters…</source>
         <translation>Importer les périmètres QPV…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="104"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="106"/>
         <source>Import a relocation spreadsheet (RIME)…</source>
         <translation>Importer un tableau de relogement (RIME)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="106"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
         <source>Atlas…</source>
         <translation>Atlas…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
+        <source>Triage…</source>
+        <translation>Triage…</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2722,7 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="43"/>
         <source>... and {} more problems</source>
         <translation>... et {} autres problèmes</translation>
     </message>
@@ -3250,6 +3255,54 @@
         <location filename="../gup_signalement_plugin/toolbelt/renewal_text.py" line="76"/>
         <source>Cannot read the spreadsheet {} (is it an .xlsx, .ods or .csv file?).</source>
         <translation>Impossible de lire le tableur {} (est-ce un fichier .xlsx, .ods ou .csv ?).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="17"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="18"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="19"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="20"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="21"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="22"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="23"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="24"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="130"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4241,635 @@
         <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="47"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDock</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="566"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="355"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="91"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="351"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="358"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="353"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="79"/>
+        <source>Sort</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="84"/>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="85"/>
+        <source>Waiting for my answer</source>
+        <translation>En attente de ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="90"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="91"/>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="91"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="91"/>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="94"/>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="124"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="124"/>
+        <source>Refuse…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="125"/>
+        <source>Qualify…</source>
+        <translation>Qualifier…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="125"/>
+        <source>Re-route…</source>
+        <translation>Réorienter…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="126"/>
+        <source>Follow-up…</source>
+        <translation>Suivi…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="126"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="127"/>
+        <source>Duplicate of…</source>
+        <translation>Doublon de…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="128"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="128"/>
+        <source>Show on map</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="129"/>
+        <source>Zoom to</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="141"/>
+        <source>Any day</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="141"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="141"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="142"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="142"/>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <source>Newest first</source>
+        <translation>Plus récents d'abord</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d'abord</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <source>Due first</source>
+        <translation>Échéance la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="173"/>
+        <source>My service: {}</source>
+        <translation>Mon service : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="173"/>
+        <source>Triage operator: every service</source>
+        <translation>Opérateur de tri : tous les services</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="227"/>
+        <source>All ({})</source>
+        <translation>Tous ({})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="257"/>
+        <source>{} reports</source>
+        <translation>{} signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="337"/>
+        <source>&lt;i&gt;{} reports selected&lt;/i&gt;</source>
+        <translation>&lt;i&gt;{} signalements sélectionnés&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="337"/>
+        <source>&lt;i&gt;Select a report.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez un signalement.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="402"/>
+        <source>Unanswered after 3 working days</source>
+        <translation>Sans réponse depuis 3 jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="403"/>
+        <source>No follow-up for 20 days</source>
+        <translation>Sans suivi depuis 20 jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="404"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="405"/>
+        <source>{} working days</source>
+        <translation>{} jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="406"/>
+        <source>{} days</source>
+        <translation>{} jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="407"/>
+        <source>{} working days late</source>
+        <translation>{} jours ouvrés de retard</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="420"/>
+        <source>Reminders ({})</source>
+        <translation>Relances ({})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="447"/>
+        <source>Select one or more reports first.</source>
+        <translation>Sélectionnez d'abord un ou plusieurs signalements.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="466"/>
+        <source>Unexpected error ({}): see the message log.</source>
+        <translation>Erreur inattendue ({}) : voir le journal des messages.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="474"/>
+        <source>Select exactly one report for this action.</source>
+        <translation>Sélectionnez un seul signalement pour cette action.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="509"/>
+        <source>Routed by hand: qualifying keeps the service.</source>
+        <translation>Routé à la main : la qualification garde le service.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="510"/>
+        <source>After qualifying: {} — {}</source>
+        <translation>Après qualification : {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="525"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="525"/>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="525"/>
+        <source>Text (required for &apos;other&apos;):</source>
+        <translation>Texte (obligatoire pour « Autre ») :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="535"/>
+        <source>Qualify</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="535"/>
+        <source>Sub-category:</source>
+        <translation>Sous-catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="542"/>
+        <source>Re-route</source>
+        <translation>Réorienter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="542"/>
+        <source>New service:</source>
+        <translation>Nouveau service :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="542"/>
+        <source>Reason (kept with the routing):</source>
+        <translation>Motif (conservé avec le routage) :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="548"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="548"/>
+        <source>Visible to:</source>
+        <translation>Visibilité :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="548"/>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="561"/>
+        <source>#{} — {:.0f} m, {} days apart</source>
+        <translation>n° {} — {:.0f} m, {} jours d'écart</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="565"/>
+        <source>No open report of the same category nearby.</source>
+        <translation>Aucun signalement ouvert de la même catégorie à proximité.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="568"/>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="568"/>
+        <source>Original report:</source>
+        <translation>Signalement d'origine :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="348"/>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="354"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="355"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="356"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="363"/>
+        <source>(no description)</source>
+        <translation>(pas de description)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="365"/>
+        <source>Open the photo</source>
+        <translation>Ouvrir la photo</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="367"/>
+        <source>Why this service:</source>
+        <translation>Pourquoi ce service :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="367"/>
+        <source>details…</source>
+        <translation>détails…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="369"/>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="377"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="381"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLayers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_layers.py" line="25"/>
+        <source>Reports (triage)</source>
+        <translation>Signalements (traitement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_layers.py" line="53"/>
+        <source>Duplicate → its original</source>
+        <translation>Doublon → son original</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_layers.py" line="56"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>TriageText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="14"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="15"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="16"/>
+        <source>To triage</source>
+        <translation>À trier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="26"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="18"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="23"/>
+        <source>Waiting for an answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="24"/>
+        <source>Accepted</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="25"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="27"/>
+        <source>Withdrawn (re-routed)</source>
+        <translation>Retiré (réorienté)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="32"/>
+        <source>Qualify</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="33"/>
+        <source>Re-route</source>
+        <translation>Réorienter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="34"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="35"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="36"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="37"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="38"/>
+        <source>Mark as duplicate</source>
+        <translation>Marquer comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="39"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="40"/>
+        <source>Automatic routing</source>
+        <translation>Routage automatique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="45"/>
+        <source>public (the reporter sees it)</source>
+        <translation>public (visible par le déclarant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="46"/>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="68"/>
+        <source>changed by {by} on {at} meanwhile: reload it and try again</source>
+        <translation>modifié par {by} le {at} entre-temps : rechargez-le et recommencez</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="70"/>
+        <source>not possible: from &apos;{from}&apos; to &apos;{to}&apos; is not allowed</source>
+        <translation>action impossible : passage de « {from} » à « {to} » non autorisé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="72"/>
+        <source>give the reason of the refusal</source>
+        <translation>indiquez le motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="73"/>
+        <source>unknown refusal reason &apos;{reason}&apos;</source>
+        <translation>motif de refus inconnu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="74"/>
+        <source>explain the reason &apos;{reason}&apos; in the text</source>
+        <translation>précisez le motif « {reason} » dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="76"/>
+        <source>a report cannot be its own duplicate</source>
+        <translation>un signalement ne peut pas être son propre doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="77"/>
+        <source>report #{original} is closed: choose an open report</source>
+        <translation>le signalement n° {original} est clôturé : choisissez un signalement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="79"/>
+        <source>report #{original} is itself a duplicate of #{its_original}</source>
+        <translation>le n° {original} est lui-même un doublon du n° {its_original}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="81"/>
+        <source>choose the original report</source>
+        <translation>choisissez le signalement d'origine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="82"/>
+        <source>the report is a duplicate of #{original}: reopen it first</source>
+        <translation>le signalement est un doublon du n° {original} : rouvrez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="84"/>
+        <source>unknown sub-category &apos;{sub_category}&apos;</source>
+        <translation>sous-catégorie inconnue : {sub_category}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="85"/>
+        <source>choose a sub-category</source>
+        <translation>choisissez une sous-catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="86"/>
+        <source>choose the service</source>
+        <translation>choisissez le service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="87"/>
+        <source>give the reason of the re-routing</source>
+        <translation>indiquez le motif de la réorientation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="88"/>
+        <source>the report is already routed to this service</source>
+        <translation>le signalement est déjà routé vers ce service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="90"/>
+        <source>&apos;{action}&apos; is done by a service: choose one</source>
+        <translation>« {action} » est fait par un service : choisissez-en un</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="92"/>
+        <source>the service has no part to answer in this report</source>
+        <translation>le service n'a pas de part à traiter dans ce signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="94"/>
+        <source>unknown visibility &apos;{visibility}&apos;</source>
+        <translation>visibilité inconnue : {visibility}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="96"/>
+        <source>the follow-up text is empty</source>
+        <translation>le texte du suivi est vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="97"/>
+        <source>unknown action &apos;{action}&apos;</source>
+        <translation>action inconnue : {action}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="98"/>
+        <source>report #{report_id} does not exist</source>
+        <translation>le signalement n° {report_id} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="99"/>
+        <source>service #{service_id} does not exist or is inactive</source>
+        <translation>le service n° {service_id} n'existe pas ou est inactif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="134"/>
+        <source>Report #{}: {}</source>
+        <translation>Signalement n° {} : {}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@ from typing import Dict
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import MAX_LISTED, InputError, Problem
-from . import catalogue_text, communes_text, database_text, perimeter_text, services_text
+from ..usecases.triage import TriageRefused
+from . import (catalogue_text, communes_text, database_text, perimeter_text, services_text,
+               triage_text)
 
 
 def _templates() -> Dict[str, str]:
@@ -28,6 +30,8 @@ def problem_text(problem: Problem) -> str:
 
 def error_text(error: Exception) -> str:
     """The message of a plugin error for the user: translated summary and problems."""
+    if isinstance(error, TriageRefused):
+        return triage_text.refused_text(error.problems)
     templates = _templates()
     if not isinstance(error, InputError):
         return _sentence(templates, getattr(error, "code", ""), getattr(error, "params", {}),

@@ -23,13 +23,15 @@ from ..core.workflow import (ACCEPT, CLOSE, FOLLOW_UP, MARK_DUPLICATE, QUALIFY, 
                              REROUTE, Action, ActionProblem, apply_action)
 from ..db import triage_repository as repo
 from ..db.database import Database
-from ..db.triage_repository import ReportFilter
+from ..db.triage_repository import (ReportFilter, current_service,  # noqa: F401
+                                    refusal_reason_choices, sub_category_choices)
 
 __all__ = ["ReportFilter", "TriageRefused", "Done", "qualify", "preview_qualify",
            "reroute_by_hand", "accept", "refuse", "follow_up", "close", "mark_duplicate",
            "reopen", "bulk_qualify", "bulk_reroute", "bulk_accept", "bulk_refuse", "bulk_close",
            "bulk_follow_up", "list_reports", "count_by", "report_page", "duplicate_suggestions",
-           "reminders", "digest_data", "open311_requests_data", "statistics_data"]
+           "reminders", "digest_data", "open311_requests_data", "statistics_data",
+           "current_service", "refusal_reason_choices", "sub_category_choices"]
 
 Versions = Mapping[int, int]  # report id -> the version the caller read
 
