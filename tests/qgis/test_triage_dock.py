@@ -180,8 +180,8 @@ def test_reroute_follow_up_and_duplicate_through_the_dock(db, dock):
     assert dock.act_reroute(db.ids["D"], "Voie privée du bailleur")
     assert state(db, first)[2]["D"] == ("main", "pending")
     assert dock.act_follow_up("Équipe passée", "public")
-    assert db.scalar("SELECT texte FROM {}.suivi WHERE signalement_id = %s".format(S),
-                     (first,)) == "Équipe passée"
+    assert db.query("SELECT texte, visibilite FROM {}.suivi WHERE signalement_id = %s"
+                    .format(S), (first,)) == [{"texte": "Équipe passée", "visibilite": "public"}]
     dock.select_ids([second])
     assert not dock.act_duplicate(second)
     assert dock.last_message.endswith("a report cannot be its own duplicate")
