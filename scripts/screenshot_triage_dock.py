@@ -30,10 +30,10 @@ def _open_dock() -> None:
     uri = QgsDataSourceUri("host=127.0.0.1 port={} user=postgres dbname=gup_demo".format(PORT))
     QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(
         uri.uri(False), {"saveUsername": True}).store("gup_demo")
-    for name in ("Browser", "Layers"):
-        dock = iface.mainWindow().findChild(QDockWidget, name)
-        if dock is not None and name == "Browser":
-            dock.hide()
+    for name in ("Browser", "Layers"):  # more room for the map beside the dock
+        panel = iface.mainWindow().findChild(QDockWidget, name)
+        if panel is not None:
+            panel.hide()
     plugin = plugins["gup_signalement_plugin"]
     plugin.open_triage_dock()
     dock = plugin.triage_dock

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from typing import Callable, Dict, List, Optional
 
-from qgis.core import QgsProject
+from qgis.core import QgsFeatureRequest, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -117,8 +117,7 @@ class TriageDock(QgsDockWidget):
         self.page = QTextBrowser(splitter)
         self.page.setOpenLinks(False)
         self.page.anchorClicked.connect(self._link_clicked)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([320, 200])
         layout.addWidget(splitter, 1)
         buttons = QGridLayout()
         actions = [(self.tr("Accept"), self.on_accept), (self.tr("Refuse…"), self.on_refuse),
@@ -288,18 +287,30 @@ class TriageDock(QgsDockWidget):
             return
         self._syncing = True
         try:
-            self.layer.selectByIds(ids)
+            self._select_on_map(ids)
             if ids and self.canvas is not None:
-                self.canvas.flashFeatureIds(self.layer, ids)
+                self.canvas.flashFeatureIds(self.layer, self.layer.selectedFeatureIds())
         finally:
             self._syncing = False
+
+    def _select_on_map(self, ids: List[int]) -> None:
+        """Select the reports ``ids`` in the layer (its feature ids are the provider's own, not
+        the report ids: bigint keys are mapped)."""
+        self.layer.selectByExpression(
+            '"id" IN ({})'.format(", ".join(str(int(i)) for i in ids)) if ids else "false")
+
+    def _map_ids(self) -> List[int]:
+        """The report ids of the layer's selected features."""
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes(["id"], self.layer.fields())
+        return sorted(int(f["id"]) for f in self.layer.getSelectedFeatures(request))
 
     def _map_selected(self, *_args) -> None:
         if self._syncing or self.layer is None:
             return
         self._syncing = True
         try:
-            self.select_ids(sorted(self.layer.selectedFeatureIds()))
+            self.select_ids(self._map_ids())
         finally:
             self._syncing = False
 
@@ -325,11 +336,16 @@ class TriageDock(QgsDockWidget):
         layer = self.add_layer()
         if layer is None or self.canvas is None or not ids:
             return
-        layer.selectByIds(ids)
-        self.canvas.zoomToSelected(layer)
+        self._syncing = True
+        try:
+            self._select_on_map(ids)
+        finally:
+            self._syncing = False
+        features = layer.selectedFeatureIds()
+        self.canvas.zoomToFeatureIds(layer, features)
         if len(ids) == 1:
             self.canvas.zoomScale(max(self.canvas.scale(), 2500))
-        self.canvas.flashFeatureIds(layer, ids)
+        self.canvas.flashFeatureIds(layer, features)
 
     # the report's page -----------------------------------------------------------------------
     def show_page(self, report_id: Optional[int], selected: int = 0) -> None:

@@ -103,24 +103,38 @@ def test_the_list_loads_further_pages_on_demand(db, dock):
     assert [r["id"] for r in model.rows] == sorted(ids, reverse=True)  # same day: id desc
 
 
+def start_ids_at(db, first):
+    """Report ids from ``first`` on: the layer's feature ids (1, 2…) are not the report ids."""
+    db.scalar("SELECT setval(pg_get_serial_sequence('{}.signalement', 'id'), %s)".format(S),
+              (first - 1,))
+
+
+def map_ids(layer):
+    return sorted(f["id"] for f in layer.getSelectedFeatures())
+
+
 def test_list_and_map_selections_follow_each_other(db, dock):
+    start_ids_at(db, 1001)
     ids = add_reports(db, 4, step=10)
     dock.load_connection("gup_test")
     layer = dock.add_layer()
     assert layer.featureCount() == 4
     dock.select_ids(ids[:2])
-    assert sorted(layer.selectedFeatureIds()) == ids[:2]
-    layer.selectByIds([ids[3]])
+    assert map_ids(layer) == ids[:2]
+    layer.selectByExpression('"id" = {}'.format(ids[3]))
     assert dock.selected_ids() == [ids[3]]
+    dock.zoom_to_selection()  # the selection stays (the test canvas has no size to zoom)
+    assert map_ids(layer) == [ids[3]] and dock.selected_ids() == [ids[3]]
     assert "Report #{}".format(ids[3]) in dock.page.toPlainText()
 
 
 def test_a_map_selection_beyond_the_first_page_is_loaded_and_selected(db, dock):
     from gup_signalement_plugin.gui.triage_model import PAGE_SIZE
 
+    start_ids_at(db, 501)
     ids = add_reports(db, PAGE_SIZE + 5, step=0.5)
     dock.load_connection("gup_test")
-    dock.add_layer().selectByIds([ids[0]])  # the oldest id: last in the list
+    dock.add_layer().selectByExpression('"id" = {}'.format(ids[0]))  # last in the list
     assert dock.selected_ids() == [ids[0]] and dock.model.rowCount() == PAGE_SIZE + 5
 
 
