@@ -4246,17 +4246,17 @@
 <context>
     <name>TriageDock</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="566"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="592"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="147"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="355"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="376"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -4266,17 +4266,17 @@
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="351"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="372"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="358"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="379"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="353"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="374"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -4316,322 +4316,322 @@
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="94"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="182"/>
         <source>Reminders</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="124"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="125"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="124"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="125"/>
         <source>Refuse…</source>
         <translation>Refuser…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="126"/>
         <source>Qualify…</source>
         <translation>Qualifier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="125"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="126"/>
         <source>Re-route…</source>
         <translation>Réorienter…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="126"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="127"/>
         <source>Follow-up…</source>
         <translation>Suivi…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="126"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="127"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="127"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="128"/>
         <source>Duplicate of…</source>
         <translation>Doublon de…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="129"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="129"/>
         <source>Show on map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="129"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="130"/>
         <source>Zoom to</source>
         <translation>Zoomer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="142"/>
         <source>Any day</source>
         <translation>Toute date</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="142"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="142"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="143"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="142"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="143"/>
         <source>Last 365 days</source>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="147"/>
         <source>Newest first</source>
         <translation>Plus récents d'abord</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="147"/>
         <source>Oldest first</source>
         <translation>Plus anciens d'abord</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="147"/>
         <source>Due first</source>
         <translation>Échéance la plus proche</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="146"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="147"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="173"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="174"/>
         <source>My service: {}</source>
         <translation>Mon service : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="173"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="174"/>
         <source>Triage operator: every service</source>
         <translation>Opérateur de tri : tous les services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="227"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="231"/>
         <source>All ({})</source>
         <translation>Tous ({})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="257"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="261"/>
         <source>{} reports</source>
         <translation>{} signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="337"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="358"/>
         <source>&lt;i&gt;{} reports selected&lt;/i&gt;</source>
         <translation>&lt;i&gt;{} signalements sélectionnés&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="337"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="358"/>
         <source>&lt;i&gt;Select a report.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sélectionnez un signalement.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="402"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="423"/>
         <source>Unanswered after 3 working days</source>
         <translation>Sans réponse depuis 3 jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="403"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="424"/>
         <source>No follow-up for 20 days</source>
         <translation>Sans suivi depuis 20 jours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="404"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="425"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="405"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="426"/>
         <source>{} working days</source>
         <translation>{} jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="406"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="427"/>
         <source>{} days</source>
         <translation>{} jours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="407"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="428"/>
         <source>{} working days late</source>
         <translation>{} jours ouvrés de retard</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="420"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="442"/>
         <source>Reminders ({})</source>
         <translation>Relances ({})</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="447"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="473"/>
         <source>Select one or more reports first.</source>
         <translation>Sélectionnez d'abord un ou plusieurs signalements.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="466"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="492"/>
         <source>Unexpected error ({}): see the message log.</source>
         <translation>Erreur inattendue ({}) : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="474"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="500"/>
         <source>Select exactly one report for this action.</source>
         <translation>Sélectionnez un seul signalement pour cette action.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="509"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="535"/>
         <source>Routed by hand: qualifying keeps the service.</source>
         <translation>Routé à la main : la qualification garde le service.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="510"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="536"/>
         <source>After qualifying: {} — {}</source>
         <translation>Après qualification : {} — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="525"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="551"/>
         <source>Refuse</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="525"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="551"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="525"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="551"/>
         <source>Text (required for &apos;other&apos;):</source>
         <translation>Texte (obligatoire pour « Autre ») :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="535"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="561"/>
         <source>Qualify</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="535"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="561"/>
         <source>Sub-category:</source>
         <translation>Sous-catégorie :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="542"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="568"/>
         <source>Re-route</source>
         <translation>Réorienter</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="542"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="568"/>
         <source>New service:</source>
         <translation>Nouveau service :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="542"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="568"/>
         <source>Reason (kept with the routing):</source>
         <translation>Motif (conservé avec le routage) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="548"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="574"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="548"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="574"/>
         <source>Visible to:</source>
         <translation>Visibilité :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="548"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="574"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="561"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="587"/>
         <source>#{} — {:.0f} m, {} days apart</source>
         <translation>n° {} — {:.0f} m, {} jours d'écart</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="565"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="591"/>
         <source>No open report of the same category nearby.</source>
         <translation>Aucun signalement ouvert de la même catégorie à proximité.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="568"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="594"/>
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="568"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="594"/>
         <source>Original report:</source>
         <translation>Signalement d'origine :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="348"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="369"/>
         <source>Report</source>
         <translation>Signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="354"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="375"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="355"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="376"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="356"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="377"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="363"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="384"/>
         <source>(no description)</source>
         <translation>(pas de description)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="365"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="386"/>
         <source>Open the photo</source>
         <translation>Ouvrir la photo</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="367"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="388"/>
         <source>Why this service:</source>
         <translation>Pourquoi ce service :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="367"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="388"/>
         <source>details…</source>
         <translation>détails…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="369"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="390"/>
         <source>Assignments</source>
         <translation>Affectations</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="377"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="398"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="381"/>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="402"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>

@@ -92,6 +92,8 @@ class TriageDock(QgsDockWidget):
                                                self.tr("Service"), self.tr("Delay")], 0)
         self.reminder_table.itemSelectionChanged.connect(self._reminder_chosen)
         self.tabs.addTab(self.reminder_table, self.tr("Reminders"))
+        self.reminders_read = False
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
         for combo in self.filter_combos.values():
@@ -176,7 +178,10 @@ class TriageDock(QgsDockWidget):
         if self.my_service is not None:
             self._select_filter_value("service", self.my_service)
         self.apply_filters()
-        self.show_reminders()
+        self.reminders_read = False  # read when the tab is opened (14 s on 100,000 reports)
+        self.tabs.setTabText(1, self.tr("Reminders"))
+        if self.tabs.currentIndex() == 1:
+            self.show_reminders()
         return True
 
     def close_database(self) -> None:
@@ -433,7 +438,12 @@ class TriageDock(QgsDockWidget):
                 rows.append([names[kind], int(record["report_id"]), services.get(service, ""),
                              text.format(int(record[column]))])
         fill_table(self.reminder_table, rows)
+        self.reminders_read = True
         self.tabs.setTabText(1, self.tr("Reminders ({})").format(len(rows)))
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.db is not None and not self.reminders_read:
+            self.show_reminders()
 
     def _reminder_chosen(self) -> None:
         items = self.reminder_table.selectedItems()

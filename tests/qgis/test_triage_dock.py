@@ -274,3 +274,19 @@ def test_the_layer_draws_each_status_overdue_and_duplicate_links(db, dock):
     context.setFeature(layer.getFeature(second))
     line = link.evaluate(context)
     assert line.length() == pytest.approx(5.0)
+
+
+def test_reminders_are_listed_when_their_tab_opens(db, dock):
+    late = add_reports(db)[0]  # received Monday 3 June 2024, due 5 working days later
+    add_reports(db, moment=dt.datetime(2024, 12, 30, 9, tzinfo=dt.timezone.utc))  # recent
+    dock.today = dt.date(2024, 12, 31)
+    dock.load_connection("gup_test")
+    assert dock.reminder_table.rowCount() == 0  # not read before the tab is opened
+    dock.tabs.setCurrentIndex(1)
+    rows = [[dock.reminder_table.item(r, c).text() for c in range(4)]
+            for r in range(dock.reminder_table.rowCount())]
+    assert rows == [["No follow-up for 20 days", str(late), "A", "211 days"],
+                    ["Overdue", str(late), "A", "{} working days late".format(
+                        rows[1][3].split()[0])]]
+    assert int(rows[1][3].split()[0]) > 100
+    assert dock.tabs.tabText(1) == "Reminders (2)"
