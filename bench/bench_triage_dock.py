@@ -3,8 +3,8 @@ total, the first page of the list model; then a filter change) on 100,000 report
 bench_triage.py's data builder, against a plain psycopg2 reference in the same run
 (``SELECT … ORDER BY … LIMIT 200`` and ``count(*)``). Prints the figures; asserts nothing.
 
-    GUP_BENCH_PG="host=127.0.0.1 port=54331 user=postgres dbname=postgres" QT_QPA_PLATFORM=offscreen \
-        .venv/bin/python bench/bench_triage_dock.py --reports 100000
+    GUP_BENCH_PG="host=127.0.0.1 port=54331 user=postgres dbname=postgres" \
+        QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_triage_dock.py --reports 100000
 """
 import argparse
 import datetime as dt
@@ -130,7 +130,6 @@ def main():
             reminders))
         dock.close_database()
         dock.deleteLater()
-        del dock
         db.close()
     finally:
         admin(admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)".format(name))

@@ -123,7 +123,8 @@ class TriageDock(QgsDockWidget):
         layout.addWidget(splitter, 1)
         buttons = QGridLayout()
         actions = [(self.tr("Accept"), self.on_accept), (self.tr("Refuse…"), self.on_refuse),
-                   (self.tr("Qualify…"), self.on_qualify), (self.tr("Re-route…"), self.on_reroute),
+                   (self.tr("Qualify…"), self.on_qualify),
+                   (self.tr("Re-route…"), self.on_reroute),
                    (self.tr("Follow-up…"), self.on_follow_up), (self.tr("Close"), self.on_close),
                    (self.tr("Duplicate of…"), self.on_duplicate),
                    (self.tr("Reopen"), self.on_reopen), (self.tr("Show on map"), self.add_layer),

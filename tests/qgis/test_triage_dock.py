@@ -6,11 +6,10 @@ styles the layer by triage status."""
 import datetime as dt
 
 import pytest
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject
-from qgis.core import QgsSettings
+from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
+                       QgsProject, QgsSettings)
 
-from tests.postgis.triage_helpers import (DAY, add_reports, perimeter, set_up_services, state,
-                                          version)
+from tests.postgis.triage_helpers import add_reports, set_up_services, state, version
 
 S = "gup_signalement"
 TODAY = dt.date(2024, 6, 5)  # a Wednesday, two days after the reports (DAY)
@@ -250,7 +249,6 @@ def test_a_stale_version_says_who_and_when_in_french_and_writes_nothing(db, gup_
 
 
 def test_the_layer_draws_each_status_overdue_and_duplicate_links(db, dock):
-    from gup_signalement_plugin.toolbelt.triage_layers import style_rules
     from gup_signalement_plugin.usecases import triage
 
     late = add_reports(db)[0]  # due in June 2024: overdue on the real today the map uses
