@@ -6,6 +6,7 @@ bench_triage.py's data builder, against a plain psycopg2 reference in the same r
     GUP_BENCH_PG="host=127.0.0.1 port=54331 user=postgres dbname=postgres" \
         QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_triage_dock.py --reports 100000
 """
+
 import argparse
 import datetime as dt
 import os
@@ -41,10 +42,12 @@ def reference(dsn):
     conn = psycopg2.connect(dsn)
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT id, source, categorie_code, code_insee, service_id, "
-                        "statut_traitement, date_signalement, date_prevue, version "
-                        "FROM gup_signalement.signalement "
-                        "ORDER BY date_signalement DESC, id DESC LIMIT 200")
+            cur.execute(
+                "SELECT id, source, categorie_code, code_insee, service_id, "
+                "statut_traitement, date_signalement, date_prevue, version "
+                "FROM gup_signalement.signalement "
+                "ORDER BY date_signalement DESC, id DESC LIMIT 200"
+            )
             cur.fetchall()
             cur.execute("SELECT count(*) FROM gup_signalement.signalement")
             cur.fetchall()
@@ -66,12 +69,14 @@ def main():
     from gup_signalement_plugin.gui.triage_dock import TriageDock
     from gup_signalement_plugin.usecases import catalogue, routing, triage
 
-    admin_dsn = os.environ.get("GUP_BENCH_PG",
-                               "host=127.0.0.1 port=54331 user=postgres dbname=postgres")
+    admin_dsn = os.environ.get(
+        "GUP_BENCH_PG", "host=127.0.0.1 port=54331 user=postgres dbname=postgres"
+    )
     name = "gup_bench_dock_" + uuid.uuid4().hex[:8]
     admin(admin_dsn, "CREATE DATABASE " + name)
-    dsn = " ".join([p for p in admin_dsn.split() if not p.startswith("dbname=")]
-                   + ["dbname=" + name])
+    dsn = " ".join(
+        [p for p in admin_dsn.split() if not p.startswith("dbname=")] + ["dbname=" + name]
+    )
     rng = np.random.default_rng(args.seed)
     try:
         db, bbox = build_database(dsn, rng, 500)
@@ -89,8 +94,8 @@ def main():
             dock.labels = {
                 "commune": {c["code_insee"]: c["nom"] for c in catalogue.list_communes(dock.db)},
                 "service": {s.id: s.name for s in routing.list_services(dock.db)},
-                "category": {c.code: c.internal_label
-                             for c in catalogue.list_categories(dock.db)}}
+                "category": {c.code: c.internal_label for c in catalogue.list_categories(dock.db)},
+            }
             dock.apply_filters()
             dock.close_database()
 
@@ -100,11 +105,16 @@ def main():
             dock.apply_filters()
 
         reference_time = best(reference, dsn)
-        print("  reference: psycopg2 first page (200) + count(*)      {:8.3f} s".format(
-            reference_time))
+        print(
+            "  reference: psycopg2 first page (200) + count(*)      {:8.3f} s".format(
+                reference_time
+            )
+        )
         opened = best(open_dock)
-        print("  dock opens (choices, 5 x counts, total, first page)  {:8.3f} s  "
-              "(x{:.1f} the reference)".format(opened, opened / reference_time))
+        print(
+            "  dock opens (choices, 5 x counts, total, first page)  {:8.3f} s  "
+            "(x{:.1f} the reference)".format(opened, opened / reference_time)
+        )
         dock.db = Database(dsn, author="bench")
         dock.my_service = None
         dock.apply_filters()
@@ -112,22 +122,29 @@ def main():
         print("  next page, no filter (fetchMore, 200 rows)            {:8.3f} s".format(fetched))
         service = max(dock.counts["service"], key=dock.counts["service"].get)
         commune = max(dock.counts["commune"], key=dock.counts["commune"].get)
-        for label, dimension, value in (("status new", "status", "new"),
-                                        ("+ busiest service", "service", service),
-                                        ("+ busiest commune", "commune", commune),
-                                        ("+ category voirie", "category", "voirie")):
+        for label, dimension, value in (
+            ("status new", "status", "new"),
+            ("+ busiest service", "service", service),
+            ("+ busiest commune", "commune", commune),
+            ("+ category voirie", "category", "voirie"),
+        ):
             changed = best(change_filter, dimension, value)
-            print("  filter change: {:<38} {:8.3f} s  (x{:.1f})".format(
-                label, changed, changed / reference_time))
+            print(
+                "  filter change: {:<38} {:8.3f} s  (x{:.1f})".format(
+                    label, changed, changed / reference_time
+                )
+            )
         dock.overdue_box.blockSignals(True)
         dock.overdue_box.setChecked(True)
         dock.overdue_box.blockSignals(False)
         overdue = best(dock.apply_filters)
-        print("  filter change: + overdue                              {:8.3f} s  (x{:.1f})"
-              .format(overdue, overdue / reference_time))
+        print(
+            "  filter change: + overdue                              {:8.3f} s  (x{:.1f})".format(
+                overdue, overdue / reference_time
+            )
+        )
         reminders = best(dock.show_reminders)
-        print("  reminders tab (3 lists over every report)             {:8.3f} s".format(
-            reminders))
+        print("  reminders tab (3 lists over every report)             {:8.3f} s".format(reminders))
         dock.close_database()
         dock.deleteLater()
         db.close()

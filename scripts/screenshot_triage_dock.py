@@ -2,6 +2,7 @@
 runs it with QGIS's --code): the plugin's "Triage…" entry opens the dock on the demo
 connection, the triage layer is added, a report is selected in the list (its page shown, the map
 zoomed to it); the whole screen is saved. Environment: GUP_SHOT_DIR, GUP_DEMO_PGPORT."""
+
 import os
 from pathlib import Path
 
@@ -23,13 +24,15 @@ def _when_drawn(then) -> None:
             QTimer.singleShot(500, check)
         else:
             QTimer.singleShot(1500, then)
+
     QTimer.singleShot(1500, check)
 
 
 def _open_dock() -> None:
     uri = QgsDataSourceUri("host=127.0.0.1 port={} user=postgres dbname=gup_demo".format(PORT))
     QgsProviderRegistry.instance().providerMetadata("postgres").createConnection(
-        uri.uri(False), {"saveUsername": True}).store("gup_demo")
+        uri.uri(False), {"saveUsername": True}
+    ).store("gup_demo")
     for name in ("Browser", "Layers"):  # more room for the map beside the dock
         panel = iface.mainWindow().findChild(QDockWidget, name)
         if panel is not None:

@@ -2,6 +2,7 @@
 map, filtered with counts per value, a report's page, and the actions of usecases/triage.py
 (each one transaction, with the version read: a report changed meanwhile is refused with
 "changed by X on T, reload"). The operator (no role_service row) sees every service."""
+
 import datetime as dt
 import logging
 from typing import Callable, Dict, List, Optional
@@ -10,18 +11,34 @@ from qgis.core import QgsFeatureRequest, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QGridLayout,
-                                 QLabel, QMessageBox, QPushButton,
-                                 QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout,
-                                 QWidget)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import GupError
 from ..core.workflow import REPORT_STATUSES
 from ..toolbelt.connections import Database, database_for_connection, remember_connection
 from ..toolbelt.problem_text import error_text
 from ..toolbelt.triage_layers import add_triage_layer
-from ..toolbelt.triage_text import (action_label, assignment_status_label, moment_text,
-                                    report_status_label, visibility_label)
+from ..toolbelt.triage_text import (
+    action_label,
+    assignment_status_label,
+    moment_text,
+    report_status_label,
+    visibility_label,
+)
 from ..usecases import catalogue, routing, triage
 from .connection_picker import connection_row
 from .tables import fill_table, new_table
@@ -68,16 +85,21 @@ class TriageDock(QgsDockWidget):
         layout.addWidget(self.service_label)
         filters = QGridLayout()
         self.filter_combos: Dict[str, QComboBox] = {}
-        names = {"status": self.tr("Status"), "commune": self.tr("Commune"),
-                 "service": self.tr("Service"), "category": self.tr("Category"),
-                 "source": self.tr("Source")}
+        names = {
+            "status": self.tr("Status"),
+            "commune": self.tr("Commune"),
+            "service": self.tr("Service"),
+            "category": self.tr("Category"),
+            "source": self.tr("Source"),
+        }
         for n, dimension in enumerate(DIMENSIONS + ("period", "order")):
             combo = QComboBox(body)
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             self.filter_combos[dimension] = combo
-            label = names.get(dimension, self.tr("Received") if dimension == "period"
-                              else self.tr("Sort"))
+            label = names.get(
+                dimension, self.tr("Received") if dimension == "period" else self.tr("Sort")
+            )
             filters.addWidget(QLabel(label, body), n // 2, (n % 2) * 2)
             filters.addWidget(combo, n // 2, (n % 2) * 2 + 1)
         self._fill_fixed_combos()
@@ -88,8 +110,9 @@ class TriageDock(QgsDockWidget):
         layout.addLayout(filters)
         self.tabs = QTabWidget(body)
         self.tabs.addTab(self._reports_tab(), self.tr("Reports"))
-        self.reminder_table = new_table(body, [self.tr("Reminder"), self.tr("No."),
-                                               self.tr("Service"), self.tr("Delay")], 0)
+        self.reminder_table = new_table(
+            body, [self.tr("Reminder"), self.tr("No."), self.tr("Service"), self.tr("Delay")], 0
+        )
         self.reminder_table.itemSelectionChanged.connect(self._reminder_chosen)
         self.tabs.addTab(self.reminder_table, self.tr("Reminders"))
         self.reminders_read = False
@@ -122,13 +145,18 @@ class TriageDock(QgsDockWidget):
         splitter.setSizes([320, 200])
         layout.addWidget(splitter, 1)
         buttons = QGridLayout()
-        actions = [(self.tr("Accept"), self.on_accept), (self.tr("Refuse…"), self.on_refuse),
-                   (self.tr("Qualify…"), self.on_qualify),
-                   (self.tr("Re-route…"), self.on_reroute),
-                   (self.tr("Follow-up…"), self.on_follow_up), (self.tr("Close"), self.on_close),
-                   (self.tr("Duplicate of…"), self.on_duplicate),
-                   (self.tr("Reopen"), self.on_reopen), (self.tr("Show on map"), self.add_layer),
-                   (self.tr("Zoom to"), self.zoom_to_selection)]
+        actions = [
+            (self.tr("Accept"), self.on_accept),
+            (self.tr("Refuse…"), self.on_refuse),
+            (self.tr("Qualify…"), self.on_qualify),
+            (self.tr("Re-route…"), self.on_reroute),
+            (self.tr("Follow-up…"), self.on_follow_up),
+            (self.tr("Close"), self.on_close),
+            (self.tr("Duplicate of…"), self.on_duplicate),
+            (self.tr("Reopen"), self.on_reopen),
+            (self.tr("Show on map"), self.add_layer),
+            (self.tr("Zoom to"), self.zoom_to_selection),
+        ]
         self.action_buttons: Dict[str, QPushButton] = {}
         for n, (text, slot) in enumerate(actions):
             button = QPushButton(text, tab)
@@ -140,15 +168,25 @@ class TriageDock(QgsDockWidget):
 
     def _fill_fixed_combos(self) -> None:
         period = self.filter_combos["period"]
-        texts = [self.tr("Any day"), self.tr("Today"), self.tr("Last 7 days"),
-                 self.tr("Last 30 days"), self.tr("Last 365 days")]
+        texts = [
+            self.tr("Any day"),
+            self.tr("Today"),
+            self.tr("Last 7 days"),
+            self.tr("Last 30 days"),
+            self.tr("Last 365 days"),
+        ]
         for days, text in zip(PERIOD_DAYS, texts):
             period.addItem(text, days)
         order = self.filter_combos["order"]
-        for key, text in (("-received", self.tr("Newest first")),
-                          ("received", self.tr("Oldest first")), ("due", self.tr("Due first")),
-                          ("status", self.tr("Status")), ("commune", self.tr("Commune")),
-                          ("category", self.tr("Category")), ("id", self.tr("Number"))):
+        for key, text in (
+            ("-received", self.tr("Newest first")),
+            ("received", self.tr("Oldest first")),
+            ("due", self.tr("Due first")),
+            ("status", self.tr("Status")),
+            ("commune", self.tr("Commune")),
+            ("category", self.tr("Category")),
+            ("id", self.tr("Number")),
+        ):
             order.addItem(text, key)
 
     # connection ------------------------------------------------------------------------------
@@ -163,7 +201,8 @@ class TriageDock(QgsDockWidget):
             self.labels = {
                 "commune": {c["code_insee"]: c["nom"] for c in catalogue.list_communes(db)},
                 "service": {s.id: s.name for s in routing.list_services(db)},
-                "category": {c.code: c.internal_label for c in catalogue.list_categories(db)}}
+                "category": {c.code: c.internal_label for c in catalogue.list_categories(db)},
+            }
         except GupError as exc:
             self._show_problem(exc)
             return False
@@ -173,8 +212,10 @@ class TriageDock(QgsDockWidget):
         self.model.commune_names = self.labels["commune"]
         service = self.labels["service"].get(self.my_service)
         self.service_label.setText(
-            self.tr("My service: {}").format(service) if service is not None
-            else self.tr("Triage operator: every service"))
+            self.tr("My service: {}").format(service)
+            if service is not None
+            else self.tr("Triage operator: every service")
+        )
         self.waiting_box.setEnabled(self.my_service is not None)
         if self.my_service is not None:
             self._select_filter_value("service", self.my_service)
@@ -214,9 +255,13 @@ class TriageDock(QgsDockWidget):
             sources=[chosen["source"]] if chosen["source"] else None,
             received_from=today - dt.timedelta(days=days) if days is not None else None,
             overdue=True if self.overdue_box.isChecked() else None,
-            waiting_for_service=(self.my_service if self.waiting_box.isChecked()
-                                 and self.my_service is not None else None),
-            today=self.today)
+            waiting_for_service=(
+                self.my_service
+                if self.waiting_box.isChecked() and self.my_service is not None
+                else None
+            ),
+            today=self.today,
+        )
 
     def _label(self, dimension: str, value) -> str:
         if dimension == "status":
@@ -230,12 +275,16 @@ class TriageDock(QgsDockWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All ({})").format(sum(counts.values())), ALL)
-        values = list(REPORT_STATUSES) if dimension == "status" else sorted(
-            counts, key=lambda v: self._label(dimension, v).lower())
+        values = (
+            list(REPORT_STATUSES)
+            if dimension == "status"
+            else sorted(counts, key=lambda v: self._label(dimension, v).lower())
+        )
         for value in values:
             if value is not None:
-                combo.addItem("{} ({})".format(self._label(dimension, value),
-                                               counts.get(value, 0)), value)
+                combo.addItem(
+                    "{} ({})".format(self._label(dimension, value), counts.get(value, 0)), value
+                )
         if chosen is not None:
             if combo.findData(chosen) < 0:
                 combo.addItem("{} (0)".format(self._label(dimension, chosen)), chosen)
@@ -249,12 +298,16 @@ class TriageDock(QgsDockWidget):
         try:
             for dimension in DIMENSIONS:
                 self.counts[dimension] = triage.count_by(
-                    self.db, self.current_filter(without=dimension), dimension)
+                    self.db, self.current_filter(without=dimension), dimension
+                )
                 self._fill_counts(dimension, self.counts[dimension])
             filters = self.current_filter()
             status = self._chosen("status")
-            total = sum(n for s, n in triage.count_by(self.db, filters, "status").items()
-                        if status is None or s == status)
+            total = sum(
+                n
+                for s, n in triage.count_by(self.db, filters, "status").items()
+                if status is None or s == status
+            )
             self.model.load(self.db, filters, self.filter_combos["order"].currentData(), total)
         except GupError as exc:
             self._show_problem(exc)
@@ -269,8 +322,10 @@ class TriageDock(QgsDockWidget):
         return [self.model.report(row)["id"] for row in rows]
 
     def selected_rows(self) -> List[Dict]:
-        return [self.model.report(index.row())
-                for index in sorted(self.view.selectionModel().selectedRows())]
+        return [
+            self.model.report(index.row())
+            for index in sorted(self.view.selectionModel().selectedRows())
+        ]
 
     def select_ids(self, ids) -> None:
         """Select these reports in the list (loading pages until they are there)."""
@@ -280,8 +335,9 @@ class TriageDock(QgsDockWidget):
         for report_id in ids:
             row = self.model.row_of(report_id)
             if row is not None:
-                selection.select(self.model.index(row, 0),
-                                 self.model.index(row, self.model.columnCount() - 1))
+                selection.select(
+                    self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
+                )
         self.view.selectionModel().select(selection, QItemSelectionModel.ClearAndSelect)
         if not selection.isEmpty():
             self.view.scrollTo(selection.indexes()[0])
@@ -303,7 +359,8 @@ class TriageDock(QgsDockWidget):
         """Select the reports ``ids`` in the layer (its feature ids are the provider's own, not
         the report ids: bigint keys are mapped)."""
         self.layer.selectByExpression(
-            '"id" IN ({})'.format(", ".join(str(int(i)) for i in ids)) if ids else "false")
+            '"id" IN ({})'.format(", ".join(str(int(i)) for i in ids)) if ids else "false"
+        )
 
     def _map_ids(self) -> List[int]:
         """The report ids of the layer's selected features."""
@@ -356,8 +413,11 @@ class TriageDock(QgsDockWidget):
     # the report's page -----------------------------------------------------------------------
     def show_page(self, report_id: Optional[int], selected: int = 0) -> None:
         if report_id is None:
-            self.page.setHtml(self.tr("<i>{} reports selected</i>").format(selected)
-                              if selected else self.tr("<i>Select a report.</i>"))
+            self.page.setHtml(
+                self.tr("<i>{} reports selected</i>").format(selected)
+                if selected
+                else self.tr("<i>Select a report.</i>")
+            )
             return
         try:
             page = triage.report_page(self.db, report_id)
@@ -367,48 +427,100 @@ class TriageDock(QgsDockWidget):
         self.page.setHtml(self.page_html(page))
 
     def page_html(self, page: Dict) -> str:
-        parts = ["<h3>{} #{} — {}</h3>".format(self.tr("Report"), page["id"],
-                                               _html(report_status_label(
-                                                   page["statut_traitement"])))]
-        facts = [(self.tr("Category"), "{} {}".format(page["categorie"],
-                                                 page["sous_categorie_code"] or "")),
-                 (self.tr("Received"), moment_text(page["date_signalement"])),
-                 (self.tr("Due"), moment_text(page["date_prevue"])),
-                 (self.tr("Address"), page["adresse"]), (self.tr("Commune"), page["commune"]),
-                 (self.tr("Position"), "{:.0f}, {:.0f} (Lambert-93) — {:.6f}, {:.6f}".format(
-                     page["x"], page["y"], page["lat"], page["lon"])),
-                 (self.tr("Source"), "{} {}".format(page["source"], page["id_externe"] or ""))]
+        parts = [
+            "<h3>{} #{} — {}</h3>".format(
+                self.tr("Report"), page["id"], _html(report_status_label(page["statut_traitement"]))
+            )
+        ]
+        facts = [
+            (
+                self.tr("Category"),
+                "{} {}".format(page["categorie"], page["sous_categorie_code"] or ""),
+            ),
+            (self.tr("Received"), moment_text(page["date_signalement"])),
+            (self.tr("Due"), moment_text(page["date_prevue"])),
+            (self.tr("Address"), page["adresse"]),
+            (self.tr("Commune"), page["commune"]),
+            (
+                self.tr("Position"),
+                "{:.0f}, {:.0f} (Lambert-93) — {:.6f}, {:.6f}".format(
+                    page["x"], page["y"], page["lat"], page["lon"]
+                ),
+            ),
+            (self.tr("Source"), "{} {}".format(page["source"], page["id_externe"] or "")),
+        ]
         if page["doublon_de"]:
             facts.append((self.tr("Duplicate of"), "#{}".format(page["doublon_de"])))
-        parts.append("<table>" + "".join("<tr><td><b>{}</b></td><td>{}</td></tr>".format(
-            _html(k), _html(v)) for k, v in facts) + "</table>")
+        parts.append(
+            "<table>"
+            + "".join(
+                "<tr><td><b>{}</b></td><td>{}</td></tr>".format(_html(k), _html(v))
+                for k, v in facts
+            )
+            + "</table>"
+        )
         parts.append("<p>{}</p>".format(_html(page["description"] or self.tr("(no description)"))))
         if page["media_url"]:
-            parts.append('<p><a href="{}">{}</a></p>'.format(_html(page["media_url"]),
-                                                             self.tr("Open the photo")))
-        parts.append("<p><b>{}</b> {} <a href=\"why:{}\">{}</a></p>".format(
-            self.tr("Why this service:"), _html(page["raison"]), page["id"], self.tr("details…")))
-        parts.append("<p><b>{}</b><br>{}</p>".format(self.tr("Assignments"), "<br>".join(
-            "{} ({}) — {}{}".format(_html(a["service"]), _html(a["role"]),
-                                    _html(assignment_status_label(a["statut"])),
-                                    " : " + _html(a["motif_refus"] or "") + " "
-                                    + _html(a["motif_refus_texte"] or "")
-                                    if a["statut"] == "refused" else "")
-            for a in page["assignments"])))
+            parts.append(
+                '<p><a href="{}">{}</a></p>'.format(
+                    _html(page["media_url"]), self.tr("Open the photo")
+                )
+            )
+        parts.append(
+            "<p><b>{}</b> {} <a href=\"why:{}\">{}</a></p>".format(
+                self.tr("Why this service:"), _html(page["raison"]), page["id"], self.tr("details…")
+            )
+        )
+        parts.append(
+            "<p><b>{}</b><br>{}</p>".format(
+                self.tr("Assignments"),
+                "<br>".join(
+                    "{} ({}) — {}{}".format(
+                        _html(a["service"]),
+                        _html(a["role"]),
+                        _html(assignment_status_label(a["statut"])),
+                        " : "
+                        + _html(a["motif_refus"] or "")
+                        + " "
+                        + _html(a["motif_refus_texte"] or "")
+                        if a["statut"] == "refused"
+                        else "",
+                    )
+                    for a in page["assignments"]
+                ),
+            )
+        )
         if page["follow_ups"]:
-            parts.append("<p><b>{}</b><br>{}</p>".format(self.tr("Follow-ups"), "<br>".join(
-                "{} [{}] {}".format(moment_text(f["cree_le"]),
-                                    _html(visibility_label(f["visibilite"])), _html(f["texte"]))
-                for f in page["follow_ups"])))
-        parts.append("<p><b>{}</b><br>{}</p>".format(self.tr("History"), "<br>".join(
-            "{} {} — {}".format(moment_text(h["le"]), _html(h["auteur"]),
-                                _html(action_label(h["action"])))
-            for h in page["history"])))
+            parts.append(
+                "<p><b>{}</b><br>{}</p>".format(
+                    self.tr("Follow-ups"),
+                    "<br>".join(
+                        "{} [{}] {}".format(
+                            moment_text(f["cree_le"]),
+                            _html(visibility_label(f["visibilite"])),
+                            _html(f["texte"]),
+                        )
+                        for f in page["follow_ups"]
+                    ),
+                )
+            )
+        parts.append(
+            "<p><b>{}</b><br>{}</p>".format(
+                self.tr("History"),
+                "<br>".join(
+                    "{} {} — {}".format(
+                        moment_text(h["le"]), _html(h["auteur"]), _html(action_label(h["action"]))
+                    )
+                    for h in page["history"]
+                ),
+            )
+        )
         return "".join(parts)
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "why":
             from .why_dialog import WhyThisServiceDialog
+
             self.why_dialog = WhyThisServiceDialog(self.db, int(url.path()), self.canvas, self)
             self.why_dialog.show()
         else:
@@ -421,12 +533,16 @@ class TriageDock(QgsDockWidget):
         except GupError as exc:
             self._show_problem(exc)
             return
-        names = {"unanswered": self.tr("Unanswered after 3 working days"),
-                 "without_follow_up": self.tr("No follow-up for 20 days"),
-                 "overdue": self.tr("Overdue")}
-        delays = {"unanswered": ("waiting_working_days", self.tr("{} working days")),
-                  "without_follow_up": ("days_without_follow_up", self.tr("{} days")),
-                  "overdue": ("working_days_late", self.tr("{} working days late"))}
+        names = {
+            "unanswered": self.tr("Unanswered after 3 working days"),
+            "without_follow_up": self.tr("No follow-up for 20 days"),
+            "overdue": self.tr("Overdue"),
+        }
+        delays = {
+            "unanswered": ("waiting_working_days", self.tr("{} working days")),
+            "without_follow_up": ("days_without_follow_up", self.tr("{} days")),
+            "overdue": ("working_days_late", self.tr("{} working days late")),
+        }
         services = self.labels["service"]
         rows = []
         for kind, frame in found.items():
@@ -436,8 +552,14 @@ class TriageDock(QgsDockWidget):
                 service = None if service is None or service != service else int(service)
                 if self.my_service is not None and service not in (None, self.my_service):
                     continue
-                rows.append([names[kind], int(record["report_id"]), services.get(service, ""),
-                             text.format(int(record[column]))])
+                rows.append(
+                    [
+                        names[kind],
+                        int(record["report_id"]),
+                        services.get(service, ""),
+                        text.format(int(record[column])),
+                    ]
+                )
         fill_table(self.reminder_table, rows)
         self.reminders_read = True
         self.tabs.setTabText(1, self.tr("Reminders ({})").format(len(rows)))
@@ -490,17 +612,22 @@ class TriageDock(QgsDockWidget):
         return True
 
     def _show_problem(self, exc: Exception) -> None:
-        self.last_message = error_text(exc) if isinstance(exc, GupError) else self.tr(
-            "Unexpected error ({}): see the message log.").format(type(exc).__name__)
+        self.last_message = (
+            error_text(exc)
+            if isinstance(exc, GupError)
+            else self.tr("Unexpected error ({}): see the message log.").format(type(exc).__name__)
+        )
         QMessageBox.warning(self, self.tr("Triage"), self.last_message)
 
     def _one(self, call: Callable) -> Callable:
         """A single-report use case called like a bulk one (versions first)."""
+
         def single(db, versions, *args):
             if len(versions) != 1:
                 raise GupError(self.tr("Select exactly one report for this action."))
-            (report_id, version), = versions.items()
+            ((report_id, version),) = versions.items()
             return call(db, report_id, version, *args)
+
         return single
 
     def act_accept(self) -> bool:
@@ -534,8 +661,9 @@ class TriageDock(QgsDockWidget):
             return ""
         if preview["routage_manuel"]:
             return self.tr("Routed by hand: qualifying keeps the service.")
-        return self.tr("After qualifying: {} — {}").format(preview["service"] or "-",
-                                                           preview["raison"] or "")
+        return self.tr("After qualifying: {} — {}").format(
+            preview["service"] or "-", preview["raison"] or ""
+        )
 
     # buttons: ask, then act ------------------------------------------------------------------
     def on_accept(self) -> bool:
@@ -549,31 +677,50 @@ class TriageDock(QgsDockWidget):
 
     def on_refuse(self) -> bool:
         reasons = [(r["code"], r["libelle"]) for r in triage.refusal_reason_choices(self.db)]
-        answer = ask_action(self, self.tr("Refuse"), self.tr("Reason:"), reasons,
-                            self.tr("Text (required for 'other'):"))
+        answer = ask_action(
+            self,
+            self.tr("Refuse"),
+            self.tr("Reason:"),
+            reasons,
+            self.tr("Text (required for 'other'):"),
+        )
         return answer is not None and self.act_refuse(*answer)
 
     def on_qualify(self) -> bool:
         ids = self.selected_ids()
         if not ids:
             return self._run(triage.bulk_qualify, None)
-        subs = [(s["code"], "{} ({})".format(s["libelle"], s["code"]))
-                for s in triage.sub_category_choices(self.db, ids[0])]
-        answer = ask_action(self, self.tr("Qualify"), self.tr("Sub-category:"), subs,
-                            preview=lambda code: self.qualify_preview(ids[0], code))
+        subs = [
+            (s["code"], "{} ({})".format(s["libelle"], s["code"]))
+            for s in triage.sub_category_choices(self.db, ids[0])
+        ]
+        answer = ask_action(
+            self,
+            self.tr("Qualify"),
+            self.tr("Sub-category:"),
+            subs,
+            preview=lambda code: self.qualify_preview(ids[0], code),
+        )
         return answer is not None and self.act_qualify(answer[0])
 
     def on_reroute(self) -> bool:
-        services = sorted(((i, n) for i, n in self.labels["service"].items()),
-                          key=lambda s: s[1].lower())
-        answer = ask_action(self, self.tr("Re-route"), self.tr("New service:"), services,
-                            self.tr("Reason (kept with the routing):"))
+        services = sorted(
+            ((i, n) for i, n in self.labels["service"].items()), key=lambda s: s[1].lower()
+        )
+        answer = ask_action(
+            self,
+            self.tr("Re-route"),
+            self.tr("New service:"),
+            services,
+            self.tr("Reason (kept with the routing):"),
+        )
         return answer is not None and self.act_reroute(*answer)
 
     def on_follow_up(self) -> bool:
         visibilities = [(v, visibility_label(v)) for v in ("internal", "public")]
-        answer = ask_action(self, self.tr("Follow-up"), self.tr("Visible to:"), visibilities,
-                            self.tr("Text:"))
+        answer = ask_action(
+            self, self.tr("Follow-up"), self.tr("Visible to:"), visibilities, self.tr("Text:")
+        )
         return answer is not None and self.act_follow_up(answer[1], answer[0])
 
     def on_duplicate(self) -> bool:
@@ -585,9 +732,15 @@ class TriageDock(QgsDockWidget):
         except GupError as exc:
             self._show_problem(exc)
             return False
-        choices = [(int(r["report_id"]), self.tr("#{} — {:.0f} m, {} days apart").format(
-            int(r["report_id"]), r["distance"], int(r["days_apart"])))
-            for r in found.to_dict("records")]
+        choices = [
+            (
+                int(r["report_id"]),
+                self.tr("#{} — {:.0f} m, {} days apart").format(
+                    int(r["report_id"]), r["distance"], int(r["days_apart"])
+                ),
+            )
+            for r in found.to_dict("records")
+        ]
         if not choices:
             self.last_message = self.tr("No open report of the same category nearby.")
             QMessageBox.information(self, self.tr("Triage"), self.last_message)
@@ -598,4 +751,3 @@ class TriageDock(QgsDockWidget):
     def closeEvent(self, event):  # noqa: N802
         self.close_database()
         super().closeEvent(event)
-

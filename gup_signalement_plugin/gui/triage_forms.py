@@ -1,9 +1,16 @@
 """The small forms of the triage dock's actions: a choice (refusal reason, sub-category,
 service, original report, visibility) with an optional text and a preview sentence."""
+
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from .dialog_size import fit_to_screen
 from .standard_buttons import translate_buttons
@@ -15,9 +22,15 @@ class ActionForm(QDialog):
     """'label: [choice]', an optional text, and a sentence that follows the choice
     (``preview(value) -> str``, e.g. the routing a sub-category would give)."""
 
-    def __init__(self, parent, title: str, label: str, choices: Sequence[Choice],
-                 text_label: Optional[str] = None,
-                 preview: Optional[Callable[[object], str]] = None):
+    def __init__(
+        self,
+        parent,
+        title: str,
+        label: str,
+        choices: Sequence[Choice],
+        text_label: Optional[str] = None,
+        preview: Optional[Callable[[object], str]] = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.preview = preview
@@ -57,9 +70,14 @@ class ActionForm(QDialog):
         return self.text.toPlainText().strip()
 
 
-def ask_action(parent, title: str, label: str, choices: List[Choice],
-               text_label: Optional[str] = None,
-               preview: Optional[Callable[[object], str]] = None) -> Optional[Tuple[object, str]]:
+def ask_action(
+    parent,
+    title: str,
+    label: str,
+    choices: List[Choice],
+    text_label: Optional[str] = None,
+    preview: Optional[Callable[[object], str]] = None,
+) -> Optional[Tuple[object, str]]:
     """(value, text) chosen, or None when canceled."""
     form = ActionForm(parent, title, label, choices, text_label, preview)
     if form.exec_() != QDialog.Accepted:

@@ -1,5 +1,6 @@
 """The triage dock's list: a Qt table model over ``usecases.triage.list_reports``, loaded page by
 page (canFetchMore / fetchMore) so that 100,000 reports open as fast as 200."""
+
 from typing import Dict, Iterable, List, Optional
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -14,14 +15,16 @@ OVERDUE_BRUSH = QBrush(QColor("#c62828"))
 
 def _columns():
     translate = QCoreApplication.translate
-    return [("id", translate("ReportListModel", "No.")),
-            ("statut_traitement", translate("ReportListModel", "Status")),
-            ("date_signalement", translate("ReportListModel", "Received")),
-            ("date_prevue", translate("ReportListModel", "Due")),
-            ("code_insee", translate("ReportListModel", "Commune")),
-            ("categorie_code", translate("ReportListModel", "Category")),
-            ("service", translate("ReportListModel", "Service")),
-            ("source", translate("ReportListModel", "Source"))]
+    return [
+        ("id", translate("ReportListModel", "No.")),
+        ("statut_traitement", translate("ReportListModel", "Status")),
+        ("date_signalement", translate("ReportListModel", "Received")),
+        ("date_prevue", translate("ReportListModel", "Due")),
+        ("code_insee", translate("ReportListModel", "Commune")),
+        ("categorie_code", translate("ReportListModel", "Category")),
+        ("service", translate("ReportListModel", "Service")),
+        ("source", translate("ReportListModel", "Source")),
+    ]
 
 
 class ReportListModel(QAbstractTableModel):
@@ -79,14 +82,17 @@ class ReportListModel(QAbstractTableModel):
         wanted = [i for i in ids if i in positions]
         if not wanted:
             return
-        fresh = {row["id"]: row for row in triage.list_reports(
-            self.db, triage.ReportFilter(report_ids=wanted), "id", 0, len(wanted))}
+        fresh = {
+            row["id"]: row
+            for row in triage.list_reports(
+                self.db, triage.ReportFilter(report_ids=wanted), "id", 0, len(wanted)
+            )
+        }
         for report_id in wanted:
             if report_id in fresh:
                 self.rows[positions[report_id]] = fresh[report_id]
                 row = positions[report_id]
-                self.dataChanged.emit(self.index(row, 0),
-                                      self.index(row, len(self.columns) - 1))
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     # access ----------------------------------------------------------------------------------
     def row_of(self, report_id: int) -> Optional[int]:

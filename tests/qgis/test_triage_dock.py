@@ -3,11 +3,17 @@ counts, loads further pages on demand, keeps the list and the map selection in s
 runs every action through its handlers (one transaction each, the version read passed), refuses
 a report changed meanwhile with the French "modifié par … rechargez" and writes nothing, and
 styles the layer by triage status."""
+
 import datetime as dt
 
 import pytest
-from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
-                       QgsProject, QgsSettings)
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsProject,
+    QgsSettings,
+)
 
 from tests.postgis.triage_helpers import add_reports, set_up_services, state, version
 
@@ -33,9 +39,15 @@ def dock(db, gup_connection, qgis_iface, messages):
 
 
 def history(db, report_id):
-    return [r["action"] for r in db.query(
-        "SELECT action FROM {}.historique_signalement WHERE signalement_id = %s ORDER BY id"
-        .format(S), (report_id,))]
+    return [
+        r["action"]
+        for r in db.query(
+            "SELECT action FROM {}.historique_signalement WHERE signalement_id = %s ORDER BY id".format(
+                S
+            ),
+            (report_id,),
+        )
+    ]
 
 
 def combo_texts(combo):
@@ -53,7 +65,13 @@ def test_the_dock_opens_on_the_reports_with_counts_per_filter_value(db, dock):
     assert dock.service_label.text() == "Triage operator: every service"
     assert dock.model.rowCount() == 5 and dock.model.total == 5
     assert combo_texts(dock.filter_combos["status"]) == [
-        "All (5)", "New (3)", "In progress (2)", "To triage (0)", "Closed (0)", "Duplicate (0)"]
+        "All (5)",
+        "New (3)",
+        "In progress (2)",
+        "To triage (0)",
+        "Closed (0)",
+        "Duplicate (0)",
+    ]
     assert "Vitry-sur-Seine (5)" in combo_texts(dock.filter_combos["commune"])
     assert "A (5)" in combo_texts(dock.filter_combos["service"])
     combo = dock.filter_combos["status"]
@@ -66,7 +84,8 @@ def test_the_dock_opens_on_the_reports_with_counts_per_filter_value(db, dock):
     combo.setCurrentIndex(0)
     dock.apply_filters()
     dock.filter_combos["category"].setCurrentIndex(
-        dock.filter_combos["category"].findData("voirie"))
+        dock.filter_combos["category"].findData("voirie")
+    )
     dock.apply_filters()
     assert sorted(r["id"] for r in dock.model.rows) == sorted(voirie)
     dock.filter_combos["category"].setCurrentIndex(0)
@@ -77,9 +96,11 @@ def test_the_dock_opens_on_the_reports_with_counts_per_filter_value(db, dock):
 def test_an_agent_opens_on_their_service_and_waiting_for_my_answer(db, dock):
     ids = add_reports(db, 3)
     with db.transaction() as cur:
-        cur.execute("INSERT INTO {}.role_service VALUES (current_user, %s)".format(S),
-                    (db.ids["A"],))
+        cur.execute(
+            "INSERT INTO {}.role_service VALUES (current_user, %s)".format(S), (db.ids["A"],)
+        )
     from gup_signalement_plugin.usecases import triage
+
     triage.accept(db, ids[0], version(db, ids[0]), db.ids["A"])
     dock.load_connection("gup_test")
     assert dock.service_label.text() == "My service: A"
@@ -104,8 +125,9 @@ def test_the_list_loads_further_pages_on_demand(db, dock):
 
 def start_ids_at(db, first):
     """Report ids from ``first`` on: the layer's feature ids (1, 2…) are not the report ids."""
-    db.scalar("SELECT setval(pg_get_serial_sequence('{}.signalement', 'id'), %s)".format(S),
-              (first - 1,))
+    db.scalar(
+        "SELECT setval(pg_get_serial_sequence('{}.signalement', 'id'), %s)".format(S), (first - 1,)
+    )
 
 
 def map_ids(layer):
@@ -169,10 +191,12 @@ def test_refuse_needs_a_reason_and_the_text_of_other(db, dock):
 def test_qualify_shows_the_new_routing_before_saving(db, dock):
     report = add_reports(db)[0]
     with db.transaction() as cur:
-        cur.execute("INSERT INTO {s}.perimetre_competence (service_id, nom, geom, categories, "
-                    "priorite) SELECT %s, 'Nids B', geom, ARRAY['voirie.nid_de_poule'], 9 "
-                    "FROM {s}.perimetre_competence WHERE id = %s".format(s=S),
-                    (db.ids["B"], db.perimeters["A"]))
+        cur.execute(
+            "INSERT INTO {s}.perimetre_competence (service_id, nom, geom, categories, "
+            "priorite) SELECT %s, 'Nids B', geom, ARRAY['voirie.nid_de_poule'], 9 "
+            "FROM {s}.perimetre_competence WHERE id = %s".format(s=S),
+            (db.ids["B"], db.perimeters["A"]),
+        )
     dock.load_connection("gup_test")
     dock.select_ids([report])
     before = version(db, report)
@@ -193,20 +217,23 @@ def test_reroute_follow_up_and_duplicate_through_the_dock(db, dock):
     assert dock.act_reroute(db.ids["D"], "Voie privée du bailleur")
     assert state(db, first)[2]["D"] == ("main", "pending")
     assert dock.act_follow_up("Équipe passée", "public")
-    assert db.query("SELECT texte, visibilite FROM {}.suivi WHERE signalement_id = %s"
-                    .format(S), (first,)) == [{"texte": "Équipe passée", "visibilite": "public"}]
+    assert db.query(
+        "SELECT texte, visibilite FROM {}.suivi WHERE signalement_id = %s".format(S), (first,)
+    ) == [{"texte": "Équipe passée", "visibilite": "public"}]
     dock.select_ids([second])
     assert not dock.act_duplicate(second)
     assert dock.last_message.endswith("a report cannot be its own duplicate")
     assert dock.act_duplicate(first)
     assert state(db, second)[0] == "duplicate"
-    assert dock.model.data(dock.model.index(dock.model.row_of(second), 0)) == \
-        "{} → {}".format(second, first)
+    assert dock.model.data(dock.model.index(dock.model.row_of(second), 0)) == "{} → {}".format(
+        second, first
+    )
 
 
 def test_a_bulk_action_is_all_or_nothing(db, dock):
     ids = add_reports(db, 3, step=5)
     from gup_signalement_plugin.usecases import triage
+
     dock.load_connection("gup_test")
     triage.accept(db, ids[1], version(db, ids[1]), db.ids["A"])  # meanwhile: stale in the list
     dock.select_ids(ids)
@@ -220,8 +247,9 @@ def test_a_bulk_action_is_all_or_nothing(db, dock):
     assert db.scalar("SELECT count(*) FROM {}.suivi".format(S)) == 2
 
 
-def test_a_stale_version_says_who_and_when_in_french_and_writes_nothing(db, gup_connection,
-                                                                        qgis_iface, messages):
+def test_a_stale_version_says_who_and_when_in_french_and_writes_nothing(
+    db, gup_connection, qgis_iface, messages
+):
     import gup_signalement_plugin
     from gup_signalement_plugin.gui.triage_dock import TriageDock
     from gup_signalement_plugin.usecases import triage
@@ -258,16 +286,26 @@ def test_the_layer_draws_each_status_overdue_and_duplicate_links(db, dock):
     layer = dock.add_layer()
     rules = layer.renderer().rootRule().children()
     assert [r.label() for r in rules] == [
-        "Duplicate → its original", "New", "In progress", "To triage", "Closed", "Duplicate",
-        "Overdue"]
+        "Duplicate → its original",
+        "New",
+        "In progress",
+        "To triage",
+        "Closed",
+        "Duplicate",
+        "Overdue",
+    ]
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     matched = {}
     for feature in layer.getFeatures():
         context.setFeature(feature)
-        matched[feature.id()] = [r.label() for r in rules
-                                 if QgsExpression(r.filterExpression()).evaluate(context)]
-    assert matched == {late: ["New", "Overdue"], first: ["New"],
-                       second: ["Duplicate → its original", "Duplicate"]}
+        matched[feature.id()] = [
+            r.label() for r in rules if QgsExpression(r.filterExpression()).evaluate(context)
+        ]
+    assert matched == {
+        late: ["New", "Overdue"],
+        first: ["New"],
+        second: ["Duplicate → its original", "Duplicate"],
+    }
     link = QgsExpression(rules[0].symbol().symbolLayer(0).geometryExpression())
     context.setFeature(layer.getFeature(second))
     line = link.evaluate(context)
@@ -281,10 +319,13 @@ def test_reminders_are_listed_when_their_tab_opens(db, dock):
     dock.load_connection("gup_test")
     assert dock.reminder_table.rowCount() == 0  # not read before the tab is opened
     dock.tabs.setCurrentIndex(1)
-    rows = [[dock.reminder_table.item(r, c).text() for c in range(4)]
-            for r in range(dock.reminder_table.rowCount())]
-    assert rows == [["No follow-up for 20 days", str(late), "A", "211 days"],
-                    ["Overdue", str(late), "A", "{} working days late".format(
-                        rows[1][3].split()[0])]]
+    rows = [
+        [dock.reminder_table.item(r, c).text() for c in range(4)]
+        for r in range(dock.reminder_table.rowCount())
+    ]
+    assert rows == [
+        ["No follow-up for 20 days", str(late), "A", "211 days"],
+        ["Overdue", str(late), "A", "{} working days late".format(rows[1][3].split()[0])],
+    ]
     assert int(rows[1][3].split()[0]) > 100
     assert dock.tabs.tabText(1) == "Reminders (2)"
