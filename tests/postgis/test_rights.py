@@ -255,3 +255,167 @@ def test_audit_trail_records_each_change_with_who_and_old_new(people):
     with pytest.raises(psycopg2.errors.InsufficientPrivilege):
         _rows(operator, "SELECT * FROM gup_signalement.journal_modification")
     operator.close()
+
+
+# --- people, and SQL injection through every text field ----------------------------------------
+
+INJECTIONS = ['x"; DROP TABLE gup_signalement.signalement; --',
+              "x'; DROP TABLE gup_signalement.signalement; --",
+              "x\"; ALTER ROLE CURRENT_USER SUPERUSER; --"]
+
+
+def _intact(dsn):
+    conn = psycopg2.connect(dsn)
+    try:
+        return (_rows(conn, "SELECT count(*) FROM gup_signalement.signalement")[0][0],
+                _rows(conn, "SELECT count(*) FROM pg_roles WHERE rolsuper")[0][0])
+    finally:
+        conn.close()
+
+
+def test_people_are_created_grouped_linked_and_revoked(people):
+    admin = Database(people.dsn)
+    login = people.roles["admin"] + "_new"
+    try:
+        rights.create_person(admin, login, "gup_agent", people.services["b"], "mot de passe")
+        row = [p for p in rights.list_people(admin) if p["login"] == login]
+        assert [(r["groupe"], r["service_id"], r["connexion"]) for r in row] == [
+            ("gup_agent", people.services["b"], True)]
+        people.roles["new"] = login
+        assert _count(people, "new") == 2
+        rights.change_person(admin, login, "gup_operateur")
+        assert _count(people, "new") == 5
+        rights.revoke_person(admin, login)
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            _count(people, "new")
+        with pytest.raises(InputError, match="agent must be linked"):
+            rights.create_person(admin, login + "2", "gup_agent", None)
+        with pytest.raises(InputError, match="already exists"):
+            rights.create_person(admin, login, "gup_lecteur")
+        rights.revoke_person(admin, login, drop=True)
+        assert not [p for p in rights.list_people(admin) if p["login"] == login]
+    finally:
+        admin.close()
+
+
+def test_sql_injection_through_every_text_field_has_no_effect(people):
+    before = _intact(people.dsn)
+    admin = Database(people.dsn)
+    try:
+        for text in INJECTIONS:
+            for call in (lambda: rights.create_person(admin, text, "gup_lecteur"),
+                         lambda: rights.create_person(admin, "ok_name", text),
+                         lambda: rights.change_person(admin, text, "gup_lecteur"),
+                         lambda: rights.revoke_person(admin, text)):
+                with pytest.raises(InputError):
+                    call()
+        # Quoting, not only the name check: the repository quotes whatever it is given.
+        from gup_signalement_plugin.db import rights_repository
+        rights_repository.create_login(admin, INJECTIONS[0], "gup_lecteur", None, INJECTIONS[1])
+        assert admin.scalar("SELECT count(*) FROM pg_roles WHERE rolname = %s",
+                            (INJECTIONS[0],)) == 1
+        rights_repository.revoke_login(admin, INJECTIONS[0], drop=True)
+        login = people.roles["lecteur"] + "_pw"
+        rights.create_person(admin, login, "gup_lecteur", None, INJECTIONS[1])
+        assert admin.scalar("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = %s",
+                            (login,))
+        rights.revoke_person(admin, login, drop=True)
+    finally:
+        admin.close()
+    agent = Database(people.dsn_of("agent_a"))
+    operator = Database(people.dsn_of("operateur"))
+    try:
+        for text in INJECTIONS:  # what an agent or the operator types: reasons
+            rights.transfer_report(operator, people.reports["b"][0], people.services["b"], text)
+            rights.read_contact(operator, people.reports["a"][0], text)
+            rights.transfer_report(agent, people.reports["a"][1], people.services["a"], text)
+        reasons = operator.query("SELECT raison FROM gup_signalement.signalement WHERE id = %s",
+                                 (people.reports["b"][0],))
+        assert reasons == [{"raison": INJECTIONS[-1]}]
+    finally:
+        agent.close()
+        operator.close()
+    assert _intact(people.dsn) == before
+
+
+# --- the measured rights table (docs/RIGHTS.md) ------------------------------------------------
+
+WHO = ("admin", "operateur", "agent_a", "lecteur")
+GROUP_OF = {"admin": "gup_admin", "operateur": "gup_operateur", "agent_a": "gup_agent",
+            "lecteur": "gup_lecteur"}
+
+
+def _attempt(conn, statement):
+    """Rows touched, None when not allowed, "refused" when allowed but refused by a constraint
+    or trigger (a foreign key, an append-only log); always rolled back."""
+    try:
+        with conn.cursor() as cur:
+            cur.execute(statement)
+            return cur.fetchone()[0] if statement.startswith("SELECT") else cur.rowcount
+    except psycopg2.errors.InsufficientPrivilege:
+        return None
+    except psycopg2.Error:
+        return "refused"
+    finally:
+        conn.rollback()
+
+
+def _mark(done, total):
+    if done is None or done == "refused":
+        return "no" if done is None else done
+    if total and done == 0:
+        return "none"
+    return "all" if done >= total else "part"
+
+
+def measure_rights(people):
+    owner = psycopg2.connect(people.dsn)
+    relations = _rows(owner, """
+        SELECT c.relname, (SELECT a.attname FROM pg_attribute a
+                           WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                             AND a.attidentity = '' AND a.attgenerated = ''
+                           ORDER BY a.attname = 'statut' DESC, a.attnum DESC LIMIT 1)
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'gup_signalement' AND c.relkind IN ('r', 'v') ORDER BY c.relname""")
+    totals = {name: _attempt(owner, 'SELECT count(*) FROM {}."{}"'.format(S, name))
+              for name, _ in relations}
+    owner.close()
+    table = {}
+    for who in WHO:
+        conn = people.connect(who)
+        for name, column in relations:
+            target = '{}."{}"'.format(S, name)
+            total = totals[name]
+            insert = _attempt(conn, "SELECT count(*) FROM (SELECT 1 WHERE has_table_privilege("
+                              "'{}', 'INSERT') OR has_any_column_privilege('{}', 'INSERT')) t"
+                              .format(target, target))
+            table[(name, who)] = (
+                _mark(_attempt(conn, "SELECT count(*) FROM " + target), total),
+                "all" if insert else "no",
+                _mark(_attempt(conn, 'UPDATE {} SET "{}" = "{}"'.format(target, column, column)),
+                      total),
+                _mark(_attempt(conn, "DELETE FROM " + target), total))
+        conn.close()
+    return [name for name, _ in relations], table
+
+
+def rights_markdown(names, table):
+    lines = ["| table | " + " | ".join(GROUP_OF[w] for w in WHO) + " |",
+             "|---" * (len(WHO) + 1) + "|"]
+    for name in names:
+        lines.append("| {} | {} |".format(name, " | ".join(
+            "/".join(table[(name, who)]) for who in WHO)))
+    return "\n".join(lines)
+
+
+def test_documented_rights_table_is_the_measured_one(people):
+    conn = psycopg2.connect(people.dsn)  # a closed report with a contact: the operator's limit
+    with conn, conn.cursor() as cur:
+        cur.execute("UPDATE gup_signalement.signalement SET statut = 'open'")
+        cur.execute("UPDATE gup_signalement.signalement SET statut = 'closed' WHERE id = %s",
+                    (people.reports["a"][2],))
+    conn.close()
+    measured = rights_markdown(*measure_rights(people))
+    documented = re.search(r"<!-- rights table -->\n(.*?)\n<!-- end -->", RIGHTS_DOC.read_text(
+        encoding="utf-8"), re.S)
+    assert documented and documented.group(1).strip() == measured, measured

@@ -303,6 +303,11 @@ REVOKE ALL ON gup_signalement.journal_modification, gup_signalement.lecture_cont
     gup_signalement.purge_donnees_personnelles FROM gup_admin;
 GRANT SELECT ON gup_signalement.journal_modification, gup_signalement.lecture_contact,
     gup_signalement.purge_donnees_personnelles TO gup_admin;
+-- Logs and views are read, not written, by people.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON gup_signalement.metadata,
+    gup_signalement.commune_categorie_historique, gup_signalement.v_commune_categorie,
+    gup_signalement.v_perimetre_renouvellement, gup_signalement.v_signalement_renouvellement,
+    gup_signalement.v_signalement_lecteur FROM gup_admin;
 
 -- Configuration everyone reads (forms, legends, the map of stages).
 GRANT SELECT ON gup_signalement.metadata, gup_signalement.commune, gup_signalement.categorie,
