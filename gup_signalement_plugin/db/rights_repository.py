@@ -16,6 +16,12 @@ def role_exists(db: Database, login: str) -> bool:
     return bool(db.query("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)))
 
 
+def reads_full_reports(db: Database) -> bool:
+    """Whether the connected role may read the reports table (readers get the masked view)."""
+    return bool(db.scalar("SELECT has_table_privilege(%s, 'SELECT')",
+                          ("{}.signalement".format(S),)))
+
+
 def create_login(db: Database, login: str, group: str, service_id: Optional[int],
                  password: Optional[str]) -> None:
     """Create the login role in one group and link it to its service, in one transaction."""

@@ -11,7 +11,8 @@ from ..core.rights import person_problems
 from ..db import rights_repository as repo
 from ..db.database import Database
 from ..db.rights_repository import (audit_trail, list_people, purge_personal_data,  # noqa: F401
-                                    read_contact, transfer_report)
+                                    reads_full_reports, read_contact,
+                                    transfer_report)
 
 LOGGER = logging.getLogger(__name__)
 
