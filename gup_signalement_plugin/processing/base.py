@@ -42,6 +42,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
                 "routing": QCoreApplication.translate("BaseAlgorithm", "Competences and routing"),
                 "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
                 "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
+                "rights": QCoreApplication.translate("BaseAlgorithm", "People and rights"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -8,7 +8,7 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 def algorithm_classes():
     from .algorithms import (catalogue, communes, database, incoming, publication, renewal,
-                             routing, services)
+                             rights, routing, services)
 
     return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
@@ -18,7 +18,9 @@ def algorithm_classes():
             routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
             routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices] + renewal_algorithms(renewal)
+            services.ImportServices, services.ExportServices] + renewal_algorithms(renewal) + [
+            rights.CreatePerson, rights.RevokePerson, rights.ListPeople,
+            rights.PurgePersonalData]
 
 
 def renewal_algorithms(renewal):

@@ -8,7 +8,8 @@ EXPECTED_ALGORITHMS = {
     "export_commune_settings", "export_open311_services",
     "import_services", "export_services", "import_perimeters", "export_perimeters",
     "reroute_reports", "check_coverage", "dry_run_perimeters", "dry_run_commune_settings",
-    "sync_open311_source", "import_reports_file", "release_quarantine"}
+    "sync_open311_source", "import_reports_file", "release_quarantine",
+    "create_person", "revoke_person", "list_people", "purge_personal_data"}
 
 
 def _patch_database_menu(iface, monkeypatch):

@@ -151,3 +151,24 @@ def test_services_export_and_import_from_the_command_line(loaded_profile, gup_db
     assert refused.returncode != 0
     assert "bad.csv:2: unknown type 'regie'" in refused.stdout + refused.stderr
     assert stored() == before
+
+
+def test_scheduled_purge_of_personal_data(loaded_profile, gup_db):
+    """What a cron job runs: the purge empties the contacts of reports closed over a year ago."""
+    with gup_db.transaction() as cur:
+        cur.execute("""
+            INSERT INTO gup_signalement.signalement (categorie_code, audience, geom, statut,
+                date_maj, routage_manuel)
+            SELECT 'voirie', 'public', ST_SetSRID(ST_MakePoint(655000, 6851000), 2154), s, d, true
+            FROM (VALUES ('closed', now() - interval '1 year 1 day'),
+                         ('closed', now() - interval '364 days'), ('open', NULL)) v(s, d)
+            RETURNING id""")
+        for (report_id,) in [tuple(r.values()) for r in cur.fetchall()]:
+            cur.execute("INSERT INTO gup_signalement.contact_signalant (signalement_id, nom) "
+                        "VALUES (%s, 'Jeanne Martin')", (report_id,))
+    purged = qgis_process(loaded_profile, "run", "gup_signalement:purge_personal_data", "--json",
+                          "--", "CONNECTION_NAME=gup_qp")
+    assert purged.returncode == 0, purged.stdout + purged.stderr
+    assert json.loads(purged.stdout)["results"]["COUNT"] == 1
+    assert gup_db.scalar("SELECT count(nom) FROM gup_signalement.contact_signalant") == 2
+    assert gup_db.scalar("SELECT anonymises FROM gup_signalement.purge_donnees_personnelles") == 1
