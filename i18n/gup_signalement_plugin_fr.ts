@@ -22,44 +22,152 @@
 <context>
     <name>BaseAlgorithm</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="39"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="40"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="40"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="41"/>
         <source>Category catalogue</source>
         <translation>Catalogue des catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="41"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="42"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="59"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="60"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="66"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="67"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="42"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="43"/>
         <source>Competences and routing</source>
         <translation>Compétences et routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="43"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="44"/>
         <source>Incoming reports</source>
         <translation>Signalements entrants</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="44"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="45"/>
         <source>Urban renewal</source>
         <translation>Renouvellement urbain</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="14"/>
+        <source>invalid category code &apos;{code}&apos; (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 63 characters)</source>
+        <translation>code de catégorie invalide « {code} » (lettres minuscules, chiffres, « _ », « - », « . » ; 63 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="18"/>
+        <source>duplicate category code &apos;{code}&apos;</source>
+        <translation>code de catégorie « {code} » en double</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="20"/>
+        <source>empty public label for category &apos;{code}&apos;</source>
+        <translation>libellé public vide pour la catégorie « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="22"/>
+        <source>empty group for category &apos;{code}&apos;</source>
+        <translation>groupe vide pour la catégorie « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="24"/>
+        <source>negative handling delay for category &apos;{code}&apos;</source>
+        <translation>délai de traitement négatif pour la catégorie « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="26"/>
+        <source>category &apos;{code}&apos; is its own parent</source>
+        <translation>la catégorie « {code} » est son propre parent</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="28"/>
+        <source>category &apos;{code}&apos; points to a missing parent &apos;{parent}&apos;</source>
+        <translation>la catégorie « {code} » désigne un parent absent « {parent} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="30"/>
+        <source>category &apos;{code}&apos;: parent &apos;{parent}&apos; is itself a sub-category (only two levels)</source>
+        <translation>catégorie « {code} » : le parent « {parent} » est lui-même une sous-catégorie (deux niveaux seulement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="33"/>
+        <source>the file has no data row</source>
+        <translation>le fichier n'a aucune ligne de données</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="35"/>
+        <source>missing column(s): {missing} (found: {found})</source>
+        <translation>colonne(s) manquante(s) : {missing} (trouvées : {found})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="37"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number (write a number of days such as 5, or leave the cell empty)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas un nombre entier (écrivez un nombre de jours, par exemple 5, ou laissez la cellule vide)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="41"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="45"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not an opening stage (write closed, agents or public)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas un niveau d'ouverture (écrivez closed, agents ou public — ou fermée)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="49"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="52"/>
+        <source>unknown commune code &apos;{insee}&apos;</source>
+        <translation>code commune inconnu « {insee} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="54"/>
+        <source>unknown category &apos;{code}&apos;</source>
+        <translation>catégorie inconnue « {code} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="56"/>
+        <source>&apos;{code}&apos; is a sub-category: open or close its parent &apos;{parent}&apos;</source>
+        <translation>« {code} » est une sous-catégorie : ouvrez ou fermez son parent « {parent} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="58"/>
+        <source>cell {insee} x {code} already given at line {line}</source>
+        <translation>case {insee} × {code} déjà donnée ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="60"/>
+        <source>valid_to is before valid_from</source>
+        <translation>valid_to est antérieure à valid_from</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="62"/>
+        <source>The category catalogue {source} cannot be imported:</source>
+        <translation>Le catalogue des catégories {source} ne peut pas être importé :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="64"/>
+        <source>The commune settings {source} cannot be imported:</source>
+        <translation>Le paramétrage par commune {source} ne peut pas être importé :</translation>
     </message>
 </context>
 <context>
@@ -203,44 +311,102 @@
 <context>
     <name>CheckCoverage</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="209"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="215"/>
         <source>Check competence coverage</source>
         <translation>Vérifier la couverture des compétences</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="212"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="218"/>
         <source>For one category: the parts of the territory where no service is competent (gaps), where two services compete with the same priority (overlaps), and a summary per commune.</source>
         <translation>Pour une catégorie : les parties du territoire où aucun service n'est compétent (lacunes), celles où deux services sont en concurrence avec la même priorité (chevauchements), et un bilan par commune.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="218"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="224"/>
         <source>Category code</source>
         <translation>Code de la catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="219"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="225"/>
         <source>Day (YYYY-MM-DD, empty = today)</source>
         <translation>Jour (AAAA-MM-JJ, vide = aujourd'hui)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="221"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="227"/>
         <source>Gaps</source>
         <translation>Lacunes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="223"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="229"/>
         <source>Overlaps</source>
         <translation>Chevauchements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="225"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="231"/>
         <source>Coverage per commune</source>
         <translation>Couverture par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="264"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="272"/>
         <source>Gaps: {:.0f} m², overlaps: {}.</source>
         <translation>Lacunes : {:.0f} m², chevauchements : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="239"/>
+        <source>Unknown category &apos;{}&apos;: give the code of a category of the catalogue.</source>
+        <translation>Catégorie inconnue « {} » : donnez le code d'une catégorie du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="245"/>
+        <source>&apos;{}&apos; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>« {} » n'est pas une date : écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="13"/>
+        <source>invalid INSEE code &apos;{insee}&apos; (5 characters, e.g. 94081)</source>
+        <translation>code INSEE invalide « {insee} » (5 caractères, par exemple 94081)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="15"/>
+        <source>INSEE code {insee} already used by {first}</source>
+        <translation>code INSEE {insee} déjà utilisé par {first}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="17"/>
+        <source>empty commune name</source>
+        <translation>nom de commune vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="19"/>
+        <source>commune {insee}: no geometry</source>
+        <translation>commune {insee} : aucune géométrie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="21"/>
+        <source>commune {insee}: unreadable geometry ({detail})</source>
+        <translation>commune {insee} : géométrie illisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="23"/>
+        <source>commune {insee}: empty geometry</source>
+        <translation>commune {insee} : géométrie vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="25"/>
+        <source>commune {insee}: {kind} geometry, a polygon is expected</source>
+        <translation>commune {insee} : géométrie {kind}, un polygone est attendu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="27"/>
+        <source>commune {insee}: invalid geometry: {reason}</source>
+        <translation>commune {insee} : géométrie invalide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/communes_text.py" line="29"/>
+        <source>No commune was imported:</source>
+        <translation>Aucune commune n'a été importée :</translation>
     </message>
 </context>
 <context>
@@ -254,6 +420,14 @@
         <location filename="../gup_signalement_plugin/gui/connection_picker.py" line="28"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/connections.py" line="82"/>
+        <source>There is no PostgreSQL connection named &apos;{}&apos; in QGIS (Browser panel &gt; PostgreSQL &gt; New Connection).</source>
+        <translation>Il n'y a pas de connexion PostgreSQL nommée « {} » dans QGIS (panneau Explorateur &gt; PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
 </context>
 <context>
@@ -285,24 +459,52 @@
     </message>
 </context>
 <context>
+    <name>DatabaseText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="13"/>
+        <source>unknown category &apos;{value}&apos;: it is not in the catalogue (import or create it first); nothing was written</source>
+        <translation>catégorie inconnue « {value} » : elle n'est pas au catalogue (importez-la ou créez-la d'abord) ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="17"/>
+        <source>unknown commune &apos;{value}&apos; (INSEE code): it is not in the database (import the communes first); nothing was written</source>
+        <translation>commune inconnue « {value} » (code INSEE) : elle n'est pas dans la base (importez d'abord les communes) ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="21"/>
+        <source>{column} &apos;{value}&apos; does not exist in the table {table}; nothing was written</source>
+        <translation>{column} « {value} » n'existe pas dans la table {table} ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="24"/>
+        <source>{column} &apos;{value}&apos; is still used by the table {table}: change or delete those rows first; nothing was written</source>
+        <translation>{column} « {value} » est encore utilisé par la table {table} : modifiez ou supprimez d'abord ces lignes ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="28"/>
+        <source>{column} &apos;{value}&apos; already exists in the table {table}; nothing was written</source>
+        <translation>{column} « {value} » existe déjà dans la table {table} ; rien n'a été écrit</translation>
+    </message>
+</context>
+<context>
     <name>DryRunCommuneSettings</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="421"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="429"/>
         <source>Dry-run an edited category opening per commune</source>
         <translation>Simulation d'une ouverture des catégories modifiée par commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="424"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="432"/>
         <source>Routes every stored report with the communes x categories settings of the given CSV file (in the format of the export, for example an edited export) instead of the stored ones, and outputs the reports that would change service or status (before and after: status, service, reason), with counts per commune and per service. The cells of the file replace the stored ones as the import would (experiment perimeters are kept); nothing is written to the database.</source>
         <translation>Route tous les signalements enregistrés avec le paramétrage communes × catégories du fichier CSV donné (au format de l'export, par exemple un export modifié) au lieu du paramétrage enregistré, et donne les signalements qui changeraient de service ou de statut (avant et après : statut, service, raison), avec les effectifs par commune et par service. Les cellules du fichier remplacent celles enregistrées comme le ferait l'import (les périmètres d'expérimentation sont conservés) ; rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="434"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="442"/>
         <source>Edited communes x categories CSV file</source>
         <translation>Fichier CSV communes × catégories modifié</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="442"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="450"/>
         <source>{} cells read from {}.</source>
         <translation>{} cellules lues dans {}.</translation>
     </message>
@@ -310,22 +512,22 @@
 <context>
     <name>DryRunPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="384"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="392"/>
         <source>Dry-run edited perimeters</source>
         <translation>Simuler des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="396"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="404"/>
         <source>Edited perimeters layer</source>
         <translation>Couche des périmètres modifiés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="387"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="395"/>
         <source>Routes every stored report with the perimeters of the given layer (for example an edited copy) instead of the stored ones, and outputs the reports that would change service or status, with counts per commune and per service. The layer is checked as the import checks it (the same problems refuse it; invalid geometries are repaired only when asked). Nothing is written to the database.</source>
         <translation>Route tous les signalements enregistrés avec les périmètres de la couche donnée (par exemple une copie modifiée) au lieu des périmètres enregistrés, et produit les signalements qui changeraient de service ou de statut, avec les nombres par commune et par service. La couche est contrôlée comme à l'import (les mêmes problèmes la refusent ; les géométries invalides ne sont réparées que sur demande). Rien n'est écrit dans la base.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="407"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="415"/>
         <source>The edited perimeters cannot be used:</source>
         <translation>Les périmètres modifiés ne sont pas utilisables :</translation>
     </message>
@@ -407,42 +609,42 @@
 <context>
     <name>ExportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="292"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="300"/>
         <source>Export competence perimeters</source>
         <translation>Exporter les périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="295"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="303"/>
         <source>Writes the stored competence perimeters (service name, name, categories separated by commas, priority, extra recipient, validity dates, geometry in Lambert-93) to a GeoPackage (.gpkg) or to a CSV file with a WKT column (.csv, &apos;;&apos; separated), chosen by the file extension. Both are read back by the import algorithm (for the CSV, see its help).</source>
         <translation>Écrit les périmètres de compétence enregistrés (nom du service, nom, catégories séparées par des virgules, priorité, destinataire supplémentaire, dates de validité, géométrie en Lambert-93) dans un GeoPackage (.gpkg) ou dans un fichier CSV avec une colonne WKT (.csv, séparateur « ; »), selon l'extension du fichier. Les deux se relisent avec l'algorithme d'import (pour le CSV, voir son aide).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="303"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="311"/>
         <source>Perimeters file</source>
         <translation>Fichier des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="303"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="311"/>
         <source>GeoPackage (*.gpkg);;CSV with a WKT column (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV avec une colonne WKT (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="306"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="314"/>
         <source>Perimeters exported</source>
         <translation>Périmètres exportés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="312"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="320"/>
         <source>Choose a .gpkg or a .csv file, not &apos;{}&apos;.</source>
         <translation>Choisissez un fichier .gpkg ou .csv, pas « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="329"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="337"/>
         <source>Cannot write {}: {}</source>
         <translation>Impossible d'écrire {} : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="331"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="339"/>
         <source>{} perimeters written to {}.</source>
         <translation>{} périmètres écrits dans {}.</translation>
     </message>
@@ -751,42 +953,42 @@
 <context>
     <name>ImportPerimeters</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="131"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="137"/>
         <source>Import competence perimeters</source>
         <translation>Importer des périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="151"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="157"/>
         <source>Perimeters layer</source>
         <translation>Couche des périmètres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="153"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="159"/>
         <source>Replace the existing perimeters of these services</source>
         <translation>Remplacer les périmètres existants de ces services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="155"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="161"/>
         <source>Perimeters imported</source>
         <translation>Périmètres importés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="168"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="174"/>
         <source>{} perimeters imported.</source>
         <translation>{} périmètres importés.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="165"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="171"/>
         <source>No perimeter was imported:</source>
         <translation>Aucun périmètre n'a été importé :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="134"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="140"/>
         <source>Imports competence perimeters from a polygon layer (transformed to Lambert-93). The services must exist (matched on their name) and the categories must be in the catalogue. Invalid geometries are refused with the list of features, unless the repair option is ticked. Nothing is imported if one feature is wrong.</source>
         <translation>Importe des périmètres de compétence depuis une couche de polygones (transformés en Lambert-93). Les services doivent exister (reconnus par leur nom) et les catégories être au catalogue. Les géométries invalides sont refusées avec la liste des entités, sauf si l'option de réparation est cochée. Rien n'est importé si une entité est fausse.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="138"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="144"/>
         <source>A CSV file with the geometry as WKT (for example written by the export algorithm) is read as a layer: Layer › Add Layer › Add Delimited Text Layer, geometry definition « Well known text (WKT) », choose the WKT column and the CRS of the coordinates (EPSG:2154 for an export); or, from a script or qgis_process, give as input delimitedtext://file:///path/perimeters.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . An export is read back with the fields service, nom, categories, priorite, destinataire_supplementaire, valide_du and valide_au.</source>
         <translation>Un fichier CSV avec la géométrie en WKT (par exemple écrit par l'algorithme d'export) se lit comme une couche : Couche › Ajouter une couche › Ajouter une couche de texte délimité, définition de la géométrie « Well known text (WKT) », choisissez la colonne WKT et le SCR des coordonnées (EPSG:2154 pour un export) ; ou, depuis un script ou qgis_process, donnez en entrée delimitedtext://file:///chemin/perimetres.csv?delimiter=;&amp;wktField=WKT&amp;crs=EPSG:2154 . Un export se relit avec les champs service, nom, categories, priorite, destinataire_supplementaire, valide_du et valide_au.</translation>
     </message>
@@ -1767,22 +1969,22 @@
 <context>
     <name>PendingChangesDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="97"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="96"/>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="97"/>
         <source>{} change(s) are not saved. Discard them?</source>
         <translation>{} modification(s) ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="114"/>
         <source>Save failed</source>
         <translation>Échec de l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="114"/>
         <source>Nothing was saved; your changes are still here.
 
 {}</source>
@@ -1791,7 +1993,7 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="128"/>
+        <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="129"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1842,97 +2044,97 @@
 <context>
     <name>PhoneReportDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="29"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="31"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="39"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="41"/>
         <source>A report taken by phone for a caller: it is checked, stored and routed like the reports of the app.</source>
         <translation>Un signalement pris au téléphone pour un appelant : il est contrôlé, enregistré et routé comme ceux de l'application.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="47"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="49"/>
         <source>What the caller describes</source>
         <translation>Ce que décrit l'appelant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="50"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="52"/>
         <source>e.g. 12 rue de la République</source>
         <translation>p. ex. 12 rue de la République</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="56"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="58"/>
         <source>A resident (citizen)</source>
         <translation>Un habitant (citoyen)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="59"/>
         <source>A field agent</source>
         <translation>Un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="60"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
         <source>Longitude, latitude (WGS 84) of the place clicked on the map</source>
         <translation>Longitude, latitude (WGS 84) du lieu cliqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
         <source>Place (lon, lat):</source>
         <translation>Lieu (lon, lat) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
         <source>Reported by:</source>
         <translation>Signalé par :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="74"/>
         <source>Record the report</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="91"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="93"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="110"/>
         <source>Phone report not recorded</source>
         <translation>Signalement téléphonique non enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="108"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="110"/>
         <source>Nothing was recorded; what you typed is still here.
 
 {}</source>
@@ -1941,12 +2143,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
         <source>Phone report recorded</source>
         <translation>Signalement téléphonique enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
         <source>Report {} recorded.
 
 {}</source>
@@ -1955,12 +2157,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="119"/>
         <source>Phone report in quarantine</source>
         <translation>Signalement téléphonique en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="119"/>
         <source>Report {} was recorded in quarantine, to be fixed and released:
 
 {}</source>
@@ -1972,215 +2174,321 @@
 <context>
     <name>PhoneReportTool</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="158"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="154"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="158"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="39"/>
+        <source>... and {} more problems</source>
+        <translation>... et {} autres problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>QualityText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="15"/>
+        <source>Unreadable record: {problems}.</source>
+        <translation>Enregistrement illisible : {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="17"/>
+        <source>Missing position: 0/0 coordinates (the « no position » marker).</source>
+        <translation>Position manquante : coordonnées 0/0 (marqueur « sans position »).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="19"/>
+        <source>Missing position: 0/0 coordinates (the « no position » marker); address given: {address}.</source>
+        <translation>Position manquante : coordonnées 0/0 (marqueur « sans position ») ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="23"/>
+        <source>Missing position: unreadable coordinates.</source>
+        <translation>Position manquante : coordonnées illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="25"/>
+        <source>Missing position: unreadable coordinates; address given: {address}.</source>
+        <translation>Position manquante : coordonnées illisibles ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="27"/>
+        <source>Missing position: only one of the two coordinates is given.</source>
+        <translation>Position manquante : une seule des deux coordonnées est donnée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="29"/>
+        <source>Missing position: only one of the two coordinates is given; address given: {address}.</source>
+        <translation>Position manquante : une seule des deux coordonnées est donnée ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="33"/>
+        <source>Missing position: no coordinates.</source>
+        <translation>Position manquante : aucune coordonnée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="35"/>
+        <source>Missing position: no coordinates; address given: {address}.</source>
+        <translation>Position manquante : aucune coordonnée ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="37"/>
+        <source>Latitude and longitude swapped: the point ({lon}, {lat}) falls outside the territory, the swapped point falls in the commune {insee}.</source>
+        <translation>Latitude et longitude inversées : le point ({lon}, {lat}) tombe hors du territoire, le point inversé tombe dans la commune {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="41"/>
+        <source>Point ({lon}, {lat}) outside the communes of the territory.</source>
+        <translation>Point ({lon}, {lat}) hors des communes du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="43"/>
+        <source>Coordinates ({lon}, {lat}) impossible as longitude/latitude (projected coordinates, Lambert-93?).</source>
+        <translation>Coordonnées ({lon}, {lat}) impossibles en longitude/latitude (coordonnées projetées, Lambert-93 ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="46"/>
+        <source>External service code « {service_code} » ({service_name}) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » ({service_name}) sans catégorie correspondante : à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="50"/>
+        <source>External service code « {service_code} » (no label) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » (sans libellé) sans catégorie correspondante : à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="53"/>
+        <source>No service code: the category is to be sorted.</source>
+        <translation>Aucun code de service : catégorie à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="55"/>
+        <source>Empty description while the category « {category} » requires one.</source>
+        <translation>Description vide alors que la catégorie « {category} » en exige une.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="57"/>
+        <source>Report date in the future: {date}.</source>
+        <translation>Date de signalement dans le futur : {date}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="59"/>
+        <source>Report date before 2000: {date}.</source>
+        <translation>Date de signalement antérieure à 2000 : {date}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="61"/>
+        <source>Badly encoded text (UTF-8 decoded twice) in the field {field}: « {text} »; proposed fix: « {repaired} ».</source>
+        <translation>Texte mal encodé (UTF-8 décodé deux fois) dans le champ {field} : « {text} » ; correction proposée : « {repaired} ».</translation>
+    </message>
+</context>
+<context>
     <name>QuarantineForm</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="31"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="32"/>
         <source>Quarantine number</source>
         <translation>N° de quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="32"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="33"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="33"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="34"/>
         <source>Id at the source</source>
         <translation>Identifiant à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="35"/>
         <source>Reason codes</source>
         <translation>Codes des motifs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="36"/>
         <source>Reasons as stored (JSON)</source>
         <translation>Motifs tels qu'enregistrés (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="36"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="37"/>
         <source>Received in (page, file line)</source>
         <translation>Reçu dans (page, ligne du fichier)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="37"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="38"/>
         <source>Service code at the source</source>
         <translation>Code de service à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="38"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="39"/>
         <source>Service label at the source</source>
         <translation>Libellé de service à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="40"/>
         <source>Our category (choose it)</source>
         <translation>Notre catégorie (à choisir)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="40"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="41"/>
         <source>Status at the source</source>
         <translation>État à la source</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="41"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="42"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="42"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="43"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="43"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="44"/>
         <source>Photo (link)</source>
         <translation>Photo (lien)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="44"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="45"/>
         <source>Reported on</source>
         <translation>Signalé le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="45"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="46"/>
         <source>Updated at the source on</source>
         <translation>Mis à jour à la source le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="46"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="47"/>
         <source>Longitude (WGS84)</source>
         <translation>Longitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="47"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="48"/>
         <source>Latitude (WGS84)</source>
         <translation>Latitude (WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="48"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="49"/>
         <source>Reported by</source>
         <translation>Signalé par</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="49"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="50"/>
         <source>Record as received (JSON)</source>
         <translation>Enregistrement tel que reçu (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="50"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="51"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="51"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="52"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="52"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="53"/>
         <source>Synchronisation run</source>
         <translation>Synchronisation n°</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="53"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="54"/>
         <source>Why it is in quarantine</source>
         <translation>Pourquoi il est en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="54"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="55"/>
         <source>How to release it</source>
         <translation>Comment le libérer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="56"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="57"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="57"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="58"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="58"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="59"/>
         <source>commune</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="59"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="60"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="60"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="61"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="61"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="62"/>
         <source>service label</source>
         <translation>libellé du service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="89"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="90"/>
         <source>proposed fix:</source>
         <translation>correction proposée :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="102"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="104"/>
         <source>Accept the proposed fix: type it below, or release with &quot;Apply the proposed fixes&quot; ticked.</source>
         <translation>Pour accepter la correction proposée : saisissez-la ci-dessous, ou libérez en cochant « Appliquer les corrections proposées ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="105"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="107"/>
         <source>Fix the category, the position (or move the point) or the text, save, then release: GUP Signalement › Release quarantined reports.</source>
         <translation>Corrigez la catégorie, la position (ou déplacez le point) ou le texte, enregistrez, puis libérez : GUP Signalement › Libérer des signalements en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="153"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="153"/>
         <source>Field agents</source>
         <translation>Agents de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="164"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="166"/>
         <source>Fix and release</source>
         <translation>Corriger et libérer</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="169"/>
         <source>Why it is here</source>
         <translation>Pourquoi il est ici</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="169"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="167"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="169"/>
         <source>The report</source>
         <translation>Le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="173"/>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="175"/>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
     </message>
@@ -2417,22 +2725,22 @@
 <context>
     <name>RerouteReports</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="180"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="186"/>
         <source>Re-route reports</source>
         <translation>Router à nouveau les signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="183"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="189"/>
         <source>Routes again every report in the database with the current services, perimeters and category matrix (reports routed by hand are kept). New reports are routed on arrival by the database itself.</source>
         <translation>Route à nouveau chaque signalement de la base avec les services, périmètres et la matrice des catégories actuels (les routages faits à la main sont conservés). Les nouveaux signalements sont routés à leur arrivée par la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="189"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="195"/>
         <source>Reports whose routing changed</source>
         <translation>Signalements dont le routage a changé</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="193"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="199"/>
         <source>{} reports changed routing.</source>
         <translation>{} signalements ont changé de routage.</translation>
     </message>
@@ -2541,6 +2849,59 @@
     </message>
 </context>
 <context>
+    <name>RoutingText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="19"/>
+        <source>Point outside the communes of the territory: report put in quarantine.</source>
+        <translation>Point hors des communes du territoire : signalement mis en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="22"/>
+        <source>{commune}, category {category}: category not open to field agents on this date.</source>
+        <translation>{commune}, catégorie {category} : catégorie non ouverte aux agents à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="27"/>
+        <source>{commune}, category {category}: category not open to the public on this date.</source>
+        <translation>{commune}, catégorie {category} : catégorie non ouverte au public à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="32"/>
+        <source>{commune}, category {category}: point outside the experiment perimeter of the category.</source>
+        <translation>{commune}, catégorie {category} : point hors du périmètre d'expérimentation de la catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="37"/>
+        <source>{commune}, category {category}: no competence perimeter covers this point for this category on this date; to be sorted.</source>
+        <translation>{commune}, catégorie {category} : aucun périmètre de compétence ne couvre ce point pour cette catégorie à cette date ; à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="42"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, the only competent perimeter.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, seul périmètre compétent.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="48"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, ahead of « {perimeter2} » of the service {service2}, priority {priority2}.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority} devant « {perimeter2} » du service {service2}, priorité {priority2}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="54"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, smaller than « {perimeter2} » of the service {service2} at equal priority.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, plus petit que « {perimeter2} » du service {service2} à priorité égale.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="60"/>
+        <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, tied with « {perimeter2} » of the service {service2} (priority and surface): decided by the perimeter number.</source>
+        <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, à égalité avec « {perimeter2} » du service {service2} (priorité et surface) : départagé par le numéro de périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="72"/>
+        <source>Copied to: {}.</source>
+        <translation>En copie : {}.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesDialog</name>
     <message>
         <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="30"/>
@@ -2636,6 +2997,44 @@
         <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="250"/>
         <source>No perimeter created: every commune service with a commune already has a perimeter (services of type &apos;commune&apos; without a commune are skipped).</source>
         <translation>Aucun périmètre créé : chaque service communal rattaché à une commune a déjà un périmètre (les services de type « commune » sans commune sont ignorés).</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="13"/>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="15"/>
+        <source>the name &apos;{name}&apos; is already used on {first}</source>
+        <translation>le nom « {name} » est déjà utilisé en {first}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="17"/>
+        <source>unknown type &apos;{kind}&apos; (expected: {expected})</source>
+        <translation>type inconnu « {kind} » (attendu : {expected})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="19"/>
+        <source>unknown commune code &apos;{insee}&apos;</source>
+        <translation>code commune inconnu « {insee} »</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="21"/>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
+        <translation>« {email} » n'est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="23"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="27"/>
+        <source>The services file {source} cannot be imported:</source>
+        <translation>Le fichier de services {source} ne peut pas être importé :</translation>
     </message>
 </context>
 <context>
@@ -3441,27 +3840,27 @@
 <context>
     <name>_DryRunOutput</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="346"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="354"/>
         <source>Reports that would move</source>
         <translation>Signalements qui changeraient</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="347"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="355"/>
         <source>Reports per move &apos;service before -&gt; service after&apos; (JSON)</source>
         <translation>Signalements par mouvement « service avant -&gt; service après » (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="349"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="357"/>
         <source>Reports per commune (JSON)</source>
         <translation>Signalements par commune (JSON)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="369"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="377"/>
         <source>Service {} -&gt; {}: {} reports</source>
         <translation>Service {} -&gt; {} : {} signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="373"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="381"/>
         <source>Commune {}: {} reports</source>
         <translation>Commune {} : {} signalements</translation>
     </message>
@@ -3537,7 +3936,7 @@
         <translation>entité {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="119"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="125"/>
         <source>{} perimeters read.</source>
         <translation>{} périmètres lus.</translation>
     </message>
@@ -3555,6 +3954,21 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="49"/>
         <source>Repair invalid geometries (ST_MakeValid)</source>
         <translation>Réparer les géométries invalides (ST_MakeValid)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="102"/>
+        <source>field {}: '{}' is not a whole number (write 0, 1, 2…)</source>
+        <translation>champ {} : « {} » n'est pas un nombre entier (écrivez 0, 1, 2…)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="111"/>
+        <source>field {}: &apos;{}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>champ {} : « {} » n'est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="124"/>
+        <source>No perimeter was read:</source>
+        <translation>Aucun périmètre n'a été lu :</translation>
     </message>
 </context>
 </TS>

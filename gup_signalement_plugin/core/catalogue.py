@@ -92,6 +92,86 @@ CATALOGUE_FIELDS = ["code", "public_label", "internal_label", "group", "parent_c
 SETTINGS_FIELDS = ["insee_code", "category_code", "stage", "closed_message", "valid_from",
                    "valid_to"]
 
+# Problem codes, with their English sentence (toolbelt/catalogue_text.py translates them).
+BAD_CODE = "catalogue.bad_code"
+DUPLICATE_CODE = "catalogue.duplicate_code"
+EMPTY_PUBLIC_LABEL = "catalogue.empty_public_label"
+EMPTY_GROUP = "catalogue.empty_group"
+NEGATIVE_DELAY = "catalogue.negative_delay"
+OWN_PARENT = "catalogue.own_parent"
+MISSING_PARENT = "catalogue.missing_parent"
+NESTED_PARENT = "catalogue.nested_parent"
+NO_DATA_ROW = "catalogue.no_data_row"
+MISSING_COLUMNS = "catalogue.missing_columns"
+NOT_A_NUMBER = "catalogue.not_a_number"
+NOT_YES_NO = "catalogue.not_yes_no"
+NOT_A_STAGE = "catalogue.not_a_stage"
+NOT_A_DATE = "catalogue.not_a_date"
+UNKNOWN_COMMUNE = "catalogue.unknown_commune"
+UNKNOWN_CATEGORY = "catalogue.unknown_category"
+SUBCATEGORY_CELL = "catalogue.subcategory_cell"
+DUPLICATE_CELL = "catalogue.duplicate_cell"
+DATES_REVERSED = "catalogue.dates_reversed"
+CATALOGUE_REFUSED = "catalogue.catalogue_refused"
+SETTINGS_REFUSED = "catalogue.settings_refused"
+
+MESSAGES = {
+    BAD_CODE: "invalid category code '{code}' (lower-case letters, digits, '_', '-', '.'; at "
+              "most 63 characters)",
+    DUPLICATE_CODE: "duplicate category code '{code}'",
+    EMPTY_PUBLIC_LABEL: "empty public label for category '{code}'",
+    EMPTY_GROUP: "empty group for category '{code}'",
+    NEGATIVE_DELAY: "negative handling delay for category '{code}'",
+    OWN_PARENT: "category '{code}' is its own parent",
+    MISSING_PARENT: "category '{code}' points to a missing parent '{parent}'",
+    NESTED_PARENT: "category '{code}': parent '{parent}' is itself a sub-category (only two "
+                   "levels)",
+    NO_DATA_ROW: "the file has no data row",
+    MISSING_COLUMNS: "missing column(s): {missing} (found: {found})",
+    NOT_A_NUMBER: "column '{column}': '{value}' is not a whole number (write a number of "
+                  "days such as 5, or leave the cell empty)",
+    NOT_YES_NO: "column '{column}': '{value}' is not a yes/no value (write true or false, "
+                "oui or non, 1 or 0)",
+    NOT_A_STAGE: "column '{column}': '{value}' is not an opening stage (write closed, agents "
+                 "or public)",
+    NOT_A_DATE: "column '{column}': '{value}' is not a date (write YYYY-MM-DD or DD/MM/YYYY)",
+    UNKNOWN_COMMUNE: "unknown commune code '{insee}'",
+    UNKNOWN_CATEGORY: "unknown category '{code}'",
+    SUBCATEGORY_CELL: "'{code}' is a sub-category: open or close its parent '{parent}'",
+    DUPLICATE_CELL: "cell {insee} x {code} already given at line {line}",
+    DATES_REVERSED: "valid_to is before valid_from",
+    CATALOGUE_REFUSED: "The category catalogue {source} cannot be imported:",
+    SETTINGS_REFUSED: "The commune settings {source} cannot be imported:",
+}
+
+
+def problem(where: str, code: str, /, **params) -> Problem:
+    """A catalogue problem: its code, its parameters and its English sentence."""
+    return Problem.coded(where, code, MESSAGES[code], **params)
+
+
+def refused(problems: Sequence[Problem], code: str, source: str) -> InputError:
+    """The error of a refused file, its summary given as a code too."""
+    return InputError(problems, MESSAGES[code].format(source=source), code,
+                      (("source", source),))
+
+
+class _RowCells:
+    """The cells of one CSV row; a cell that cannot be read becomes a coded problem."""
+
+    def __init__(self, row: Dict[str, str], where: str, problems: List[Problem]):
+        self.row, self.where, self.problems = row, where, problems
+        self.failed = False
+
+    def read(self, column: str, parse, code: str):
+        value = self.row.get(column, "")
+        try:
+            return parse(value)
+        except ValueError:
+            self.problems.append(problem(self.where, code, column=column, value=value))
+            self.failed = True
+            return None
+
 
 def validate_catalogue(categories: Sequence[Category], where: Optional[Dict[str, str]] = None
                        ) -> List[Problem]:
@@ -105,31 +185,28 @@ def validate_catalogue(categories: Sequence[Category], where: Optional[Dict[str,
     for index, cat in enumerate(categories):
         loc = where.get("{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1)))
         if not CATEGORY_CODE_PATTERN.match(cat.code or ""):
-            problems.append(Problem(loc, "invalid category code '{}' (lower-case letters, digits, "
-                                         "'_', '-', '.'; at most 63 characters)".format(cat.code)))
+            problems.append(problem(loc, BAD_CODE, code=cat.code))
         if cat.code in seen:
-            problems.append(Problem(loc, "duplicate category code '{}'".format(cat.code)))
+            problems.append(problem(loc, DUPLICATE_CODE, code=cat.code))
         seen.setdefault(cat.code, index)
         by_code.setdefault(cat.code, cat)
         if not (cat.public_label or "").strip():
-            problems.append(Problem(loc, "empty public label for category '{}'".format(cat.code)))
+            problems.append(problem(loc, EMPTY_PUBLIC_LABEL, code=cat.code))
         if not (cat.group or "").strip():
-            problems.append(Problem(loc, "empty group for category '{}'".format(cat.code)))
+            problems.append(problem(loc, EMPTY_GROUP, code=cat.code))
         if cat.delay_working_days is not None and cat.delay_working_days < 0:
-            problems.append(Problem(loc, "negative handling delay for category '{}'".format(cat.code)))
+            problems.append(problem(loc, NEGATIVE_DELAY, code=cat.code))
     for index, cat in enumerate(categories):
         if not cat.parent_code:
             continue
         loc = where.get("{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1)))
         parent = by_code.get(cat.parent_code)
         if cat.parent_code == cat.code:
-            problems.append(Problem(loc, "category '{}' is its own parent".format(cat.code)))
+            problems.append(problem(loc, OWN_PARENT, code=cat.code))
         elif parent is None:
-            problems.append(Problem(loc, "category '{}' points to a missing parent '{}'".format(
-                cat.code, cat.parent_code)))
+            problems.append(problem(loc, MISSING_PARENT, code=cat.code, parent=cat.parent_code))
         elif parent.parent_code:
-            problems.append(Problem(loc, "category '{}': parent '{}' is itself a sub-category "
-                                         "(only two levels)".format(cat.code, cat.parent_code)))
+            problems.append(problem(loc, NESTED_PARENT, code=cat.code, parent=cat.parent_code))
     return problems
 
 
@@ -164,11 +241,11 @@ def parse_day(value: str) -> Optional[dt.date]:
 
 def _require_columns(rows: List[Dict[str, str]], required: Iterable[str], source: str) -> None:
     if not rows:
-        raise InputError([Problem(source, "the file has no data row")])
+        raise InputError([problem(source, NO_DATA_ROW)])
     missing = [c for c in required if c not in rows[0]]
     if missing:
-        raise InputError([Problem(source, "missing column(s): {} (found: {})".format(
-            ", ".join(missing), ", ".join(k for k in rows[0] if k != "_line")))])
+        raise InputError([problem(source, MISSING_COLUMNS, missing=", ".join(missing),
+                                  found=", ".join(k for k in rows[0] if k != "_line"))])
 
 
 def read_catalogue_csv(data: bytes, source: str = "catalogue.csv") -> List[Category]:
@@ -180,27 +257,31 @@ def read_catalogue_csv(data: bytes, source: str = "catalogue.csv") -> List[Categ
     problems: List[Problem] = []
     for row in rows:
         loc = "{}:{}".format(source, row["_line"])
-        try:
-            cat = Category(
-                code=row["code"],
-                public_label=row["public_label"],
-                internal_label=row.get("internal_label") or row["public_label"],
-                group=row["group"],
-                parent_code=row.get("parent_code") or None,
-                delay_working_days=_parse_int(row.get("delay_working_days", "")),
-                active=_parse_bool(row.get("active", ""), True),
-                description_required=_parse_bool(row.get("description_required", ""), False),
-                sort_order=_parse_int(row.get("sort_order", "")) or 0,
-            )
-        except ValueError as exc:
-            problems.append(Problem(loc, str(exc)))
+        cells = _RowCells(row, loc, problems)
+        delay = cells.read("delay_working_days", _parse_int, NOT_A_NUMBER)
+        active = cells.read("active", lambda text: _parse_bool(text, True), NOT_YES_NO)
+        description_required = cells.read(
+            "description_required", lambda text: _parse_bool(text, False), NOT_YES_NO)
+        sort_order = cells.read("sort_order", _parse_int, NOT_A_NUMBER)
+        if cells.failed:
             continue
+        cat = Category(
+            code=row["code"],
+            public_label=row["public_label"],
+            internal_label=row.get("internal_label") or row["public_label"],
+            group=row["group"],
+            parent_code=row.get("parent_code") or None,
+            delay_working_days=delay,
+            active=active,
+            description_required=description_required,
+            sort_order=sort_order or 0,
+        )
         where["{}#{}".format(cat.code, len(categories))] = loc
         where.setdefault(cat.code, loc)
         categories.append(cat)
     problems += validate_catalogue(categories, where)
     if problems:
-        raise InputError(problems, "The category catalogue {} cannot be imported:".format(source))
+        raise refused(problems, CATALOGUE_REFUSED, source)
     return categories
 
 
@@ -229,30 +310,31 @@ def read_settings_csv(data: bytes, known_communes: Iterable[str],
         loc = "{}:{}".format(source, row["_line"])
         insee, code = row["insee_code"], row["category_code"]
         if insee not in communes:
-            problems.append(Problem(loc, "unknown commune code '{}'".format(insee)))
+            problems.append(problem(loc, UNKNOWN_COMMUNE, insee=insee))
         if code not in by_code:
-            problems.append(Problem(loc, "unknown category '{}'".format(code)))
+            problems.append(problem(loc, UNKNOWN_CATEGORY, code=code))
         elif not by_code[code].is_top_level:
-            problems.append(Problem(loc, "'{}' is a sub-category: open or close its parent '{}'"
-                                    .format(code, by_code[code].parent_code)))
+            problems.append(problem(loc, SUBCATEGORY_CELL, code=code,
+                                    parent=by_code[code].parent_code))
         if (insee, code) in seen:
-            problems.append(Problem(loc, "cell {} x {} already given at line {}".format(
-                insee, code, seen[(insee, code)])))
+            problems.append(problem(loc, DUPLICATE_CELL, insee=insee, code=code,
+                                    line=seen[(insee, code)]))
         seen.setdefault((insee, code), row["_line"])
-        try:
-            setting = CommuneSetting(
-                insee_code=insee, category_code=code, stage=Stage.parse(row["stage"]),
-                closed_message=row.get("closed_message") or None,
-                valid_from=parse_day(row.get("valid_from", "")),
-                valid_to=parse_day(row.get("valid_to", "")))
-        except ValueError as exc:
-            problems.append(Problem(loc, str(exc)))
+        cells = _RowCells(row, loc, problems)
+        stage = cells.read("stage", Stage.parse, NOT_A_STAGE)
+        valid_from = cells.read("valid_from", parse_day, NOT_A_DATE)
+        valid_to = cells.read("valid_to", parse_day, NOT_A_DATE)
+        if cells.failed:
             continue
+        setting = CommuneSetting(
+            insee_code=insee, category_code=code, stage=stage,
+            closed_message=row.get("closed_message") or None,
+            valid_from=valid_from, valid_to=valid_to)
         if setting.valid_from and setting.valid_to and setting.valid_to < setting.valid_from:
-            problems.append(Problem(loc, "valid_to is before valid_from"))
+            problems.append(problem(loc, DATES_REVERSED))
         settings.append(setting)
     if problems:
-        raise InputError(problems, "The commune settings {} cannot be imported:".format(source))
+        raise refused(problems, SETTINGS_REFUSED, source)
     return settings
 
 

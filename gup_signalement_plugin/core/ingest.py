@@ -160,8 +160,10 @@ def trusted_row(verdict: Verdict, audience: str, print_: str) -> TrustedRow:
 
 
 def reason_details(verdict: Verdict) -> List[Dict[str, Any]]:
-    """The reasons of a verdict as stored with a quarantined report (code, message, fix)."""
-    return [{"code": reason.code, "message": reason.message, "proposal": reason.proposal}
+    """The reasons of a verdict as stored with a quarantined report: code, English sentence,
+    proposed fix, and the sentence's code and parameters (the QGIS form translates them)."""
+    return [{"code": reason.code, "message": reason.message, "proposal": reason.proposal,
+             "sentence": reason.sentence, "params": reason.parameters}
             for reason in verdict.reasons]
 
 

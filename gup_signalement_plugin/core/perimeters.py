@@ -7,7 +7,7 @@ code and its parameters; the QGIS side turns them into translated sentences
 (toolbelt/perimeter_text.py)."""
 import datetime as dt
 from dataclasses import dataclass
-from typing import Collection, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Collection, List, Mapping, Optional, Sequence, Tuple
 
 import shapely
 
@@ -55,17 +55,9 @@ class PerimeterRecord:
 class PerimeterProblem(Problem):
     """A problem of one perimeter: ``code`` (see MESSAGES) and its parameters."""
 
-    code: str = ""
-    params: Tuple[Tuple[str, str], ...] = ()
-
     @classmethod
     def make(cls, where: str, code: str, **params) -> "PerimeterProblem":
-        text = {key: str(value) for key, value in params.items()}
-        return cls(where, MESSAGES[code].format(**text), code, tuple(sorted(text.items())))
-
-    @property
-    def parameters(self) -> Dict[str, str]:
-        return dict(self.params)
+        return cls.coded(where, code, MESSAGES[code], **params)
 
 
 @dataclass

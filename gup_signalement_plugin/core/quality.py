@@ -8,7 +8,7 @@ Point-in-commune tests run in one vectorised shapely 2 STRtree query per batch."
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 import shapely
@@ -33,14 +33,65 @@ REASON_CODES = (MALFORMED, MISSING_COORDINATES, SWAPPED_COORDINATES, OUTSIDE_TER
 TEXT_FIELDS = ("description", "address", "service_name")
 _EARLIEST = dt.datetime(2000, 1, 1)
 
+# The sentences of the reasons: a reason code may have several (the sentence code is
+# '<reason>' or '<reason>.<variant>'); toolbelt/quality_text.py translates them.
+SENTENCES = {
+    MALFORMED: "Unreadable record: {problems}.",
+    MISSING_COORDINATES + ".zero": "Missing position: 0/0 coordinates (the « no position » "
+                                   "marker).",
+    MISSING_COORDINATES + ".zero_address": "Missing position: 0/0 coordinates (the « no "
+                                           "position » marker); address given: {address}.",
+    MISSING_COORDINATES + ".unreadable": "Missing position: unreadable coordinates.",
+    MISSING_COORDINATES + ".unreadable_address": "Missing position: unreadable coordinates; "
+                                                 "address given: {address}.",
+    MISSING_COORDINATES + ".partial": "Missing position: only one of the two coordinates is "
+                                      "given.",
+    MISSING_COORDINATES + ".partial_address": "Missing position: only one of the two "
+                                              "coordinates is given; address given: {address}.",
+    MISSING_COORDINATES + ".none": "Missing position: no coordinates.",
+    MISSING_COORDINATES + ".none_address": "Missing position: no coordinates; address given: "
+                                           "{address}.",
+    SWAPPED_COORDINATES: "Latitude and longitude swapped: the point ({lon}, {lat}) falls outside "
+                         "the territory, the swapped point falls in the commune {insee}.",
+    OUTSIDE_TERRITORY: "Point ({lon}, {lat}) outside the communes of the territory.",
+    OUTSIDE_TERRITORY + ".projected": "Coordinates ({lon}, {lat}) impossible as "
+                                      "longitude/latitude (projected coordinates, Lambert-93?).",
+    UNKNOWN_CATEGORY: "External service code « {service_code} » ({service_name}) has no "
+                      "matching category: to be sorted.",
+    UNKNOWN_CATEGORY + ".unlabelled": "External service code « {service_code} » (no label) has "
+                                      "no matching category: to be sorted.",
+    UNKNOWN_CATEGORY + ".no_code": "No service code: the category is to be sorted.",
+    EMPTY_DESCRIPTION: "Empty description while the category « {category} » requires one.",
+    DATE_IN_FUTURE: "Report date in the future: {date}.",
+    DATE_BEFORE_2000: "Report date before 2000: {date}.",
+    MOJIBAKE: "Badly encoded text (UTF-8 decoded twice) in the field {field}: « {text} »; "
+              "proposed fix: « {repaired} ».",
+}
+
 
 @dataclass(frozen=True)
 class Reason:
-    """Why a report is quarantined. ``proposal`` maps field names to a suggested correction."""
+    """Why a report is quarantined: its code, the English sentence (``message``), the sentence's
+    code (``sentence``, a key of SENTENCES) and parameters, and ``proposal``, which maps field
+    names to a suggested correction."""
 
     code: str
     message: str
     proposal: Optional[Dict[str, Any]] = None
+    sentence: str = ""
+    params: Tuple[Tuple[str, str], ...] = ()
+
+    @classmethod
+    def make(cls, sentence: str, proposal: Optional[Dict[str, Any]] = None, /,
+             **params: Any) -> "Reason":
+        """The reason of a sentence code, with the sentence's parameters."""
+        text = {key: str(value) for key, value in params.items()}
+        return cls(sentence.split(".")[0], SENTENCES[sentence].format(**text), proposal,
+                   sentence, tuple(sorted(text.items())))
+
+    @property
+    def parameters(self) -> Dict[str, str]:
+        return dict(self.params)
 
 
 @dataclass
@@ -214,12 +265,10 @@ class QualityGuard:
         for i, code in zip(outside, swapped):
             report = located[i].report
             if code is not None:
-                located[i].reasons.append(Reason(
+                located[i].reasons.append(Reason.make(
                     SWAPPED_COORDINATES,
-                    "Latitude et longitude inversées : le point ({}, {}) tombe hors du "
-                    "territoire, le point inversé tombe dans la commune {}.".format(
-                        report.lon, report.lat, code),
-                    {"lon": report.lat, "lat": report.lon, "insee_code": code}))
+                    {"lon": report.lat, "lat": report.lon, "insee_code": code},
+                    lon=report.lon, lat=report.lat, insee=code))
             else:
                 located[i].reasons.append(_outside(report))
 
@@ -227,52 +276,50 @@ class QualityGuard:
         report = verdict.report
         reasons = verdict.reasons
         if report.problems:
-            reasons.insert(0, Reason(MALFORMED, "Enregistrement illisible : {}.".format(
-                " ; ".join(problem.message for problem in report.problems))))
+            reasons.insert(0, Reason.make(MALFORMED, problems="; ".join(
+                problem.message for problem in report.problems)))
         verdict.category_code = (report.category if report.category in self.categories
                                  else self.category_of(report.service_code))
         if verdict.category_code is None:
-            reasons.append(Reason(UNKNOWN_CATEGORY, (
-                "Code de service externe « {} » ({}) sans catégorie correspondante : à trier."
-                .format(report.service_code, report.service_name or "sans libellé"))
-                if report.service_code else "Aucun code de service : catégorie à trier."))
+            if not report.service_code:
+                reasons.append(Reason.make(UNKNOWN_CATEGORY + ".no_code"))
+            elif not report.service_name:
+                reasons.append(Reason.make(UNKNOWN_CATEGORY + ".unlabelled",
+                                           service_code=report.service_code))
+            else:
+                reasons.append(Reason.make(UNKNOWN_CATEGORY, service_code=report.service_code,
+                                           service_name=report.service_name))
         elif self.categories[verdict.category_code] and not (report.description or "").strip():
-            reasons.append(Reason(EMPTY_DESCRIPTION,
-                                  "Description vide alors que la catégorie « {} » en exige une."
-                                  .format(verdict.category_code)))
+            reasons.append(Reason.make(EMPTY_DESCRIPTION, category=verdict.category_code))
         when = report.requested_at
         if when is not None and when > now + self.future_tolerance:
-            reasons.append(Reason(DATE_IN_FUTURE, "Date de signalement dans le futur : {}."
-                                  .format(when.isoformat())))
+            reasons.append(Reason.make(DATE_IN_FUTURE, date=when.isoformat()))
         if when is not None and when < self.earliest:
-            reasons.append(Reason(DATE_BEFORE_2000, "Date de signalement antérieure à 2000 : {}."
-                                  .format(when.isoformat())))
+            reasons.append(Reason.make(DATE_BEFORE_2000, date=when.isoformat()))
         for name in TEXT_FIELDS:
             text = getattr(report, name) or ""
             repaired = repair_mojibake(text) if text else text
             if repaired != text:
-                reasons.append(Reason(
-                    MOJIBAKE, "Texte mal encodé (UTF-8 décodé deux fois) dans le champ {} : "
-                    "« {} » ; correction proposée : « {} ».".format(
-                        name, _shorten(text), _shorten(repaired)), {name: repaired}))
+                reasons.append(Reason.make(MOJIBAKE, {name: repaired}, field=name,
+                                           text=_shorten(text), repaired=_shorten(repaired)))
 
 
 def _missing_coordinates(report: IncomingReport) -> Reason:
     if FLAG_ZERO_COORDINATES in report.flags:
-        detail = "coordonnées 0/0 (marqueur « sans position »)"
+        variant = "zero"
     elif FLAG_UNREADABLE_COORDINATES in report.flags:
-        detail = "coordonnées illisibles"
+        variant = "unreadable"
     elif FLAG_PARTIAL_COORDINATES in report.flags:
-        detail = "une seule des deux coordonnées est donnée"
+        variant = "partial"
     else:
-        detail = "aucune coordonnée"
-    address = " ; adresse donnée : {}".format(report.address) if report.address else ""
-    return Reason(MISSING_COORDINATES, "Position manquante : {}{}.".format(detail, address))
+        variant = "none"
+    if report.address:
+        return Reason.make("{}.{}_address".format(MISSING_COORDINATES, variant),
+                           address=report.address)
+    return Reason.make("{}.{}".format(MISSING_COORDINATES, variant))
 
 
 def _outside(report: IncomingReport) -> Reason:
     if abs(report.lon) > 180 or abs(report.lat) > 90:
-        return Reason(OUTSIDE_TERRITORY, "Coordonnées ({}, {}) impossibles en longitude/latitude "
-                      "(coordonnées projetées, Lambert-93 ?).".format(report.lon, report.lat))
-    return Reason(OUTSIDE_TERRITORY, "Point ({}, {}) hors des communes du territoire."
-                  .format(report.lon, report.lat))
+        return Reason.make(OUTSIDE_TERRITORY + ".projected", lon=report.lon, lat=report.lat)
+    return Reason.make(OUTSIDE_TERRITORY, lon=report.lon, lat=report.lat)

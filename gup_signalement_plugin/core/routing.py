@@ -189,7 +189,9 @@ def explain(code: str, commune: Optional[str] = None, category: Optional[str] = 
             priority: Optional[int] = None, perimeter2: Optional[str] = None,
             service2: Optional[str] = None, priority2: Optional[int] = None,
             copies: Optional[str] = None) -> str:
-    """The French sentence of a routing result (same text as SQL routing_sentence())."""
+    """The French sentence of a routing result, as SQL routing_sentence() stores it in the
+    database (the two are compared by the parity tests). The QGIS side says it in the user's
+    language from ``explanation()`` (toolbelt/routing_text.py)."""
     if code == "outside_territory":
         return "Point hors des communes du territoire : signalement mis en quarantaine."
     text = "{}, catégorie {} : ".format(commune, category)
@@ -242,30 +244,43 @@ class RoutingResult:
         return self.extra_services.get(index, ())
 
     def sentence(self, index: int) -> str:
+        """The French sentence of a report's routing (as the database stores it)."""
+        code, params = self.explanation(index)
+        return explain(code, **params)
+
+    def sentences(self) -> List[str]:
+        return [self.sentence(i) for i in range(len(self))]
+
+    def explanation(self, index: int) -> Tuple[str, Dict[str, str]]:
+        """The reason code of a report and the parameters of its sentence (see explanation())."""
         router, reports = self.router, self.reports
-        code = self.reason_code[index]
         commune = router.communes_by_code.get(self.insee_code[index])
         label_code = reports.sub_categories[index] or reports.categories[index]
         message = None
-        if code in ("category_not_open", "outside_experiment"):
+        if self.reason_code[index] in ("category_not_open", "outside_experiment"):
             cell = router.cell(commune.insee_code, router.top_code(reports.categories[index]))
             message = (cell.closed_message if cell is not None else None)
             message = message if message is not None else commune.default_closed_message
         winner = router.perimeters_by_id.get(int(self.perimeter_id[index]))
         second = router.perimeters_by_id.get(int(self.runner_up_id[index]))
-        copies = ", ".join(router.services[s].name for s in self.extras(index)) or None
-        return explain(
-            code, commune.name if commune else None, router.labels.get(label_code),
-            reports.audiences[index], message,
-            winner.name if winner else None,
-            router.services[winner.service_id].name if winner else None,
-            winner.priority if winner else None,
-            second.name if second else None,
-            router.services[second.service_id].name if second else None,
-            second.priority if second else None, copies)
+        return explanation(
+            self.reason_code[index], commune=commune.name if commune else None,
+            category=router.labels.get(label_code), audience=reports.audiences[index],
+            message=message, perimeter=winner.name if winner else None,
+            service=router.services[winner.service_id].name if winner else None,
+            priority=winner.priority if winner else None,
+            perimeter2=second.name if second else None,
+            service2=router.services[second.service_id].name if second else None,
+            priority2=second.priority if second else None,
+            copies=", ".join(router.services[s].name for s in self.extras(index)) or None)
 
-    def sentences(self) -> List[str]:
-        return [self.sentence(i) for i in range(len(self))]
+
+def explanation(code: str, **values) -> Tuple[str, Dict[str, str]]:
+    """The code of a routing result and the parameters its sentence uses (as text; a missing
+    value is left out): commune, category, audience, message (of a closed category), perimeter,
+    service, priority (of the deciding perimeter), perimeter2, service2, priority2 (of the
+    runner-up) and copies (the extra recipients)."""
+    return str(code), {key: str(value) for key, value in values.items() if value is not None}
 
 
 class Router:

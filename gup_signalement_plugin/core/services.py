@@ -23,6 +23,30 @@ _ALIASES = {"nom": "name", "code": "name", "commune": "insee_code", "code_insee"
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 
 
+# Problem codes, with their English sentence (toolbelt/services_text.py translates them).
+EMPTY_NAME = "services.empty_name"
+NAME_USED = "services.name_used"
+UNKNOWN_TYPE = "services.unknown_type"
+UNKNOWN_COMMUNE = "services.unknown_commune"
+NOT_AN_EMAIL = "services.not_an_email"
+NOT_YES_NO = "services.not_yes_no"
+FILE_REFUSED = "services.file_refused"
+MESSAGES = {
+    EMPTY_NAME: "the name is empty",
+    NAME_USED: "the name '{name}' is already used on {first}",
+    UNKNOWN_TYPE: "unknown type '{kind}' (expected: {expected})",
+    UNKNOWN_COMMUNE: "unknown commune code '{insee}'",
+    NOT_AN_EMAIL: "'{email}' is not an e-mail address",
+    NOT_YES_NO: "column '{column}': '{value}' is not a yes/no value (write true or false, oui "
+                "or non, 1 or 0)",
+    FILE_REFUSED: "The services file {source} cannot be imported:",
+}
+
+
+def _problem(where: str, code: str, /, **params) -> Problem:
+    return Problem.coded(where, code, MESSAGES[code], **params)
+
+
 def parse_emails(text: str) -> Tuple[str, ...]:
     """E-mail addresses typed in one cell, separated by commas, semicolons or spaces."""
     return tuple(part for part in re.split(r"[,;\s]+", text or "") if part)
@@ -40,22 +64,21 @@ def check_services(services: Sequence[Service], where: Optional[Sequence[str]] =
         place = where[index] if where else "row {}".format(index + 1)
         name = (service.name or "").strip()
         if not name:
-            problems.append(Problem(place, "the name is empty"))
+            problems.append(_problem(place, EMPTY_NAME))
         elif name.lower() in seen:
             first = seen[name.lower()]
-            problems.append(Problem(place, "the name '{}' is already used on {}".format(
-                name, where[first] if where else "row {}".format(first + 1))))
+            problems.append(_problem(place, NAME_USED, name=name, first=where[first] if where
+                                     else "row {}".format(first + 1)))
         else:
             seen[name.lower()] = index
         if service.kind not in SERVICE_TYPES:
-            problems.append(Problem(place, "unknown type '{}' (expected: {})".format(
-                service.kind, ", ".join(SERVICE_TYPES))))
+            problems.append(_problem(place, UNKNOWN_TYPE, kind=service.kind,
+                                     expected=", ".join(SERVICE_TYPES)))
         if communes is not None and service.insee_code and service.insee_code not in communes:
-            problems.append(Problem(place, "unknown commune code '{}'".format(
-                service.insee_code)))
+            problems.append(_problem(place, UNKNOWN_COMMUNE, insee=service.insee_code))
         for email in service.emails:
             if not _EMAIL.match(email):
-                problems.append(Problem(place, "'{}' is not an e-mail address".format(email)))
+                problems.append(_problem(place, NOT_AN_EMAIL, email=email))
     return problems
 
 
@@ -74,8 +97,9 @@ def read_services_csv(data: bytes, known_communes: Iterable[str],
         place = "{}:{}".format(source, row["_line"])
         try:
             active = _parse_bool(row.get("active", ""), True)
-        except ValueError as exc:
-            problems.append(Problem(place, str(exc)))
+        except ValueError:
+            problems.append(_problem(place, NOT_YES_NO, column="active",
+                                     value=row.get("active", "")))
             active = True
         services.append(Service(0, row["name"].strip(), row["type"].strip().lower(),
                                 row.get("insee_code", "").strip() or None,
@@ -84,7 +108,8 @@ def read_services_csv(data: bytes, known_communes: Iterable[str],
     problems += check_services(services, where, known_communes)
     if problems:
         raise InputError(sorted(problems, key=lambda p: _line_order(p.where)),
-                         "The services file {} cannot be imported:".format(source))
+                         MESSAGES[FILE_REFUSED].format(source=source), FILE_REFUSED,
+                         (("source", source),))
     return services
 
 

@@ -4,7 +4,8 @@ We use psycopg2 (shipped with QGIS) rather than QgsAbstractDatabaseProviderConne
 executeSql has no bind parameters, raises exceptions of two unrelated classes and leaves its
 session aborted after a failed transaction (docs/DEVELOPER_GUIDE.md, trap T8)."""
 import contextlib
-from typing import Any, Dict, Iterator, List, Optional, Sequence
+import re
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 import psycopg2
 import psycopg2.errorcodes
@@ -19,6 +20,59 @@ LOST_CONNECTION_CODES = ("57P01", "57P02", "57P03")
 
 class DatabaseError(GupError):
     """A database failure explained for the user; the transaction has been rolled back."""
+
+    def __init__(self, message: str, code: str = "", **params: Any):
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+# Known constraint violations, as codes with parameters (toolbelt/database_text.py).
+UNKNOWN_CATEGORY = "database.unknown_category"
+UNKNOWN_COMMUNE = "database.unknown_commune"
+UNKNOWN_REFERENCE = "database.unknown_reference"
+STILL_USED = "database.still_used"
+ALREADY_EXISTS = "database.already_exists"
+MESSAGES = {
+    UNKNOWN_CATEGORY: "unknown category '{value}': it is not in the catalogue (import or create "
+                      "it first); nothing was written",
+    UNKNOWN_COMMUNE: "unknown commune '{value}' (INSEE code): it is not in the database (import "
+                     "the communes first); nothing was written",
+    UNKNOWN_REFERENCE: "{column} '{value}' does not exist in the table {table}; nothing was "
+                       "written",
+    STILL_USED: "{column} '{value}' is still used by the table {table}: change or delete those "
+                "rows first; nothing was written",
+    ALREADY_EXISTS: "{column} '{value}' already exists in the table {table}; nothing was "
+                    "written",
+}
+_KEY_DETAIL = re.compile(r'Key \((?P<column>.+?)\)=\((?P<value>.*)\) (?P<verb>is not present in|'
+                         r'is still referenced from|already exists)(?: table "(?P<table>[^"]+)")?')
+
+
+def constraint_problem(exc: Exception) -> Optional[Tuple[str, Dict[str, str]]]:
+    """(code, params) of a foreign-key or unique violation whose detail names the key."""
+    diag = getattr(exc, "diag", None)
+    match = _KEY_DETAIL.match((diag.message_detail or "") if diag is not None else "")
+    if match is None:
+        return None
+    params = {"column": match["column"], "value": match["value"],
+              "table": match["table"] or diag.table_name or ""}
+    if match["verb"] == "already exists":
+        return ALREADY_EXISTS, params
+    if match["verb"] == "is still referenced from":
+        return STILL_USED, params
+    code = {"categorie": UNKNOWN_CATEGORY, "commune": UNKNOWN_COMMUNE}.get(params["table"],
+                                                                       UNKNOWN_REFERENCE)
+    return code, params
+
+
+def database_error(exc: Exception, role: str = "") -> DatabaseError:
+    """The DatabaseError of a psycopg2 error: a known constraint violation as a code."""
+    known = constraint_problem(exc)
+    if known is None:
+        return DatabaseError(explain(exc, role))
+    code, params = known
+    return DatabaseError(MESSAGES[code].format(**params), code, **params)
 
 
 def explain(exc: Exception, role: str = "") -> str:
@@ -60,7 +114,7 @@ class Database:
                 self._conn = psycopg2.connect(self.dsn, connect_timeout=15,
                                               application_name="gup_signalement_plugin")
             except psycopg2.Error as exc:
-                raise DatabaseError(explain(exc)) from exc
+                raise database_error(exc) from exc
         return self._conn
 
     @property
@@ -83,7 +137,7 @@ class Database:
             conn.commit()
         except psycopg2.Error as exc:
             lost = self._rollback(conn)
-            raise DatabaseError(explain(exc, "" if lost else self.role)) from exc
+            raise database_error(exc, "" if lost else self.role) from exc
         except BaseException:
             self._rollback(conn)
             raise

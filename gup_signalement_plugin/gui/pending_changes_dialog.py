@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox
 
 from ..core.errors import GupError
+from ..toolbelt.problem_text import error_text
 from .connection_picker import ConnectionCombo, connection_row
 from .dialog_size import fit_to_screen
 from .standard_buttons import ask, translate_buttons
@@ -112,7 +113,7 @@ class PendingChangesDialog(QDialog):
         except GupError as exc:
             QMessageBox.critical(self, translate("PendingChangesDialog", "Save failed"), translate(
                 "PendingChangesDialog",
-                "Nothing was saved; your changes are still here.\n\n{}").format(exc))
+                "Nothing was saved; your changes are still here.\n\n{}").format(error_text(exc)))
             return False
         return self.load()
 
@@ -125,7 +126,8 @@ class PendingChangesDialog(QDialog):
         try:
             database = database_for_connection(self.connection_combo.currentText())
         except GupError as exc:
-            QMessageBox.critical(self, translate("PendingChangesDialog", "Connection"), str(exc))
+            QMessageBox.critical(self, translate("PendingChangesDialog", "Connection"),
+                                 error_text(exc))
             return False
         if self.database is not None:
             self.database.close()  # opened here by a previous Load

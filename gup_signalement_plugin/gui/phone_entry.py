@@ -11,6 +11,8 @@ from qgis.PyQt.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButto
 
 from ..core.errors import GupError
 from ..toolbelt.connections import Database
+from ..toolbelt.problem_text import error_text
+from ..toolbelt.quality_text import reason_text
 from ..toolbelt.values import aware_datetime
 from ..usecases import catalogue, ingest
 from .connection_picker import ConnectionCombo
@@ -106,7 +108,8 @@ class PhoneReportDialog(QDialog):
                 aware_datetime(self.moment_edit.dateTime()), self.audience_combo.currentData())
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Phone report not recorded"), self.tr(
-                "Nothing was recorded; what you typed is still here.\n\n{}").format(exc))
+                "Nothing was recorded; what you typed is still here.\n\n{}").format(
+                    error_text(exc)))
             return None
         self.result_of_entry = result
         if result.stored:
@@ -115,7 +118,8 @@ class PhoneReportDialog(QDialog):
         else:
             QMessageBox.warning(self, self.tr("Phone report in quarantine"), self.tr(
                 "Report {} was recorded in quarantine, to be fixed and released:\n\n{}").format(
-                result.external_id, "\n".join("• " + r for r in result.reasons)))
+                result.external_id, "\n".join("• " + reason_text(details)
+                                               for details in result.reason_details)))
         self.accept()
         return result
 

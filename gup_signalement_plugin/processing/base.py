@@ -12,6 +12,7 @@ from ..__about__ import resource_path
 from ..core.errors import GupError
 from ..toolbelt.connections import (database_for_connection, default_connection,
                                     remember_connection)
+from ..toolbelt.problem_text import error_text
 
 
 class BaseAlgorithm(QgsProcessingAlgorithm):
@@ -68,7 +69,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
         try:
             db = database_for_connection(name)
         except GupError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(error_text(exc)) from exc
         remember_connection(name)
         opened = getattr(self, "_opened", None)
         if opened is not None:  # closed when the algorithm ends (processAlgorithm)
@@ -87,7 +88,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except GupError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(error_text(exc)) from exc
         finally:
             for db in self._opened:
                 db.close()

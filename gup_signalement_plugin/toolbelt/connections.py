@@ -5,6 +5,7 @@ authentication configuration (QGIS auth manager), or libpq's own sources (.pgpas
 from typing import List, Optional
 
 from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import GupError
 from ..core.schema import SCHEMA
@@ -78,8 +79,9 @@ def database_for_connection(name: str) -> Database:
     except Exception:  # QgsProviderConnectionException on older bindings
         connection = None
     if connection is None:
-        raise GupError("There is no PostgreSQL connection named '{}' in QGIS (Browser panel > "
-                       "PostgreSQL > New Connection).".format(name))
+        raise GupError(QCoreApplication.translate(
+            "Connections", "There is no PostgreSQL connection named '{}' in QGIS (Browser panel "
+            "> PostgreSQL > New Connection).").format(name))
     author = QgsApplication.instance().userFullName() if QgsApplication.instance() else None
     return Database(dsn_from_uri(QgsDataSourceUri(connection.uri())), author=author or None)
 

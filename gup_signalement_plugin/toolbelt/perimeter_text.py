@@ -1,5 +1,5 @@
 """The problems of competence perimeters (core/perimeters.py codes) as translated sentences."""
-from typing import List
+from typing import Dict, List
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -7,7 +7,7 @@ from ..core import perimeters as rules
 from ..core.errors import InputError, Problem
 
 
-def _templates():
+def templates() -> Dict[str, str]:
     translate = QCoreApplication.translate
     return {
         rules.UNKNOWN_SERVICE: translate("PerimeterText", "unknown service '{service}'"),
@@ -26,7 +26,7 @@ def _templates():
 
 def problem_text(problem: Problem) -> str:
     """'where: sentence', translated for the perimeter problems, as is for the others."""
-    template = _templates().get(getattr(problem, "code", None))
+    template = templates().get(getattr(problem, "code", None))
     if template is None:
         return str(problem)
     return "{}: {}".format(problem.where, template.format(**problem.parameters))

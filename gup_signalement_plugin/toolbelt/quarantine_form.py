@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from ..core import quality
 from .incoming_layers import reason_label
+from .quality_text import reason_text_expression
 
 CONTEXT = "QuarantineForm"
 REASONS_FIELD = "pourquoi"  # virtual: the reasons as sentences, with their proposed fixes
@@ -88,9 +89,10 @@ def reasons_expression() -> str:
         ", ".join(QgsExpression.quotedString(key) for key in PROPOSAL_KEYS))
     proposed = QCoreApplication.translate("QuarantineForm", "proposed fix:")
     line = ("with_variable('fix', map_get(@element, 'proposal'), '■ ' || CASE WHEN @fix IS NULL "
-            "THEN map_get(@element, 'message') ELSE {} || ' — ' || {} || ' ' || array_to_string("
+            "THEN {} ELSE {} || ' — ' || {} || ' ' || array_to_string("
             "array_foreach({}, {} || ' « ' || to_string(map_get(@fix, @element)) || ' »'), ', ') "
-            "END)").format(label, QgsExpression.quotedString(proposed), ordered_keys,
+            "END)").format(reason_text_expression("@element"), label,
+                           QgsExpression.quotedString(proposed), ordered_keys,
                            _case("@element", keys))
     return "array_to_string(array_foreach(\"details\", {}), '\\n')".format(line)
 

@@ -7,8 +7,7 @@ figures."""
 from typing import Sequence
 
 from ..core.catalogue import catalogue_to_csv, read_catalogue_csv, settings_to_csv
-from ..core.communes import CommuneRecord, validate_communes
-from ..core.errors import InputError
+from ..core.communes import CommuneRecord, refused, validate_communes
 from ..db import repositories as repo
 from ..db.database import Database
 # What the dialogs and algorithms read or write as is: one name each, defined in db/.
@@ -21,7 +20,7 @@ from ..db.repositories import (cell_history, list_categories, list_communes,  # 
 def import_communes(db: Database, records: Sequence[CommuneRecord], srid: int) -> int:
     problems = validate_communes(records)
     if problems:
-        raise InputError(problems, "No commune was imported:")
+        raise refused(problems)
     return repo.save_communes(db, records, srid)
 
 

@@ -13,7 +13,7 @@ import queue
 import threading
 import uuid
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..connectors.open311_client import Cursor, Open311Client
 from ..core.errors import GupError, InputError, Problem
@@ -327,7 +327,8 @@ class PhoneReportResult:
     stored: bool           # False: quarantined, see reasons
     routing_status: Optional[str] = None
     sentence: Optional[str] = None
-    reasons: List[str] = field(default_factory=list)
+    reasons: List[str] = field(default_factory=list)  # the English sentences
+    reason_details: List[Dict[str, Any]] = field(default_factory=list)  # code, sentence, params
 
 
 def enter_phone_report(db: Database, category: str, lon: float, lat: float, description: str,
@@ -347,7 +348,8 @@ def enter_phone_report(db: Database, category: str, lon: float, lat: float, desc
     found = ingest_repo.find_report(db, source.nom, report.external_id)
     if found["place"] != STORED:
         return PhoneReportResult(report.external_id, False,
-                                 reasons=[d["message"] for d in found["details"]])
+                                 reasons=[d["message"] for d in found["details"]],
+                                 reason_details=found["details"])
     return PhoneReportResult(report.external_id, True, found["statut_routage"], found["raison"])
 
 

@@ -9,7 +9,8 @@ from gup_signalement_plugin.core.communes import CommuneRecord
 from gup_signalement_plugin.core.errors import InputError
 from gup_signalement_plugin.db import migrations
 from gup_signalement_plugin.db import repositories as repo
-from gup_signalement_plugin.db.database import Database, DatabaseError
+from gup_signalement_plugin.db.database import (ALREADY_EXISTS, STILL_USED, UNKNOWN_CATEGORY,
+                                                UNKNOWN_COMMUNE, Database, DatabaseError)
 from tests.helpers import commune_records
 
 pytestmark = pytest.mark.postgis
@@ -69,12 +70,34 @@ def test_database_rules_roll_back_the_whole_batch(gup_db):
     good = CommuneSetting("94081", "voirie", Stage.PUBLIC)
     with pytest.raises(DatabaseError, match="sub-category of voirie"):
         repo.save_settings(gup_db, [good, CommuneSetting("94081", "voirie.trottoir", Stage.PUBLIC)])
-    with pytest.raises(DatabaseError, match="categorie_code.*not present"):
+    with pytest.raises(DatabaseError) as err:
         repo.save_settings(gup_db, [good, CommuneSetting("94081", "missing", Stage.PUBLIC)])
+    # what is wrong (the value), what to do, and that nothing was written: no PostgreSQL detail
+    assert str(err.value) == ("unknown category 'missing': it is not in the catalogue (import or "
+                              "create it first); nothing was written")
+    assert (err.value.code, err.value.params["value"]) == (UNKNOWN_CATEGORY, "missing")
     assert count(gup_db, "commune_categorie") == 0
     assert count(gup_db, "commune_categorie_historique") == 0
     repo.save_settings(gup_db, [good])  # the connection is usable again after the rollbacks
     assert count(gup_db, "commune_categorie") == 1
+
+
+def test_known_constraint_violations_name_the_value(gup_db):
+    """A missing commune, a key used twice, a row still used: the value and what to do."""
+    with pytest.raises(DatabaseError) as err:
+        repo.save_settings(gup_db, [CommuneSetting("99999", "voirie", Stage.PUBLIC)])
+    assert err.value.code == UNKNOWN_COMMUNE and err.value.params["value"] == "99999"
+    assert str(err.value).startswith("unknown commune '99999' (INSEE code)")
+    with pytest.raises(DatabaseError) as err:
+        gup_db.query("INSERT INTO gup_signalement.categorie (code, libelle_public, "
+                     "libelle_interne, groupe) VALUES ('voirie', 'V', 'V', 'G') RETURNING 1")
+    assert (err.value.code, err.value.params) == (
+        ALREADY_EXISTS, {"column": "code", "value": "voirie", "table": "categorie"})
+    with pytest.raises(DatabaseError) as err:  # voirie.trottoir is a sub-category of voirie
+        gup_db.query("DELETE FROM gup_signalement.categorie WHERE code = 'voirie' RETURNING 1")
+    assert err.value.code == STILL_USED and err.value.params["value"] == "voirie"
+    assert str(err.value).startswith("code 'voirie' is still used by the table categorie: "
+                                     "change or delete those rows first")
 
 
 def _role(admin_execute, name):

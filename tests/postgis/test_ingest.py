@@ -248,7 +248,7 @@ def test_phone_entry_is_checked_stored_and_routed(gup_db):
     assert done.stored and done.routing_status in ("routed", "triage", "not_open")
     assert "Vitry-sur-Seine" in done.sentence
     outside = ingest_uc.enter_phone_report(gup_db, "proprete", 2.35, 48.86, "Paris")
-    assert not outside.stored and "hors des communes" in outside.reasons[0]
+    assert not outside.stored and "outside the communes" in outside.reasons[0]
     assert gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement WHERE source = 'telephone'") == 1
 
 

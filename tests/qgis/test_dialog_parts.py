@@ -165,7 +165,7 @@ def test_matrix_and_services_dialogs_are_built_on_the_base():
 
 # One label per routing status ---------------------------------------------------------------
 def explanation(status):
-    from gup_signalement_plugin.db.services_repository import ReportExplanation
+    from gup_signalement_plugin.usecases.routing import ReportExplanation
 
     return ReportExplanation(report_id=1, status=status, reason_code=None, sentence=None,
                              manual=False, insee_code=None, service_id=None, service_name=None,

@@ -9,6 +9,8 @@ EXPECTED_ALGORITHMS = {
     "import_services", "export_services", "import_perimeters", "export_perimeters",
     "reroute_reports", "check_coverage", "dry_run_perimeters", "dry_run_commune_settings",
     "sync_open311_source", "import_reports_file", "release_quarantine",
+    "import_qpv_perimeters", "import_renewal_projects", "import_relocation_sheet",
+    "export_relocation_indicators", "set_experiment_from_renewal",
     "create_person", "revoke_person", "list_people", "purge_personal_data"}
 
 

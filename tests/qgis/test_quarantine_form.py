@@ -65,7 +65,7 @@ def test_reasons_are_sentences_with_their_proposed_fix(quarantine):
     assert mojibake == ("■ Badly encoded text — proposed fix: description "
                         "« Nid de poule près de l'école »")
     outside = _form_texts(quarantine, _feature(quarantine, "o1"))
-    assert outside["pourquoi"][0] == "■ Point (2.35, 48.86) hors des communes du territoire."
+    assert outside["pourquoi"][0] == "■ Point (2.35, 48.86) outside the communes of the territory."
     assert outside["a_faire"][0].startswith("Fix the category, the position")
 
 
@@ -147,3 +147,6 @@ def test_form_in_french(french_plugin, gup_connection, quarantine):
                     "« 2.392 », latitude « 48.7872 », commune « 94081 »")
     assert "Appliquer les corrections proposées" in _form_texts(layer, _feature(layer, "s1"))[
         "a_faire"][0]
+    # the guard's sentence, stored as a code and parameters, reads in French
+    outside = _form_texts(layer, _feature(layer, "o1"))["pourquoi"][0]
+    assert outside == "■ Point (2.35, 48.86) hors des communes du territoire."

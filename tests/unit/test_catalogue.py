@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from gup_signalement_plugin.core.catalogue import (Audience, Category, CommuneSetting, Stage,
-                                                   apply_settings, catalogue_to_csv, matrix_cells,
+from gup_signalement_plugin.core.catalogue import (NOT_A_STAGE, Audience, Category, CommuneSetting,
+                                                   Stage, apply_settings, catalogue_to_csv, matrix_cells,
                                                    read_catalogue_csv, read_settings_csv,
                                                    settings_to_csv, validate_catalogue)
 from gup_signalement_plugin.core.errors import InputError
@@ -44,8 +44,12 @@ def test_missing_parent_and_nested_subcategory():
 def test_bad_code_bad_number_and_missing_column():
     with pytest.raises(InputError, match="invalid category code 'Bad Code'"):
         read_catalogue_csv(catalogue("Bad Code;A;;G;;1\n"))
-    with pytest.raises(InputError, match="cat.csv:2: invalid literal"):
+    with pytest.raises(InputError) as err:
         read_catalogue_csv(catalogue("a;A;;G;;soon\n"), "cat.csv")
+    # where (file:line, column), the value, and what to write instead
+    assert str(err.value).splitlines()[1] == (
+        "cat.csv:2: column 'delay_working_days': 'soon' is not a whole number (write a number "
+        "of days such as 5, or leave the cell empty)")
     with pytest.raises(InputError, match="missing column\\(s\\): group"):
         read_catalogue_csv(b"code;public_label\na;A\n")
 
@@ -102,7 +106,10 @@ def test_settings_unknown_commune_category_subcategory_and_duplicate():
     assert "s.csv:3: unknown category 'nope'" in text
     assert "s.csv:4: 'voirie.trottoir' is a sub-category: open or close its parent 'voirie'" in text
     assert "s.csv:6: cell 94081 x voirie already given at line 5" in text
-    assert "s.csv:7: 'ouvert' is not a valid Stage" in text
+    assert ("s.csv:7: column 'stage': 'ouvert' is not an opening stage (write closed, agents or "
+            "public)") in text
+    assert [p.code for p in err.value.problems][-1] == NOT_A_STAGE
+    assert err.value.problems[-1].parameters == {"column": "stage", "value": "ouvert"}
 
 
 def test_settings_dates_french_and_iso_and_order():

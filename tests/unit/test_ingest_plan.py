@@ -63,7 +63,10 @@ def test_plan_sorts_unchanged_trusted_and_quarantined(guard):
     assert plan.trusted[0].status == "closed" and plan.trusted[0].category == "voirie"
     assert plan.trusted[0].audience == "public"
     assert [(r.external_id, r.reasons) for r in plan.quarantined] == [("4", ["outside_territory"])]
-    assert plan.quarantined[0].details[0]["message"].startswith("Point (2.35, 48.86) hors")
+    details = plan.quarantined[0].details[0]
+    assert details["message"] == "Point (2.35, 48.86) outside the communes of the territory."
+    assert (details["sentence"], details["params"]) == ("outside_territory",
+                                                        {"lon": "2.35", "lat": "48.86"})
 
 
 def test_a_record_unchanged_in_quarantine_or_rejected_is_left_alone(guard):

@@ -65,7 +65,7 @@ def test_every_commune_is_found(guard, communes):
     assert all(v.ok for v in verdicts)
 
 
-@pytest.mark.parametrize("flags, fragment", [([], "aucune coordonnée"),
+@pytest.mark.parametrize("flags, fragment", [([], "no coordinates"),
                                              ([FLAG_ZERO_COORDINATES], "0/0")])
 def test_missing_coordinates(guard, flags, fragment):
     verdict = _only(guard, _report(None, flags=flags, address="12 rue Pasteur"))
@@ -79,7 +79,9 @@ def test_swapped_coordinates_on_a_real_commune_point(guard, vitry_point):
     verdict = _only(guard, _report((lat, lon)))
     assert verdict.codes == ["swapped_coordinates"]
     assert verdict.reasons[0].proposal == {"lon": lon, "lat": lat, "insee_code": "94081"}
-    assert "inversées" in verdict.reasons[0].message
+    assert "swapped" in verdict.reasons[0].message
+    assert verdict.reasons[0].sentence == "swapped_coordinates"
+    assert verdict.reasons[0].parameters == {"lon": str(lat), "lat": str(lon), "insee": "94081"}
     fixed = _only(guard, _report((verdict.reasons[0].proposal["lon"],
                                   verdict.reasons[0].proposal["lat"])))
     assert fixed.ok and fixed.insee_code == "94081"
@@ -111,8 +113,8 @@ def test_a_point_on_a_shared_commune_border_is_inside(guard, point):
 
 
 @pytest.mark.parametrize("point, fragment", [
-    ((2.3522, 48.8566), "hors des communes"),       # Paris, Hôtel de Ville
-    ((2.25, 48.70), "hors des communes"),          # Essonne, outside the EPT
+    ((2.3522, 48.8566), "outside the communes"),       # Paris, Hôtel de Ville
+    ((2.25, 48.70), "outside the communes"),        # Essonne, outside the EPT
     ((655000.0, 6850000.0), "Lambert-93"),         # projected coordinates given as lon/lat
 ])
 def test_outside_territory(guard, point, fragment):
@@ -127,7 +129,7 @@ def test_mapped_and_own_codes(guard, code, expected):
 
 
 @pytest.mark.parametrize("code, fragment", [("4ffa9cad6018277d4000007b", "« 4ffa9cad6018277d4000007b »"),
-                                            ("", "Aucun code")])
+                                            ("", "No service code")])
 def test_unknown_category_goes_to_triage(guard, code, fragment):
     verdict = _only(guard, _report(service_code=code, service_name="Alley Light Out"))
     assert verdict.codes == ["unknown_category"] and fragment in verdict.reasons[0].message

@@ -46,7 +46,8 @@ def test_every_bad_line_is_listed_with_its_reason():
         "s.csv:5: 'pas-une-adresse' is not an e-mail address",
         "s.csv:6: the name 'VOIRIE Ept' is already used on s.csv:2",
         "s.csv:7: the name is empty",
-        "s.csv:8: 'peut-être' is not a yes/no value"]
+        "s.csv:8: column 'active': 'peut-être' is not a yes/no value (write true or false, "
+        "oui or non, 1 or 0)"]
 
 
 def test_missing_columns_and_empty_file():

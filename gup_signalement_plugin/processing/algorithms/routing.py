@@ -99,15 +99,21 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
             try:
                 priority = int(value(self.FIELD_PRIORITY) or 0)
             except (TypeError, ValueError):
-                problems.append(Problem(where, "priority '{}' is not a whole number".format(
-                    value(self.FIELD_PRIORITY))))
+                problems.append(Problem(where, self.tr(
+                    "field {}: '{}' is not a whole number (write 0, 1, 2…)").format(
+                    field[self.FIELD_PRIORITY], value(self.FIELD_PRIORITY))))
                 continue
-            try:
-                valid_from, valid_to = (_date(value(key)) for key in (self.FIELD_VALID_FROM,
-                                                                      self.FIELD_VALID_TO))
-            except ValueError as exc:
-                problems.append(Problem(where, str(exc)))
+            dates = []
+            for key in (self.FIELD_VALID_FROM, self.FIELD_VALID_TO):
+                try:
+                    dates.append(_date(value(key)))
+                except ValueError:
+                    problems.append(Problem(where, self.tr(
+                        "field {}: '{}' is not a date (write YYYY-MM-DD or DD/MM/YYYY)").format(
+                        field[key], value(key))))
+            if len(dates) < 2:
                 continue
+            valid_from, valid_to = dates
             extra = str(value(self.FIELD_EXTRA) or "").strip().lower() in ("1", "true", "t", "oui", "yes")
             records.append(routing.PerimeterRecord(
                 service_name=str(value(self.FIELD_SERVICE) or "").strip(),
@@ -115,7 +121,7 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
                 categories=codes or None, priority=priority, extra_recipient=extra,
                 valid_from=valid_from, valid_to=valid_to, where=where))
         if problems:
-            raise InputError(problems, "No perimeter was read:")
+            raise InputError(problems, self.tr("No perimeter was read:"))
         feedback.pushInfo(self.tr("{} perimeters read.").format(len(records)))
         return records
 
@@ -230,12 +236,14 @@ class CheckCoverage(BaseAlgorithm):
         router = routing.load_router(db)
         category = self.parameterAsString(parameters, self.CATEGORY, context).strip()
         if category not in router.category_index:
-            raise InputError([], "Unknown category '{}'.".format(category))
+            raise InputError([], self.tr("Unknown category '{}': give the code of a category "
+                                         "of the catalogue.").format(category))
         text = self.parameterAsString(parameters, self.DAY, context).strip()
         try:
             day = dt.date.fromisoformat(text) if text else dt.date.today()
         except ValueError as exc:
-            raise InputError([], "'{}' is not a date YYYY-MM-DD.".format(text)) from exc
+            raise InputError([], self.tr("'{}' is not a date: write it as YYYY-MM-DD.").format(
+                text)) from exc
         report = coverage.check_coverage(router, category, day)
         crs = QgsCoordinateReferenceSystem(LAMBERT93)
         fields = _fields(("categorie", QVariant.String), ("surface_m2", QVariant.Double))
