@@ -2,6 +2,7 @@
 exports show. The SQL function masquer_donnees_personnelles (upgrade_to_0.9.0.sql) applies the
 same patterns; tests/postgis/test_rights.py checks that both give the same text."""
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from .schema import MASKED_EMAIL, MASKED_PHONE
@@ -22,3 +23,14 @@ def mask_personal_data(text: Optional[str]) -> Optional[str]:
 def has_personal_data(text: Optional[str]) -> bool:
     """Whether the text holds an e-mail or a phone number."""
     return text is not None and mask_personal_data(text) != text
+
+
+@dataclass(frozen=True)
+class ReporterContact:
+    """What a reporter gave to be called back: stored apart from the report (contact_signalant)."""
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.name.strip() or self.email.strip() or self.phone.strip())

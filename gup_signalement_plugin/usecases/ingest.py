@@ -19,10 +19,12 @@ from ..connectors.open311_client import Cursor, Open311Client
 from ..core.errors import GupError, InputError, Problem
 from ..core.incoming import IncomingReport
 from ..core.open311_parse import STATUSES
+from ..core.personal_data import ReporterContact
 from ..core.ingest import (STORED, BatchPlan, RunCounts, check_with_fixes, fingerprint,
                           plan_batch, reason_details, trusted_row)
 from ..core.quality import QualityGuard
 from ..db import ingest_repository as ingest_repo
+from ..db import rights_repository as rights_repo
 from ..db.database import Database, DatabaseError
 # What the dialogs and algorithms read or write as is: one name each, defined in db/.
 from ..db.ingest_repository import (Source, get_source, list_sources,  # noqa: F401
@@ -333,9 +335,11 @@ class PhoneReportResult:
 
 def enter_phone_report(db: Database, category: str, lon: float, lat: float, description: str,
                        address: str = "", moment: Optional[dt.datetime] = None,
-                       audience: str = "public") -> PhoneReportResult:
+                       audience: str = "public",
+                       contact: Optional[ReporterContact] = None) -> PhoneReportResult:
     """A report typed in by an agent for a resident (phone channel): checked like every other
-    channel, stored, routed; returns where it went and why."""
+    channel, stored, routed; returns where it went and why. The caller's contact goes to the
+    personal data table (contact_signalant), never into the report nor its source record."""
     source = dataclasses.replace(ingest_repo.ensure_source(db, PHONE_SOURCE, "telephone",
                                                       "Saisie téléphonique"), audience=audience)
     report = IncomingReport(source=source.nom, external_id="tel-" + uuid.uuid4().hex[:12],
@@ -350,6 +354,10 @@ def enter_phone_report(db: Database, category: str, lon: float, lat: float, desc
         return PhoneReportResult(report.external_id, False,
                                  reasons=[d["message"] for d in found["details"]],
                                  reason_details=found["details"])
+    if contact is not None and not contact.is_empty():
+        with db.transaction() as cur:
+            rights_repo.save_contact(cur, found["id"], contact.name.strip(),
+                                     contact.email.strip(), contact.phone.strip())
     return PhoneReportResult(report.external_id, True, found["statut_routage"], found["raison"])
 
 

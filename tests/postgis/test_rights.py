@@ -419,3 +419,23 @@ def test_documented_rights_table_is_the_measured_one(people):
     documented = re.search(r"<!-- rights table -->\n(.*?)\n<!-- end -->", RIGHTS_DOC.read_text(
         encoding="utf-8"), re.S)
     assert documented and documented.group(1).strip() == measured, measured
+
+
+def test_phone_entry_stores_the_caller_contact_apart_from_the_report(gup_db):
+    from gup_signalement_plugin.core.personal_data import ReporterContact
+    from gup_signalement_plugin.usecases import ingest
+
+    done = ingest.enter_phone_report(gup_db, "proprete", 2.4036, 48.7872, "Sacs poubelle",
+                                     contact=ReporterContact(" Jeanne Martin ", "",
+                                                             "06 12 34 56 78"))
+    assert done.stored
+    rows = gup_db.query("""
+        SELECT c.nom, c.email, c.telephone, s.donnees_source::text AS raw
+        FROM gup_signalement.contact_signalant c
+        JOIN gup_signalement.signalement s ON s.id = c.signalement_id""")
+    assert [(r["nom"], r["email"], r["telephone"]) for r in rows] == [
+        ("Jeanne Martin", None, "06 12 34 56 78")]
+    assert "Jeanne" not in rows[0]["raw"] and "06 12" not in rows[0]["raw"]
+    ingest.enter_phone_report(gup_db, "proprete", 2.4036, 48.7872, "Sans contact",
+                              contact=ReporterContact())
+    assert gup_db.scalar("SELECT count(*) FROM gup_signalement.contact_signalant") == 1
