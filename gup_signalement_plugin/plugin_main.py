@@ -95,6 +95,10 @@ class GupSignalementPlugin:
                          self.release_quarantine)
         self._add_action(None, self.tr("Import reports from a file…"), self.open_report_import)
         self._add_renewal_actions()
+        self._add_action(None, self.tr("People and rights…"), self.open_people)
+        self._add_action(None, self.tr("Audit trail and contact of a report…"), self.open_audit)
+        self._add_action(None, self.tr("Purge personal data…"),
+                         lambda: self.run_algorithm("purge_personal_data"))
 
     def _add_renewal_actions(self):
         """Urban renewal (issue 15): the layer group and its imports."""
@@ -178,6 +182,16 @@ class GupSignalementPlugin:
 
         dialog = StageMapDialog(parent=self.iface.mainWindow())
         dialog.exec_()
+
+    def open_people(self):
+        from .gui.rights_dialog import PeopleDialog
+
+        PeopleDialog(parent=self.iface.mainWindow()).exec_()
+
+    def open_audit(self):
+        from .gui.audit_dialog import AuditDialog
+
+        AuditDialog(parent=self.iface.mainWindow()).exec_()
 
     def open_services(self):
         from .gui.services_dialog import ServicesDialog
