@@ -18,6 +18,11 @@
         <source>The authentication configuration &apos;{}&apos; ({}) holds no API key: use a Basic configuration with the key as password.</source>
         <translation>La configuration d'authentification « {} » ({}) ne contient pas de clé d'API : utilisez une configuration « Basic » avec la clé comme mot de passe.</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="48"/>
+        <source>The authentication configuration &apos;{}&apos; ({}) holds no user name and password: use a Basic configuration.</source>
+        <translation>La configuration d'authentification « {} » ({}) ne contient pas d'identifiant et de mot de passe : utilisez une configuration « Basic ».</translation>
+    </message>
 </context>
 <context>
     <name>BaseAlgorithm</name>
@@ -484,6 +489,254 @@
         <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="28"/>
         <source>{column} &apos;{value}&apos; already exists in the table {table}; nothing was written</source>
         <translation>{column} « {value} » existe déjà dans la table {table} ; rien n'a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="32"/>
+        <source>New reports</source>
+        <translation>Nouveaux signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="33"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="34"/>
+        <source>Closures</source>
+        <translation>Clôtures</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="35"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="36"/>
+        <source>Unanswered for 3 working days</source>
+        <translation>Sans réponse depuis 3 jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="37"/>
+        <source>Without follow-up for 20 days</source>
+        <translation>Sans suivi depuis 20 jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="38"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="39"/>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="40"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="41"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="42"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="43"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="44"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="45"/>
+        <source>To triage</source>
+        <translation>À trier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="46"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="47"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="48"/>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="49"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="50"/>
+        <source>Nothing</source>
+        <translation>Rien à signaler</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="51"/>
+        <source>Weekly digest of {service}, {start:%d/%m/%Y} to {end:%d/%m/%Y}</source>
+        <translation>Synthèse hebdomadaire — {service} — du {start:%d/%m/%Y} au {end:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="56"/>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="57"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="58"/>
+        <source>security</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="59"/>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="60"/>
+        <source>timeout</source>
+        <translation>délai d'attente</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="61"/>
+        <source>certificate file</source>
+        <translation>fichier de certificat</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="77"/>
+        <source>Invalid SMTP setting: {field} = &apos;{value}&apos;.</source>
+        <translation>Réglage SMTP invalide : {field} = « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="79"/>
+        <source>Invalid recipient address: &apos;{address}&apos;.</source>
+        <translation>Adresse de destinataire invalide : « {address} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="81"/>
+        <source>The SMTP server {host}:{port} refused the connection (server, port or firewall?).</source>
+        <translation>Le serveur SMTP {host}:{port} refuse la connexion (serveur, port ou pare-feu ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="84"/>
+        <source>Cannot connect to the SMTP server {host}:{port}: {detail}.</source>
+        <translation>Connexion impossible au serveur SMTP {host}:{port} : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="86"/>
+        <source>The SMTP server {host}:{port} did not answer within {seconds} s.</source>
+        <translation>Le serveur SMTP {host}:{port} n'a pas répondu en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="88"/>
+        <source>The encrypted connection (TLS) with {host}:{port} failed: {detail} (unknown certificate, or wrong security mode?).</source>
+        <translation>La connexion chiffrée (TLS) avec {host}:{port} a échoué : {detail} (certificat non reconnu, ou mauvais mode de sécurité ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="91"/>
+        <source>The SMTP server {host}:{port} does not offer STARTTLS: choose SSL or no encryption.</source>
+        <translation>Le serveur SMTP {host}:{port} ne propose pas STARTTLS : choisissez SSL ou aucun chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="94"/>
+        <source>The SMTP server {host}:{port} does not offer a login: remove the authentication configuration, or use STARTTLS.</source>
+        <translation>Le serveur SMTP {host}:{port} ne propose pas d'authentification : retirez la configuration d'authentification, ou utilisez STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="97"/>
+        <source>The SMTP server {host} refused the user name &apos;{user}&apos; or its password ({detail}).</source>
+        <translation>Le serveur SMTP {host} refuse l'identifiant « {user} » ou son mot de passe ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="100"/>
+        <source>The SMTP server refused the sender {sender} ({detail}).</source>
+        <translation>Le serveur SMTP refuse l'expéditeur {sender} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="102"/>
+        <source>The SMTP server {host}:{port} answered an error: {detail}.</source>
+        <translation>Le serveur SMTP {host}:{port} a répondu par une erreur : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="104"/>
+        <source>The service {service} has no e-mail address.</source>
+        <translation>Le service {service} n'a pas d'adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="106"/>
+        <source>Cannot write {path}: {detail}.</source>
+        <translation>Impossible d'écrire {path} : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="107"/>
+        <source>The server {endpoint} refused the reports&apos; status (HTTP {status}): {message}</source>
+        <translation>Le serveur {endpoint} a refusé l'état des signalements (HTTP {status}) : {message}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="110"/>
+        <source>The reports&apos; status could not be sent to {endpoint}: {detail}</source>
+        <translation>L'état des signalements n'a pas pu être envoyé à {endpoint} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="119"/>
+        <source>Sent, but refused for: {}.</source>
+        <translation>Envoyée, mais refusée pour : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="119"/>
+        <source>Refused for every recipient: {}.</source>
+        <translation>Refusée pour tous les destinataires : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="129"/>
+        <source>no message</source>
+        <translation>sans message</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="136"/>
+        <source>{}: digest sent to {}.</source>
+        <translation>{} : synthèse envoyée à {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="139"/>
+        <source>{}: digest written to {} (no SMTP server configured).</source>
+        <translation>{} : synthèse écrite dans {} (aucun serveur SMTP configuré).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="143"/>
+        <source>Files kept: {}, {}.</source>
+        <translation>Fichiers conservés : {}, {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="143"/>
+        <source>Files not written.</source>
+        <translation>Fichiers non écrits.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="146"/>
+        <source>{}: digest NOT sent. {} {}</source>
+        <translation>{} : synthèse NON envoyée. {} {}</translation>
     </message>
 </context>
 <context>

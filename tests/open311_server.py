@@ -2,10 +2,11 @@
 
 It serves ``services`` and ``requests`` (date windows, the page/page_size extension, one request
 by id) in JSON and XML, generated from a seeded list of synthetic requests inside the EPT's
-bounding box, plus static documents (the real captures) at given paths. Faults can be injected:
-an HTTP status (503) for the first k calls, a connection closed mid-body, a slow answer, a 4xx
-with an Open311 error document, a server that dies after page n. It is bounded: it stops by
-itself after ``lifetime`` seconds or ``max_calls`` calls.
+bounding box, plus static documents (the real captures) at given paths; a POST (pushed
+feedback) is kept and answered ``[]``. Faults can be injected: an HTTP status (503) for the
+first k calls, a connection closed mid-body, a slow answer, a 4xx with an Open311 error
+document, a server that dies after page n. It is bounded: it stops by itself after
+``lifetime`` seconds or ``max_calls`` calls.
 
 Its date handling is independent from the plugin's parser on purpose (a second opinion)."""
 import datetime as dt
@@ -105,6 +106,13 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client went away (timeout test)
 
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            self.server.owner.handle(self, body)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
     def send_body(self, status: int, body: bytes, content_type: str, cut: bool = False) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -142,6 +150,7 @@ class Open311TestServer:
         self.lifetime = lifetime
         self.max_calls = max_calls
         self.calls: List[Tuple[str, Dict[str, str]]] = []
+        self.posted: List[Tuple[str, Dict[str, str], bytes]] = []  # accepted POSTs
         self.dead = False
         self._lock = threading.Lock()
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
@@ -186,7 +195,8 @@ class Open311TestServer:
 
     # --- request handling ------------------------------------------------------------------
 
-    def handle(self, handler: _Handler) -> None:
+    def handle(self, handler: _Handler, posted: Optional[bytes] = None) -> None:
+        """Answers a GET, or a POST of ``posted`` (kept in ``self.posted`` when accepted)."""
         parts = urlsplit(handler.path)
         params = {key: values[-1] for key, values in parse_qs(parts.query).items()}
         with self._lock:
@@ -214,6 +224,10 @@ class Open311TestServer:
             return
         if self.api_key is not None and params.get("api_key") != self.api_key:
             handler.send_body(403, _error_document(fmt, 403, "Invalid api_key"), content_type)
+            return
+        if posted is not None:
+            self.posted.append((parts.path, params, posted))
+            handler.send_body(200, b"[]", content_type)
             return
         status, items, root = self._route(parts.path, params, fmt)
         if status == 404:

@@ -94,7 +94,7 @@ def redact(text: str) -> str:
     return _SECRET_PARAM.sub(r"\1***", text)
 
 
-def _root_cause(exc: BaseException) -> str:
+def root_cause(exc: BaseException) -> str:
     """A short, key-free description of a network failure: the innermost urllib3 reason
     ('Connection refused', 'Read timed out') rather than the whole chain with the URL."""
     reason: object = exc
@@ -113,17 +113,38 @@ class LoggedRetry(Retry):
                   _stacktrace=None):
         where = redact("{}://{}:{}{}".format(_pool.scheme, _pool.host, _pool.port, url)
                        if _pool is not None else str(url))
-        cause = _root_cause(error) if error is not None else "HTTP {}".format(
+        cause = root_cause(error) if error is not None else "HTTP {}".format(
             getattr(response, "status", "?"))
+        verb = method or "GET"
         try:
             retry = super().increment(method, url, response, error, _pool, _stacktrace)
         except MaxRetryError:
-            LOGGER.error("Open311 GET %s: %s; giving up after %d retries", where, cause,
+            LOGGER.error("Open311 %s %s: %s; giving up after %d retries", verb, where, cause,
                          len(self.history))
             raise
-        LOGGER.warning("Open311 GET %s: %s; retry %d (%s left)", where, cause,
+        LOGGER.warning("Open311 %s %s: %s; retry %d (%s left)", verb, where, cause,
                        len(retry.history), retry.total)
         return retry
+
+
+def logged_retry(retries: int, backoff_factor: float, methods: Tuple[str, ...] = ("GET",)
+                 ) -> LoggedRetry:
+    """The clients' one Retry policy: connect and read errors, resets, timeouts and
+    500/502/503/504, with exponential back-off, for the HTTP ``methods``."""
+    return LoggedRetry(total=retries, connect=retries, read=retries, status=retries, other=0,
+                       redirect=3, backoff_factor=backoff_factor,
+                       status_forcelist=RETRY_STATUSES, allowed_methods=frozenset(methods),
+                       raise_on_status=False, respect_retry_after_header=False)
+
+
+def retrying_session(retry: Retry, session: Optional[requests.Session] = None
+                     ) -> requests.Session:
+    """``session`` (a new one by default) with ``retry`` mounted for http and https."""
+    session = session or requests.Session()
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
 
 
 class Open311Client:
@@ -154,15 +175,8 @@ class Open311Client:
         self.tz_name = tz_name
         self.max_window = max_window
         self.max_pages_per_window = max_pages_per_window
-        self.retry = LoggedRetry(total=retries, connect=retries, read=retries, status=retries,
-                                 other=0, redirect=3, backoff_factor=backoff_factor,
-                                 status_forcelist=RETRY_STATUSES,
-                                 allowed_methods=frozenset(["GET"]), raise_on_status=False,
-                                 respect_retry_after_header=False)
-        self.session = session or requests.Session()
-        adapter = HTTPAdapter(max_retries=self.retry)
-        self.session.mount("http://", adapter)
-        self.session.mount("https://", adapter)
+        self.retry = logged_retry(retries, backoff_factor)
+        self.session = retrying_session(self.retry, session)
         self.session.headers.setdefault("Accept", "application/json" if fmt == FORMAT_JSON
                                         else "application/xml")
         self.calls = 0  # HTTP GETs issued by this client (retries inside the adapter excluded)
@@ -241,7 +255,7 @@ class Open311Client:
     def _network_error(self, url: str, what: str, cause: BaseException) -> Open311NetworkError:
         return Open311NetworkError("Open311 server {} failed while fetching {}, after {} "
                                    "retries: {}".format(url, what, self.retry.total,
-                                                        _root_cause(cause)), endpoint=url)
+                                                        root_cause(cause)), endpoint=url)
 
     def _parse(self, body: bytes, content_type: str, url: str, parser, **kwargs):
         fmt = detect_format(body, content_type)

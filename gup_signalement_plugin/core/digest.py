@@ -153,3 +153,18 @@ def digest_to_html(digest: Digest, labels: Optional[Mapping[str, str]] = None,
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def digest_to_text(digest: Digest, labels: Optional[Mapping[str, str]] = None,
+                   title: str = "") -> str:
+    """The plain-text form (the e-mail's alternative to the HTML): a block per section, one
+    line per row, values separated by ' | '."""
+    lines = [title, "{} – {}".format(digest.start.isoformat(), digest.end.isoformat()), ""]
+    header = " | ".join(_label(labels, f) for f in ROW_FIELDS)
+    for section in SECTIONS:
+        rows = digest.sections.get(section, ())
+        lines.append("{} ({})".format(_label(labels, section), len(rows)))
+        lines += [header] if rows else ["  " + _label(labels, "nothing")]
+        lines += [" | ".join(_cell(row, f, labels) for f in ROW_FIELDS) for row in rows]
+        lines.append("")
+    return "\n".join(lines)

@@ -1,5 +1,5 @@
 """Secrets kept in QGIS's authentication manager (the plugin stores only the config's id)."""
-from typing import Optional
+from typing import Optional, Tuple
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 from qgis.PyQt.QtCore import QCoreApplication
@@ -35,3 +35,17 @@ def api_key_for(authcfg: Optional[str]) -> Optional[str]:
     raise GupError(QCoreApplication.translate(
         "Auth", "The authentication configuration '{}' ({}) holds no API key: use a Basic "
         "configuration with the key as password.").format(authcfg, config.name()))
+
+
+def credentials_for(authcfg: Optional[str]) -> Optional[Tuple[str, str]]:
+    """(user name, password) of the Basic configuration ``authcfg`` (None when no
+    configuration is set), e.g. an SMTP login; the plugin passes them on, never stores them."""
+    if not authcfg:
+        return None
+    config = load_auth_config(authcfg)
+    user, password = config.config("username"), config.config("password")
+    if not user or not password:
+        raise GupError(QCoreApplication.translate(
+            "Auth", "The authentication configuration '{}' ({}) holds no user name and "
+            "password: use a Basic configuration.").format(authcfg, config.name()))
+    return user, password
