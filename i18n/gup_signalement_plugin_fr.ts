@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="34"/>
+        <source>Audit trail of a report</source>
+        <translation>Journal des modifications d&apos;un signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="43"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="45"/>
+        <source>Report number:</source>
+        <translation>Numéro du signalement :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="50"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="50"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="50"/>
+        <source>Login role</source>
+        <translation>Rôle de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="50"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="50"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="53"/>
+        <source>Reporter&apos;s contact (personal data: each read is logged)</source>
+        <translation>Contact du signalant (donnée personnelle : chaque lecture est journalisée)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="56"/>
+        <source>e.g. call the reporter back about the place</source>
+        <translation>par ex. rappeler le signalant pour préciser le lieu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="57"/>
+        <source>Show the contact</source>
+        <translation>Afficher le contact</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="61"/>
+        <source>Why:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="71"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="83"/>
+        <source>Audit trail</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="97"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="100"/>
+        <source>No contact was given for this report.</source>
+        <translation>Aucun contact n&apos;a été donné pour ce signalement.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="102"/>
+        <source>The contact was erased on {} (retention).</source>
+        <translation>Le contact a été effacé le {} (durée de conservation).</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="16"/>
@@ -42,12 +130,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="60"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="61"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="67"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="68"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -65,6 +153,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="45"/>
         <source>Urban renewal</source>
         <translation>Renouvellement urbain</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="46"/>
+        <source>People and rights</source>
+        <translation>Personnes et droits</translation>
     </message>
 </context>
 <context>
@@ -461,6 +554,39 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/database.py" line="35"/>
         <source>Structure version {} installed in database &apos;{}&apos;.</source>
         <translation>Structure version {} installée dans la base « {} ».</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePerson</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="34"/>
+        <source>Create a person&apos;s login role</source>
+        <translation>Créer le rôle de connexion d&apos;une personne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="37"/>
+        <source>Creates a PostgreSQL login role for one person, member of one GUP group (gup_admin, gup_operateur, gup_agent, gup_lecteur) and, for an agent, linked to its service. The role has no password here: Processing keeps every parameter in its history. Give the password in the &apos;People and rights&apos; dialog (sent once to the server, never stored), or let the server authenticate the person (pg_hba: certificate, Kerberos). Needs a connection with the CREATEROLE right.</source>
+        <translation>Crée un rôle de connexion PostgreSQL pour une personne, membre d&apos;un groupe GUP (gup_admin, gup_operateur, gup_agent, gup_lecteur) et, pour un agent, rattaché à son service. Le rôle n&apos;a pas de mot de passe ici : Processing garde chaque paramètre dans son historique. Donnez le mot de passe dans la fenêtre « Personnes et droits » (envoyé une fois au serveur, jamais conservé), ou laissez le serveur authentifier la personne (pg_hba : certificat, Kerberos). Demande une connexion ayant le droit CREATEROLE.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="47"/>
+        <source>Login name</source>
+        <translation>Identifiant de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="48"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="50"/>
+        <source>Service (agents)</source>
+        <translation>Service (agents)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="60"/>
+        <source>Login role &apos;{}&apos; created in {}.</source>
+        <translation>Rôle de connexion « {} » créé dans {}.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1102,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="36"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="38"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -1034,17 +1160,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="216"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="230"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="198"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="212"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="201"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="215"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1079,12 +1205,12 @@
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="151"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="155"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="158"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="162"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
@@ -1099,19 +1225,34 @@
         <translation>Exporter les services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="101"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="105"/>
         <source>Urban renewal layers</source>
         <translation>Couches du renouvellement urbain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="106"/>
         <source>Import QPV perimeters…</source>
         <translation>Importer les périmètres QPV…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="104"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
         <source>Import a relocation spreadsheet (RIME)…</source>
         <translation>Importer un tableau de relogement (RIME)…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="98"/>
+        <source>People and rights…</source>
+        <translation>Personnes et droits…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="99"/>
+        <source>Audit trail and contact of a report…</source>
+        <translation>Journal et contact d&apos;un signalement…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="100"/>
+        <source>Purge personal data…</source>
+        <translation>Purger les données personnelles…</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2328,31 @@
         <source>Quarantine (outside the territory)</source>
         <translation>Quarantaine (hors du territoire)</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="23"/>
+        <source>Administrator (gup_admin)</source>
+        <translation>Administrateur (gup_admin)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="24"/>
+        <source>Triage operator (gup_operateur)</source>
+        <translation>Opérateur de tri (gup_operateur)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="25"/>
+        <source>Service agent (gup_agent)</source>
+        <translation>Agent de service (gup_agent)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="26"/>
+        <source>Reader (gup_lecteur)</source>
+        <translation>Lecteur (gup_lecteur)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="27"/>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
 </context>
 <context>
     <name>LayerRows</name>
@@ -2220,6 +2386,24 @@
     </message>
 </context>
 <context>
+    <name>ListPeople</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="101"/>
+        <source>List people and their rights</source>
+        <translation>Lister les personnes et leurs droits</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="104"/>
+        <source>Lists every role in a GUP group: login, group, service, whether it can log in (docs/RIGHTS.md says what each group may do).</source>
+        <translation>Liste chaque rôle membre d&apos;un groupe GUP : identifiant, groupe, service, connexion possible ou non (docs/RIGHTS.md dit ce que peut chaque groupe).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="109"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDialog</name>
     <message>
         <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="97"/>
@@ -2249,6 +2433,114 @@
         <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="129"/>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="81"/>
+        <source>People and rights</source>
+        <translation>Personnes et droits</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="29"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="29"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="29"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="29"/>
+        <source>Can log in</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="33"/>
+        <source>Drop the role too</source>
+        <translation>Supprimer aussi le rôle</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="34"/>
+        <source>Revoke the selected person</source>
+        <translation>Retirer les droits de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="40"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="49"/>
+        <source>empty: the server authenticates otherwise</source>
+        <translation>vide : le serveur authentifie autrement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="50"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="52"/>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="53"/>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="54"/>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="55"/>
+        <source>Password (given once):</source>
+        <translation>Mot de passe (donné une fois) :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="56"/>
+        <source>The plugin does not keep the password: give it to the person, who stores it in their QGIS authentication manager or pg_service file.</source>
+        <translation>L&apos;extension ne conserve pas le mot de passe : donnez-le à la personne, qui l&apos;enregistre dans son gestionnaire d&apos;authentification QGIS ou son fichier pg_service.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="71"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="83"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="83"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="87"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="99"/>
+        <source>Person not created</source>
+        <translation>Personne non créée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="114"/>
+        <source>Rights not revoked</source>
+        <translation>Droits non retirés</translation>
     </message>
 </context>
 <context>
@@ -2297,97 +2589,97 @@
 <context>
     <name>PhoneReportDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="31"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="32"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="41"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="42"/>
         <source>A report taken by phone for a caller: it is checked, stored and routed like the reports of the app.</source>
         <translation>Un signalement pris au téléphone pour un appelant : il est contrôlé, enregistré et routé comme ceux de l'application.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="49"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="50"/>
         <source>What the caller describes</source>
         <translation>Ce que décrit l'appelant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="52"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="53"/>
         <source>e.g. 12 rue de la République</source>
         <translation>p. ex. 12 rue de la République</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="58"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="66"/>
         <source>A resident (citizen)</source>
         <translation>Un habitant (citoyen)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="59"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="67"/>
         <source>A field agent</source>
         <translation>Un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="62"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="70"/>
         <source>Longitude, latitude (WGS 84) of the place clicked on the map</source>
         <translation>Longitude, latitude (WGS 84) du lieu cliqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Place (lon, lat):</source>
         <translation>Lieu (lon, lat) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="64"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
         <source>Reported by:</source>
         <translation>Signalé par :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="74"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="85"/>
         <source>Record the report</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="75"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="93"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="104"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="123"/>
         <source>Phone report not recorded</source>
         <translation>Signalement téléphonique non enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="110"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="123"/>
         <source>Nothing was recorded; what you typed is still here.
 
 {}</source>
@@ -2396,12 +2688,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="129"/>
         <source>Phone report recorded</source>
         <translation>Signalement téléphonique enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="116"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="129"/>
         <source>Report {} recorded.
 
 {}</source>
@@ -2410,12 +2702,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="119"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="132"/>
         <source>Phone report in quarantine</source>
         <translation>Signalement téléphonique en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="119"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="132"/>
         <source>Report {} was recorded in quarantine, to be fixed and released:
 
 {}</source>
@@ -2423,16 +2715,36 @@
 
 {}</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="61"/>
+        <source>Personal data: only if the caller wants to be called back; kept apart from the report, readable by the administrator and the triage operator, erased a year after the report is closed</source>
+        <translation>Donnée personnelle : seulement si l&apos;appelant veut être rappelé ; conservée à part du signalement, lisible par l&apos;administrateur et l&apos;opérateur de tri, effacée un an après la clôture du signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
+        <source>Caller&apos;s name:</source>
+        <translation>Nom de l&apos;appelant :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
+        <source>Caller&apos;s e-mail:</source>
+        <translation>Courriel de l&apos;appelant :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="72"/>
+        <source>Caller&apos;s phone:</source>
+        <translation>Téléphone de l&apos;appelant :</translation>
+    </message>
 </context>
 <context>
     <name>PhoneReportTool</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="158"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="171"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="158"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="171"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
     </message>
@@ -2443,6 +2755,29 @@
         <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="39"/>
         <source>... and {} more problems</source>
         <translation>... et {} autres problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>PurgePersonalData</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="128"/>
+        <source>Purge personal data</source>
+        <translation>Purger les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="131"/>
+        <source>Empties the reporters&apos; contacts (name, e-mail, phone) of the reports closed for longer than the retention period (gup_signalement.parametre_rgpd, one year by default); the reports are kept. Each run is logged with its count. Schedule it (qgis_process) or have the OS scheduler call the SQL function purger_donnees_personnelles().</source>
+        <translation>Vide les contacts des signalants (nom, courriel, téléphone) des signalements clos depuis plus longtemps que la durée de conservation (gup_signalement.parametre_rgpd, un an par défaut) ; les signalements sont conservés. Chaque passage est journalisé avec son nombre. Planifiez-le (qgis_process) ou faites appeler la fonction SQL purger_donnees_personnelles() par le planificateur du système.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="139"/>
+        <source>Contacts anonymised</source>
+        <translation>Contacts anonymisés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="143"/>
+        <source>{} contact(s) anonymised (retention {}).</source>
+        <translation>{} contact(s) anonymisé(s) (conservation {}).</translation>
     </message>
 </context>
 <context>
@@ -2999,104 +3334,132 @@
     </message>
 </context>
 <context>
+    <name>RevokePerson</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="73"/>
+        <source>Revoke a person&apos;s rights</source>
+        <translation>Retirer les droits d&apos;une personne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="76"/>
+        <source>Takes the login role out of every GUP group and unlinks its service; with &apos;Drop the role&apos; the role is deleted too.</source>
+        <translation>Retire le rôle de connexion de tous les groupes GUP et le détache de son service ; avec « Supprimer le rôle », le rôle est aussi supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="81"/>
+        <source>Login name</source>
+        <translation>Identifiant de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="82"/>
+        <source>Drop the role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="89"/>
+        <source>Rights of &apos;{}&apos; revoked.</source>
+        <translation>Droits de « {} » retirés.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="31"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="32"/>
         <source>Competence perimeters</source>
         <translation>Périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="35"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="36"/>
         <source>Reports by routing status</source>
         <translation>Signalements par statut de routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="40"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="43"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="44"/>
         <source>Categories (for perimeter forms)</source>
         <translation>Catégories (pour les formulaires de périmètres)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="57"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="58"/>
         <source>{} (inactive)</source>
         <translation>{} (inactif)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="207"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="215"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="130"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="131"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="131"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="132"/>
         <source>Categories (none ticked = all)</source>
         <translation>Catégories (aucune cochée = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="132"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="133"/>
         <source>Priority (larger wins)</source>
         <translation>Priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="133"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="134"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="134"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="135"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="135"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="136"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="136"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="137"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="183"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="184"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="210"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="218"/>
         <source>Why this service</source>
         <translation>Pourquoi ce service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="227"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="235"/>
         <source>Commune service</source>
         <translation>Service communal</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="228"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="236"/>
         <source>EPT service</source>
         <translation>Service de l'EPT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="229"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="237"/>
         <source>Syndicat mixte</source>
         <translation>Syndicat mixte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="230"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="238"/>
         <source>Social landlord</source>
         <translation>Bailleur social</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="231"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="239"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>

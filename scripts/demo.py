@@ -166,6 +166,37 @@ def demo_renewal_summary(figures: dict) -> None:
     demo_renewal.print_summary(figures)
 
 
+def demo_rights_step(host: str, port: int, dbname: str) -> None:
+    """Demo people (docs/RIGHTS.md): an agent for each of the two services with the most
+    reports, the triage operator, a reader and an administrator. No password: the demo cluster
+    trusts connections on 127.0.0.1 (on a real server, see the README, "People and rights")."""
+    from gup_signalement_plugin.db.database import Database
+    from gup_signalement_plugin.usecases import rights
+
+    dsn = "host={} port={} dbname={} user=postgres".format(host, port, dbname)
+    with Database(dsn, author="demo") as db:
+        busiest = db.query("SELECT s.id, s.nom FROM gup_signalement.service s "
+                           "JOIN gup_signalement.signalement r ON r.service_id = s.id "
+                           "GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 2")
+        people = [("demo_admin", "gup_admin", None), ("demo_operateur", "gup_operateur", None),
+                  ("demo_lecteur", "gup_lecteur", None)] + [
+            ("demo_agent_{}".format(n), "gup_agent", row["id"])
+            for n, row in enumerate(busiest, 1)]
+        for login, group, service in people:  # roles are cluster-wide: kept between demos
+            if any(p["login"] == login for p in rights.list_people(db)) or db.scalar(
+                    "SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)):
+                rights.change_person(db, login, group, service)
+            else:
+                rights.create_person(db, login, group, service)
+    print("- demo people (no password: the demo cluster trusts 127.0.0.1), reports each sees:")
+    names = {row["id"]: row["nom"] for row in busiest}
+    for login, group, service in people:
+        with Database(dsn.replace("user=postgres", "user=" + login)) as db:
+            relation = "v_signalement_lecteur" if group == "gup_lecteur" else "signalement"
+            seen = db.scalar("SELECT count(*) FROM gup_signalement.{}".format(relation))
+        print("    {:<16} {:<14} {:>6}  {}".format(login, group, seen, names.get(service, "")))
+
+
 def summary(host: str, port: int, dbname: str) -> dict:
     from gup_signalement_plugin.db.database import Database
 
@@ -222,6 +253,7 @@ def main() -> None:
     print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
     routing = demo_routing_step(args.host, args.port, args.dbname)
     renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
+    demo_rights_step(args.host, args.port, args.dbname)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
 
