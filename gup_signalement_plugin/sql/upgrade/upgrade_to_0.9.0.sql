@@ -249,7 +249,8 @@ DECLARE
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         SELECT array_agg(k) INTO changed FROM jsonb_object_keys(new_row) k
-        WHERE new_row -> k IS DISTINCT FROM old_row -> k;
+        WHERE new_row -> k IS DISTINCT FROM old_row -> k
+          AND k NOT IN ('version', 'modifie_par', 'modifie_le');  -- bookkeeping: not a change
         IF changed IS NULL THEN
             IF to_jsonb(OLD) -> 'geom' IS NOT DISTINCT FROM to_jsonb(NEW) -> 'geom' THEN
                 RETURN NULL;
