@@ -8,7 +8,7 @@ PLUGIN := gup_signalement_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-psycopg2 python3-venv \
 	python3-requests postgresql-15 postgresql-15-postgis-3 postgresql-client-15 \
-	pyqt5-dev-tools qttools5-dev-tools qt5-qmake poppler-utils xvfb xauth
+	pyqt5-dev-tools qttools5-dev-tools qt5-qmake poppler-utils xvfb xauth fonts-dejavu-core
 # The demo cluster is kept between runs (make demo-start starts it again). As root its server
 # runs as 'postgres', which may not be allowed to enter the checkout (under /root, or any folder
 # of mode 700): its data then lives in PostgreSQL's own folder, one cluster per checkout (named

@@ -107,6 +107,7 @@ class GupSignalementPlugin:
                          lambda: self.run_algorithm("import_qpv_perimeters"))
         self._add_action(None, self.tr("Import a relocation spreadsheet (RIME)…"),
                          lambda: self.run_algorithm("import_relocation_sheet"))
+        self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())

@@ -2,6 +2,210 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AtlasLayout</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Reports by category</source>
+        <translation>Signalements par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Reports per month</source>
+        <translation>Signalements par mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>No report</source>
+        <translation>Aucun signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="67"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="81"/>
+        <source>Share closed within the target delay (with triage)</source>
+        <translation>Part close dans le délai cible (avec le tri)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="108"/>
+        <source>{} (no closed report with a closure date)</source>
+        <translation>{} (aucun signalement clos daté)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="111"/>
+        <source>{} days (over {} closed reports)</source>
+        <translation>{} jours (sur {} signalements clos)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="111"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="115"/>
+        <source>Reports: {}</source>
+        <translation>Signalements : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="116"/>
+        <source>Open: {}   Closed: {}</source>
+        <translation>Ouverts : {}   Clos : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="118"/>
+        <source>Median delay to closure: {}</source>
+        <translation>Délai médian de clôture : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="120"/>
+        <source>{}: {}</source>
+        <translation>{} : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="130"/>
+        <source>Reports received from {} to {}</source>
+        <translation>Signalements reçus du {} au {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="134"/>
+        <source>Reports received from {} to {} (whole history)</source>
+        <translation>Signalements reçus de {} à {} (tout l'historique)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="136"/>
+        <source>No report received</source>
+        <translation>Aucun signalement reçu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="140"/>
+        <source>all categories</source>
+        <translation>toutes catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="141"/>
+        <source>Category group: {}</source>
+        <translation>Groupe de catégories : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="141"/>
+        <source>{} reports on this page</source>
+        <translation>{} signalements sur cette page</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="148"/>
+        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
+        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="170"/>
+        <source>Atlas pages</source>
+        <translation>Pages de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="178"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="190"/>
+        <source>Page area</source>
+        <translation>Zone de la page</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="201"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="231"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="239"/>
+        <source>Open report</source>
+        <translation>Signalement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="240"/>
+        <source>Closed report</source>
+        <translation>Signalement clos</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="327"/>
+        <source>Reports atlas</source>
+        <translation>Atlas des signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="400"/>
+        <source>Page {}</source>
+        <translation>Page {}</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="34"/>
@@ -130,12 +334,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="61"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="62"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="68"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="69"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -153,6 +357,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="45"/>
         <source>Urban renewal</source>
         <translation>Renouvellement urbain</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="47"/>
+        <source>Atlas</source>
+        <translation>Atlas</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/base.py" line="46"/>
@@ -592,27 +801,27 @@
 <context>
     <name>DatabaseText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="13"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="14"/>
         <source>unknown category &apos;{value}&apos;: it is not in the catalogue (import or create it first); nothing was written</source>
         <translation>catégorie inconnue « {value} » : elle n'est pas au catalogue (importez-la ou créez-la d'abord) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="17"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="18"/>
         <source>unknown commune &apos;{value}&apos; (INSEE code): it is not in the database (import the communes first); nothing was written</source>
         <translation>commune inconnue « {value} » (code INSEE) : elle n'est pas dans la base (importez d'abord les communes) ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="21"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="22"/>
         <source>{column} &apos;{value}&apos; does not exist in the table {table}; nothing was written</source>
         <translation>{column} « {value} » n'existe pas dans la table {table} ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="24"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="25"/>
         <source>{column} &apos;{value}&apos; is still used by the table {table}: change or delete those rows first; nothing was written</source>
         <translation>{column} « {value} » est encore utilisé par la table {table} : modifiez ou supprimez d'abord ces lignes ; rien n'a été écrit</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="28"/>
+        <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="29"/>
         <source>{column} &apos;{value}&apos; already exists in the table {table}; nothing was written</source>
         <translation>{column} « {value} » existe déjà dans la table {table} ; rien n'a été écrit</translation>
     </message>
@@ -912,6 +1121,69 @@
     </message>
 </context>
 <context>
+    <name>ExportAtlas</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="29"/>
+        <source>Export the reports atlas (PDF)</source>
+        <translation>Exporter l'atlas des signalements (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="32"/>
+        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS's layout designer. The share closed within the target delay comes with triage (shown as '—' for now).</source>
+        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur le fond des communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un histogramme par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le composeur de mise en page de QGIS. La part close dans le délai cible viendra avec le tri (affichée « — » pour l'instant).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="44"/>
+        <source>Coverage: one page per feature (default: the communes)</source>
+        <translation>Couverture : une page par entité (par défaut : les communes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="47"/>
+        <source>Page title field (default: the first text field)</source>
+        <translation>Champ du titre de page (par défaut : le premier champ texte)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="50"/>
+        <source>Category group (empty: all categories)</source>
+        <translation>Groupe de catégories (vide : toutes les catégories)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="53"/>
+        <source>Reports received from (included)</source>
+        <translation>Signalements reçus à partir du (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="53"/>
+        <source>Reports received until (included)</source>
+        <translation>Signalements reçus jusqu'au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="57"/>
+        <source>Atlas PDF</source>
+        <translation>PDF de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="57"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="59"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="60"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="79"/>
+        <source>{} pages written to {} ({} reports).</source>
+        <translation>{} pages écrites dans {} ({} signalements).</translation>
+    </message>
+</context>
+<context>
     <name>ExportCategoryCatalogue</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="84"/>
@@ -1102,7 +1374,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="38"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="39"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -1160,17 +1432,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="230"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="231"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="212"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="213"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="215"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="216"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1205,12 +1477,12 @@
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="155"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="156"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="162"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="163"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
@@ -1238,6 +1510,11 @@
         <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
         <source>Import a relocation spreadsheet (RIME)…</source>
         <translation>Importer un tableau de relogement (RIME)…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="110"/>
+        <source>Atlas…</source>
+        <translation>Atlas…</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/plugin_main.py" line="98"/>

@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import demo_atlas  # noqa: E402
 import psycopg2  # noqa: E402
 
 SHARED_DATA = Path(os.environ.get("GUP_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -256,6 +257,8 @@ def main() -> None:
     demo_rights_step(args.host, args.port, args.dbname)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
+    demo_atlas.communes_atlas("host={} port={} user=postgres dbname={}".format(
+        args.host, args.port, args.dbname), out)
 
     facts = summary(args.host, args.port, args.dbname)
     print("\nSummary")

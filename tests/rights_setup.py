@@ -9,9 +9,17 @@ import psycopg2
 
 REPORT_SQL = """
     INSERT INTO gup_signalement.signalement (categorie_code, audience, description, geom,
-        routage_manuel, statut_routage, service_id, services_supplementaires, statut, date_maj)
+        routage_manuel, statut_routage, service_id, services_supplementaires)
     VALUES ('voirie', 'public', %s, ST_SetSRID(ST_MakePoint(655000, 6851000), 2154), true,
-            'routed', %s, %s, %s, %s) RETURNING id"""
+            'routed', %s, %s) RETURNING id"""
+
+
+def close_report(cur, report_id, closed_at) -> None:
+    """Close a report at a given moment (the triage trigger would stamp now(): bypassed)."""
+    cur.execute("SET LOCAL session_replication_role = replica")
+    cur.execute("UPDATE gup_signalement.signalement SET statut_traitement = 'closed', "
+                "cloture_le = %s WHERE id = %s", (closed_at, report_id))
+    cur.execute("SET LOCAL session_replication_role = origin")
 
 
 @dataclass
@@ -48,10 +56,11 @@ def create_people(dsn: str) -> People:
                     ("a", "Trottoir", [], "closed", "2025-03-01 10:00+01"),
                     ("b", "Lampadaire", [], "open", None),
                     ("b", "Banc cassé, en copie à A", ["a"], "open", None)]
-            for key, text, extra, status, updated in rows:
-                cur.execute(REPORT_SQL, (text, services[key], [services[k] for k in extra],
-                                         status, updated))
+            for key, text, extra, status, closed_at in rows:
+                cur.execute(REPORT_SQL, (text, services[key], [services[k] for k in extra]))
                 reports[key].append(cur.fetchone()[0])
+                if closed_at:
+                    close_report(cur, reports[key][-1], closed_at)
             for who, group in groups.items():
                 cur.execute('CREATE ROLE "{}" LOGIN IN ROLE {}'.format(roles[who], group))
             for who, key in (("agent_a", "a"), ("agent_b", "b")):

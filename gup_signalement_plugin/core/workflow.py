@@ -10,7 +10,7 @@ Two levels (Histologe's model):
 - the **report** status is derived from its assignments (``derive_report_status``), plus two
   operator decisions: closed by the operator, duplicate of another report.
 
-``TRANSITIONS`` lists every allowed (level, from, to); the database trigger of the 0.4.0
+``TRANSITIONS`` lists every allowed (level, from, to); the database trigger of the 0.5.0
 structure holds the same table (a PostGIS test compares them). Every action is checked by
 ``apply_action``, which returns problem codes with parameters (never sentences) or the new
 state; the QGIS side turns codes into translated sentences."""

@@ -44,6 +44,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
                 "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
                 "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
                 "rights": QCoreApplication.translate("BaseAlgorithm", "People and rights"),
+                "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -7,10 +7,10 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import (catalogue, communes, database, incoming, publication, renewal,
-                             rights, routing, services)
+    from .algorithms import (atlas, catalogue, communes, database, incoming, publication,
+                             renewal, rights, routing, services)
 
-    return [database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
+    return ([database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
             catalogue.ImportCategoryCatalogue, catalogue.ExportCategoryCatalogue,
             catalogue.ImportCommuneSettings, catalogue.ExportCommuneSettings,
@@ -18,9 +18,10 @@ def algorithm_classes():
             routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
             routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices] + renewal_algorithms(renewal) + [
+            services.ImportServices, services.ExportServices, atlas.ExportAtlas]
+            + renewal_algorithms(renewal) + [
             rights.CreatePerson, rights.RevokePerson, rights.ListPeople,
-            rights.PurgePersonalData]
+            rights.PurgePersonalData])
 
 
 def renewal_algorithms(renewal):

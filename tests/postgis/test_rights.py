@@ -12,7 +12,7 @@ from gup_signalement_plugin.core.errors import InputError
 from gup_signalement_plugin.core.personal_data import mask_personal_data
 from gup_signalement_plugin.db.database import Database
 from gup_signalement_plugin.usecases import rights
-from tests.rights_setup import create_people, drop_people
+from tests.rights_setup import close_report, create_people, drop_people
 
 RIGHTS_DOC = Path(__file__).resolve().parents[2] / "docs" / "RIGHTS.md"
 S = "gup_signalement"
@@ -159,8 +159,7 @@ def test_contacts_are_read_through_a_logged_function_within_the_rights(people):
 def _close(dsn, report_id, at):
     conn = psycopg2.connect(dsn)
     with conn, conn.cursor() as cur:
-        cur.execute("UPDATE gup_signalement.signalement SET statut = 'closed', date_maj = %s "
-                    "WHERE id = %s", (at, report_id))
+        close_report(cur, report_id, at)
     conn.close()
 
 
@@ -409,12 +408,6 @@ def rights_markdown(names, table):
 
 
 def test_documented_rights_table_is_the_measured_one(people):
-    conn = psycopg2.connect(people.dsn)  # a closed report with a contact: the operator's limit
-    with conn, conn.cursor() as cur:
-        cur.execute("UPDATE gup_signalement.signalement SET statut = 'open'")
-        cur.execute("UPDATE gup_signalement.signalement SET statut = 'closed' WHERE id = %s",
-                    (people.reports["a"][2],))
-    conn.close()
     measured = rights_markdown(*measure_rights(people))
     documented = re.search(r"<!-- rights table -->\n(.*?)\n<!-- end -->", RIGHTS_DOC.read_text(
         encoding="utf-8"), re.S)
@@ -439,3 +432,41 @@ def test_phone_entry_stores_the_caller_contact_apart_from_the_report(gup_db):
     ingest.enter_phone_report(gup_db, "proprete", 2.4036, 48.7872, "Sans contact",
                               contact=ReporterContact())
     assert gup_db.scalar("SELECT count(*) FROM gup_signalement.contact_signalant") == 1
+
+
+# --- triage actions under row-level security ---------------------------------------------------
+
+def test_agent_triage_actions_work_on_its_reports_only(people):
+    from gup_signalement_plugin.usecases import triage
+
+    mine, theirs = people.reports["a"][0], people.reports["b"][0]
+    agent = Database(people.dsn_of("agent_a"), author="Agent A")
+    try:
+        version = agent.scalar("SELECT version FROM gup_signalement.signalement WHERE id = %s",
+                               (mine,))
+        triage.accept(agent, mine, version, people.services["a"])
+        triage.follow_up(agent, mine, version + 1, "Équipe passée", "internal",
+                         people.services["a"])
+        assert agent.scalar("SELECT statut FROM gup_signalement.affectation "
+                            "WHERE signalement_id = %s", (mine,)) == "accepted"
+        assert agent.scalar("SELECT count(*) FROM gup_signalement.suivi") == 1
+        seen = {r["signalement_id"] for r in agent.query(
+            "SELECT signalement_id FROM gup_signalement.historique_signalement")}
+        assert theirs not in seen and mine in seen
+        assert {r["service_id"] for r in agent.query(
+            "SELECT service_id FROM gup_signalement.affectation")} == {people.services["a"]}
+        with pytest.raises(Exception):
+            triage.accept(agent, theirs, 1, people.services["b"])
+        with pytest.raises(Exception):
+            triage.follow_up(agent, theirs, 1, "intrusion", "internal", people.services["a"])
+        with pytest.raises(Exception):
+            with agent.transaction() as cur:
+                cur.execute("INSERT INTO gup_signalement.affectation (signalement_id, service_id) "
+                            "VALUES (%s, %s)", (theirs, people.services["a"]))
+    finally:
+        agent.close()
+    owner = Database(people.dsn)
+    assert owner.scalar("SELECT statut FROM gup_signalement.affectation WHERE signalement_id = %s "
+                        "AND service_id = %s", (theirs, people.services["b"])) == "pending"
+    assert owner.scalar("SELECT count(*) FROM gup_signalement.suivi") == 1
+    owner.close()

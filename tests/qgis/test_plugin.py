@@ -45,7 +45,7 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 21
+    assert len(actions) == 22
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()

@@ -153,19 +153,49 @@ def test_services_export_and_import_from_the_command_line(loaded_profile, gup_db
     assert stored() == before
 
 
+def test_atlas_export_headless(loaded_profile, gup_db, tmp_path):
+    """The atlas under qgis_process: one page per commune, the PDF written, --json clean."""
+    import subprocess as sp
+
+    with gup_db.transaction() as cur:
+        cur.execute("""
+            INSERT INTO gup_signalement.signalement (source, id_externe, categorie_code, audience,
+                                                     date_signalement, geom, statut)
+            SELECT 'test', code_insee, 'voirie', 'agents', '2025-03-01 10:00+01',
+                   ST_PointOnSurface(geom), 'open'
+            FROM gup_signalement.commune""")
+    pdf = tmp_path / "atlas.pdf"
+    done = qgis_process(loaded_profile, "run", "gup_signalement:export_atlas", "--json", "--",
+                        "CONNECTION_NAME=gup_qp", "OUTPUT={}".format(pdf))
+    assert done.returncode == 0, done.stdout + done.stderr
+    results = json.loads(done.stdout)["results"]
+    assert (results["PAGES"], results["REPORTS"]) == (24, 24)
+    info = sp.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert info.split("Pages:")[1].split()[0] == "24"
+    refused = qgis_process(loaded_profile, "run", "gup_signalement:export_atlas", "--",
+                           "CONNECTION_NAME=gup_qp", "CATEGORY_GROUP=Nope",
+                           "OUTPUT={}".format(tmp_path / "other.pdf"))
+    assert refused.returncode != 0
+    assert "Unknown category group 'Nope'" in refused.stdout + refused.stderr
+    assert not (tmp_path / "other.pdf").exists()
+
+
 def test_scheduled_purge_of_personal_data(loaded_profile, gup_db):
     """What a cron job runs: the purge empties the contacts of reports closed over a year ago."""
     with gup_db.transaction() as cur:
         cur.execute("""
-            INSERT INTO gup_signalement.signalement (categorie_code, audience, geom, statut,
-                date_maj, routage_manuel)
-            SELECT 'voirie', 'public', ST_SetSRID(ST_MakePoint(655000, 6851000), 2154), s, d, true
-            FROM (VALUES ('closed', now() - interval '1 year 1 day'),
-                         ('closed', now() - interval '364 days'), ('open', NULL)) v(s, d)
-            RETURNING id""")
-        for (report_id,) in [tuple(r.values()) for r in cur.fetchall()]:
+            INSERT INTO gup_signalement.signalement (categorie_code, audience, geom,
+                routage_manuel)
+            SELECT 'voirie', 'public', ST_SetSRID(ST_MakePoint(655000, 6851000), 2154), true
+            FROM generate_series(1, 3) RETURNING id""")
+        ids = [r["id"] for r in cur.fetchall()]
+        for report_id in ids:
             cur.execute("INSERT INTO gup_signalement.contact_signalant (signalement_id, nom) "
                         "VALUES (%s, 'Jeanne Martin')", (report_id,))
+        cur.execute("SET LOCAL session_replication_role = replica")  # closed in the past
+        cur.execute("UPDATE gup_signalement.signalement SET statut_traitement = 'closed', "
+                    "cloture_le = now() - CASE id WHEN %s THEN interval '1 year 1 day' "
+                    "ELSE interval '364 days' END WHERE id = ANY(%s)", (ids[0], ids[:2]))
     purged = qgis_process(loaded_profile, "run", "gup_signalement:purge_personal_data", "--json",
                           "--", "CONNECTION_NAME=gup_qp")
     assert purged.returncode == 0, purged.stdout + purged.stderr

@@ -9,7 +9,7 @@ from typing import Iterator, List, Tuple
 
 PACKAGE = "gup_signalement_plugin"
 ROOT = Path(__file__).resolve().parents[2] / PACKAGE
-CORE_LIBRARIES = {"numpy", "shapely", "pandas"}
+CORE_LIBRARIES = {"numpy", "shapely", "pandas", "matplotlib"}  # what QGIS installations ship
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -54,7 +54,7 @@ def refusal(importer: str, module: str) -> str:
     if kind == "core":
         if own and target != "core" or not own and top not in sys.stdlib_module_names \
                 and top not in CORE_LIBRARIES:
-            return "core/ imports only core/, the standard library, numpy, shapely, pandas"
+            return "core/ imports only core/, the standard library, numpy, shapely, pandas, matplotlib"
     if kind in ("gui", "processing") and target == "db":
         return "gui/ and processing/ go through usecases/, never db/"
     if kind == "toolbelt" and target == "db" and not within(module, PACKAGE + ".db.database"):

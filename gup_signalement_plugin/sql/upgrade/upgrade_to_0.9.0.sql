@@ -1,5 +1,5 @@
 -- Structure 0.9.0: access rights per service enforced by PostgreSQL; reporters' personal data.
--- Upgrade 0.4.0 -> 0.9.0 (see docs/DEVELOPER_GUIDE.md, "The database structure"; docs/RIGHTS.md).
+-- Upgrade 0.5.0 -> 0.9.0 (see docs/DEVELOPER_GUIDE.md, "The database structure"; docs/RIGHTS.md).
 --
 -- Four NOLOGIN group roles (cluster-wide, hence the gup_ prefix; shared by every GUP database of
 -- the cluster, which is harmless: what a group may do is granted per database, and the service a
@@ -23,18 +23,8 @@ BEGIN
     END LOOP;
 END $$;
 
--- Which login role acts for which service (edited by the administrator).
-CREATE TABLE IF NOT EXISTS gup_signalement.role_service (
-    role_name text PRIMARY KEY,
-    service_id integer NOT NULL REFERENCES gup_signalement.service (id) ON DELETE CASCADE
-);
-COMMENT ON TABLE gup_signalement.role_service IS 'Database role -> the service it acts for (no row: the triage operator)';
-
--- The service of the connected role (an agent reads its own row of role_service only).
-CREATE OR REPLACE FUNCTION gup_signalement.current_service() RETURNS integer
-LANGUAGE sql STABLE AS $$
-    SELECT service_id FROM gup_signalement.role_service WHERE role_name = current_user::text
-$$;
+-- role_service (login role -> service) and current_service() come with the triage structure;
+-- an agent reads its own row of role_service only (policy below).
 
 -- The service of the person who called a SECURITY DEFINER function (session_user).
 CREATE FUNCTION gup_signalement.caller_service() RETURNS integer
@@ -48,17 +38,23 @@ LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
     SELECT pg_has_role(session_user, p_group, 'USAGE')
 $$;
 
--- A report is in a service's scope when the service is its main service or gets it in copy.
-CREATE FUNCTION gup_signalement.report_in_scope(p_service_id integer, p_extra integer[],
-                                                p_scope integer) RETURNS boolean
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT p_scope IS NOT NULL AND (p_service_id = p_scope OR p_scope = ANY (p_extra))
+-- A report is in the connected agent's scope when its service has a part of it (main or copy)
+-- that was not withdrawn (a transfer withdraws it). The subquery runs under the assignments'
+-- own policy (an agent reads its service's parts only).
+CREATE FUNCTION gup_signalement.assigned_to_my_service(p_id bigint) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM gup_signalement.affectation a
+                   WHERE a.signalement_id = p_id
+                     AND a.service_id = gup_signalement.current_service()
+                     AND a.statut <> 'withdrawn')
 $$;
 
--- When a report was closed (NULL: still open): the external status 'closed', at its last update.
+-- When a report was closed (NULL: still open): the triage closure (cloture_le), or for a
+-- duplicate its last change.
 CREATE FUNCTION gup_signalement.report_closed_at(p_id bigint) RETURNS timestamptz
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-    SELECT CASE WHEN s.statut = 'closed' THEN coalesce(s.date_maj, s.saisi_le) END
+    SELECT CASE s.statut_traitement WHEN 'closed' THEN coalesce(s.cloture_le, s.modifie_le)
+                                    WHEN 'duplicate' THEN coalesce(s.modifie_le, s.saisi_le) END
     FROM gup_signalement.signalement s WHERE s.id = p_id
 $$;
 
@@ -195,6 +191,7 @@ RETURNS gup_signalement.signalement
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     report gup_signalement.signalement;
+    before jsonb;
 BEGIN
     IF p_motif IS NULL OR btrim(p_motif) = '' THEN
         RAISE EXCEPTION 'A reason is required to transfer a report' USING ERRCODE = 'check_violation';
@@ -203,9 +200,13 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'Report % does not exist', p_signalement_id USING ERRCODE = 'no_data_found';
     END IF;
+    before := gup_signalement.triage_state(p_signalement_id);
     IF NOT (gup_signalement.caller_in('gup_admin') OR gup_signalement.caller_in('gup_operateur')
             OR (gup_signalement.caller_in('gup_agent')
-                AND report.service_id = gup_signalement.caller_service())) THEN
+                AND EXISTS (SELECT 1 FROM gup_signalement.affectation a
+                            WHERE a.signalement_id = p_signalement_id AND a.role = 'main'
+                              AND a.service_id = gup_signalement.caller_service()
+                              AND a.statut IN ('pending', 'accepted')))) THEN
         RAISE EXCEPTION 'Report % is not assigned to the service of %', p_signalement_id,
             session_user USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -213,11 +214,29 @@ BEGIN
         RAISE EXCEPTION 'Service % does not exist or is not active', p_service_id
             USING ERRCODE = 'foreign_key_violation';
     END IF;
+    -- the main part moves: the old one is withdrawn, the target's is (again) pending
+    UPDATE gup_signalement.affectation SET role = 'copy'
+     WHERE signalement_id = p_signalement_id AND role = 'main' AND service_id <> p_service_id;
+    UPDATE gup_signalement.affectation SET statut = 'withdrawn'
+     WHERE signalement_id = p_signalement_id AND service_id = report.service_id
+       AND service_id <> p_service_id AND statut IN ('pending', 'accepted');
+    INSERT INTO gup_signalement.affectation AS a (signalement_id, service_id, role)
+    VALUES (p_signalement_id, p_service_id, 'main')
+    ON CONFLICT (signalement_id, service_id) DO UPDATE
+        SET role = 'main', statut = CASE WHEN a.statut IN ('withdrawn', 'refused') THEN 'pending'
+                                         ELSE a.statut END;
     UPDATE gup_signalement.signalement
        SET service_id = p_service_id, statut_routage = 'routed', routage_manuel = true,
-           raison_code = 'transfer', raison = p_motif, route_le = now()
-     WHERE id = p_signalement_id
-    RETURNING * INTO report;
+           motif_routage_manuel = p_motif, raison_code = 'manual', raison = p_motif,
+           perimetre_id = NULL, route_le = now()
+     WHERE id = p_signalement_id;
+    PERFORM gup_signalement.refresh_report_status(ARRAY[p_signalement_id]);
+    INSERT INTO gup_signalement.historique_signalement
+        (signalement_id, service_id, action, avant, apres, details)
+    VALUES (p_signalement_id, gup_signalement.caller_service(), 'transfer', before,
+            gup_signalement.triage_state(p_signalement_id),
+            jsonb_build_object('target_service_id', p_service_id, 'reason', p_motif));
+    SELECT * INTO report FROM gup_signalement.signalement WHERE id = p_signalement_id;
     RETURN report;
 END $$;
 
@@ -330,9 +349,26 @@ GRANT EXECUTE ON FUNCTION gup_signalement.lire_contact(bigint, text),
     gup_signalement.transferer_signalement(bigint, integer, text),
     gup_signalement.report_closed_at(bigint) TO gup_operateur;
 
--- Service agent: its reports (rows by the policies below); changes its status, not its service.
-GRANT SELECT ON gup_signalement.signalement, gup_signalement.role_service TO gup_agent;
-GRANT UPDATE (statut, date_maj) ON gup_signalement.signalement TO gup_agent;
+GRANT SELECT, INSERT, UPDATE ON gup_signalement.affectation, gup_signalement.suivi
+    TO gup_operateur;
+GRANT SELECT, INSERT ON gup_signalement.historique_signalement TO gup_operateur;
+GRANT SELECT ON gup_signalement.transition_statut, gup_signalement.motif_refus,
+    gup_signalement.parametre_triage TO gup_operateur, gup_agent;
+
+-- Service agent: its reports (rows by the policies below). The triage actions write the
+-- report's status columns (all of them in one UPDATE, changed or not), its assignment's answer,
+-- follow-ups and history; routing columns written with another value are refused by
+-- guard_agent_report_change (transferer_signalement is the way to hand a report over).
+GRANT SELECT ON gup_signalement.signalement, gup_signalement.role_service,
+    gup_signalement.affectation, gup_signalement.suivi, gup_signalement.historique_signalement
+    TO gup_agent;
+GRANT UPDATE (statut, date_maj, statut_traitement, cloture_par_operateur, doublon_de,
+              routage_manuel, motif_routage_manuel, service_id, statut_routage, raison_code,
+              raison, perimetre_id, route_le) ON gup_signalement.signalement TO gup_agent;
+GRANT UPDATE (statut, role, motif_refus_code, motif_refus_texte) ON gup_signalement.affectation
+    TO gup_agent;
+GRANT INSERT ON gup_signalement.suivi, gup_signalement.historique_signalement TO gup_agent;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA gup_signalement TO gup_agent;
 GRANT EXECUTE ON FUNCTION gup_signalement.transferer_signalement(bigint, integer, text),
     gup_signalement.caller_service() TO gup_agent;
 
@@ -350,15 +386,62 @@ CREATE POLICY signalement_tout ON gup_signalement.signalement
 -- SELECT and UPDATE share the scope: what QGIS inserts or updates with RETURNING stays readable
 -- (P20); a row leaving the scope is refused (transferer_signalement is the way out).
 CREATE POLICY signalement_agent_lecture ON gup_signalement.signalement
-    FOR SELECT TO gup_agent
-    USING (gup_signalement.report_in_scope(service_id, services_supplementaires,
-                                           gup_signalement.current_service()));
+    FOR SELECT TO gup_agent USING (gup_signalement.assigned_to_my_service(id));
 CREATE POLICY signalement_agent_modification ON gup_signalement.signalement
-    FOR UPDATE TO gup_agent
-    USING (gup_signalement.report_in_scope(service_id, services_supplementaires,
-                                           gup_signalement.current_service()))
-    WITH CHECK (gup_signalement.report_in_scope(service_id, services_supplementaires,
-                                                gup_signalement.current_service()));
+    FOR UPDATE TO gup_agent USING (gup_signalement.assigned_to_my_service(id))
+    WITH CHECK (gup_signalement.assigned_to_my_service(id));
+
+-- An agent's UPDATE may not change who handles the report nor the operator's decisions.
+CREATE FUNCTION gup_signalement.guard_agent_report_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_has_role(current_user, 'gup_agent', 'USAGE')
+       AND NOT pg_has_role(current_user, 'gup_operateur', 'USAGE')
+       AND NOT pg_has_role(current_user, 'gup_admin', 'USAGE')
+       AND (NEW.service_id, NEW.services_supplementaires, NEW.routage_manuel,
+            NEW.motif_routage_manuel, NEW.statut_routage, NEW.raison_code, NEW.raison,
+            NEW.perimetre_id, NEW.route_le, NEW.cloture_par_operateur, NEW.doublon_de)
+           IS DISTINCT FROM
+           (OLD.service_id, OLD.services_supplementaires, OLD.routage_manuel,
+            OLD.motif_routage_manuel, OLD.statut_routage, OLD.raison_code, OLD.raison,
+            OLD.perimetre_id, OLD.route_le, OLD.cloture_par_operateur, OLD.doublon_de) THEN
+        RAISE EXCEPTION 'A service agent cannot re-route report % (transferer_signalement does)',
+            OLD.id USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER signalement_guard_agent
+    BEFORE UPDATE ON gup_signalement.signalement
+    FOR EACH ROW EXECUTE FUNCTION gup_signalement.guard_agent_report_change();
+
+-- Assignments, follow-ups, history: the operator and the administrator all of them; an agent
+-- its service's parts, and the follow-ups and history of the reports in its scope.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['affectation', 'suivi', 'historique_signalement'] LOOP
+        EXECUTE format('ALTER TABLE gup_signalement.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY %I ON gup_signalement.%I FOR ALL TO gup_admin, '
+                       'gup_operateur USING (true) WITH CHECK (true)', t || '_tout', t);
+    END LOOP;
+END $$;
+CREATE POLICY affectation_agent_lecture ON gup_signalement.affectation
+    FOR SELECT TO gup_agent USING (service_id = gup_signalement.current_service());
+CREATE POLICY affectation_agent_reponse ON gup_signalement.affectation
+    FOR UPDATE TO gup_agent USING (service_id = gup_signalement.current_service())
+    WITH CHECK (service_id = gup_signalement.current_service());
+CREATE POLICY suivi_agent_lecture ON gup_signalement.suivi
+    FOR SELECT TO gup_agent USING (gup_signalement.assigned_to_my_service(signalement_id));
+CREATE POLICY suivi_agent_saisie ON gup_signalement.suivi
+    FOR INSERT TO gup_agent
+    WITH CHECK (service_id = gup_signalement.current_service()
+                AND gup_signalement.assigned_to_my_service(signalement_id));
+CREATE POLICY historique_agent_lecture ON gup_signalement.historique_signalement
+    FOR SELECT TO gup_agent USING (gup_signalement.assigned_to_my_service(signalement_id));
+CREATE POLICY historique_agent_saisie ON gup_signalement.historique_signalement
+    FOR INSERT TO gup_agent
+    WITH CHECK (gup_signalement.assigned_to_my_service(signalement_id));
 
 ALTER TABLE gup_signalement.contact_signalant ENABLE ROW LEVEL SECURITY;
 CREATE POLICY contact_admin ON gup_signalement.contact_signalant
