@@ -58,6 +58,10 @@ def test_agent_reads_counts_and_changes_only_its_service_reports(people):
                           "UPDATE gup_signalement.signalement SET description = 'x'",
                           "UPDATE gup_signalement.signalement SET service_id = {} WHERE id = {}"
                           .format(people.services["b"], a_ids[0]),
+                          "UPDATE gup_signalement.signalement SET doublon_de = {} WHERE id = {}"
+                          .format(a_ids[1], a_ids[0]),
+                          "INSERT INTO gup_signalement.affectation (signalement_id, service_id) "
+                          "VALUES ({}, {})".format(b_ids[0], people.services["a"]),
                           "SELECT * FROM gup_signalement.contact_signalant",
                           "SELECT * FROM gup_signalement.journal_modification"):
             with pytest.raises(psycopg2.errors.InsufficientPrivilege):
@@ -459,10 +463,12 @@ def test_agent_triage_actions_work_on_its_reports_only(people):
             triage.accept(agent, theirs, 1, people.services["b"])
         with pytest.raises(Exception):
             triage.follow_up(agent, theirs, 1, "intrusion", "internal", people.services["a"])
-        with pytest.raises(Exception):
-            with agent.transaction() as cur:
-                cur.execute("INSERT INTO gup_signalement.affectation (signalement_id, service_id) "
-                            "VALUES (%s, %s)", (theirs, people.services["a"]))
+        for report, service in ((theirs, people.services["a"]), (mine, people.services["b"])):
+            with pytest.raises(Exception, match="row-level security"):  # not through the use case
+                with agent.transaction() as cur:
+                    cur.execute("INSERT INTO gup_signalement.suivi (signalement_id, service_id, "
+                                "visibilite, texte) VALUES (%s, %s, 'internal', 'x')",
+                                (report, service))
     finally:
         agent.close()
     owner = Database(people.dsn)
