@@ -10,7 +10,7 @@ EXPECTED_ALGORITHMS = {
     "reroute_reports", "check_coverage", "dry_run_perimeters", "dry_run_commune_settings",
     "sync_open311_source", "import_reports_file", "release_quarantine",
     "import_qpv_perimeters", "import_renewal_projects", "import_relocation_sheet",
-    "export_relocation_indicators", "set_experiment_from_renewal",
+    "export_relocation_indicators", "set_experiment_from_renewal", "export_atlas",
     "create_person", "revoke_person", "list_people", "purge_personal_data"}
 
 
@@ -45,7 +45,7 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 22
+    assert len(actions) == 25  # 22 + people, audit trail, purge (issue 14)
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()
