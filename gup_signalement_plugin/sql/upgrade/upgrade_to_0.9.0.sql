@@ -178,6 +178,7 @@ CREATE VIEW gup_signalement.v_signalement_lecteur AS
             OR gup_signalement.contient_donnees_personnelles(s.adresse))
                AS donnees_personnelles_masquees,
            s.statut_routage, s.code_insee, s.service_id, s.statut, s.date_maj,
+           s.statut_traitement, s.date_prevue, s.cloture_le, s.doublon_de,
            s.codes_renouvellement, s.geom
     FROM gup_signalement.signalement s;
 COMMENT ON VIEW gup_signalement.v_signalement_lecteur IS 'Reports without personal data (phone numbers and e-mails masked in free texts): the readers'' layer, exports and statistics';
