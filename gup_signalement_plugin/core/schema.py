@@ -2,6 +2,7 @@
 
 tests/postgis/test_schema_constants.py checks them against the installed structure (its CHECK
 constraints, column defaults and functions), so a change on one side only fails a test."""
+
 import re
 
 SCHEMA = "gup_signalement"
@@ -22,6 +23,7 @@ NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")
 def is_valid_source_name(name: str) -> bool:
     """Whether ``name`` may name a source (the CHECK of source.nom)."""
     return bool(NAME_PATTERN.match(name or ""))
+
 
 # The group roles the structure creates (upgrade_to_0.9.0.sql; docs/RIGHTS.md), by purpose.
 GROUP_ADMIN = "gup_admin"

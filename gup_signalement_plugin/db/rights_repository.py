@@ -1,6 +1,7 @@
 """People (login roles) and their groups and services, reporters' contacts, the retention purge
 and the audit trail. Role names are identifiers: always quoted with psycopg2.sql, never
 formatted into the text; passwords are literals sent once and never kept."""
+
 import datetime as dt
 from typing import Any, Dict, List, Optional
 
@@ -18,15 +19,18 @@ def role_exists(db: Database, login: str) -> bool:
 
 def reads_full_reports(db: Database) -> bool:
     """Whether the connected role may read the reports table (readers get the masked view)."""
-    return bool(db.scalar("SELECT has_table_privilege(%s, 'SELECT')",
-                          ("{}.signalement".format(S),)))
+    return bool(
+        db.scalar("SELECT has_table_privilege(%s, 'SELECT')", ("{}.signalement".format(S),))
+    )
 
 
-def create_login(db: Database, login: str, group: str, service_id: Optional[int],
-                 password: Optional[str]) -> None:
+def create_login(
+    db: Database, login: str, group: str, service_id: Optional[int], password: Optional[str]
+) -> None:
     """Create the login role in one group and link it to its service, in one transaction."""
-    statement = sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(sql.Identifier(login),
-                                                                   sql.Identifier(group))
+    statement = sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}").format(
+        sql.Identifier(login), sql.Identifier(group)
+    )
     if password is not None:
         statement = statement + sql.SQL(" PASSWORD {}").format(sql.Literal(password))
     with db.transaction() as cur:
@@ -37,17 +41,19 @@ def create_login(db: Database, login: str, group: str, service_id: Optional[int]
 def _link(cur, login: str, service_id: Optional[int]) -> None:
     cur.execute("DELETE FROM {}.role_service WHERE role_name = %s".format(S), (login,))
     if service_id is not None:
-        cur.execute("INSERT INTO {}.role_service (role_name, service_id) VALUES (%s, %s)"
-                    .format(S), (login, service_id))
+        cur.execute(
+            "INSERT INTO {}.role_service (role_name, service_id) VALUES (%s, %s)".format(S),
+            (login, service_id),
+        )
 
 
-def set_group_and_service(db: Database, login: str, group: str,
-                          service_id: Optional[int]) -> None:
+def set_group_and_service(db: Database, login: str, group: str, service_id: Optional[int]) -> None:
     """Put an existing role in exactly one GUP group and link it to a service (or none)."""
     with db.transaction() as cur:
         for other in GROUPS:
-            cur.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other),
-                                                             sql.Identifier(login)))
+            cur.execute(
+                sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), sql.Identifier(login))
+            )
         cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
         _link(cur, login, service_id)
 
@@ -56,8 +62,9 @@ def revoke_login(db: Database, login: str, drop: bool) -> None:
     """Take a role out of every GUP group and unlink its service; drop it if asked."""
     with db.transaction() as cur:
         for group in GROUPS:
-            cur.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group),
-                                                             sql.Identifier(login)))
+            cur.execute(
+                sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(login))
+            )
         _link(cur, login, None)
         if drop:
             cur.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
@@ -65,7 +72,8 @@ def revoke_login(db: Database, login: str, drop: bool) -> None:
 
 def list_people(db: Database) -> List[Dict[str, Any]]:
     """Every role in a GUP group (or linked to a service): login, group, service, can log in."""
-    return db.query("""
+    return db.query(
+        """
         SELECT r.rolname AS login, g.rolname AS groupe, s.id AS service_id, s.nom AS service,
                r.rolcanlogin AS connexion
         FROM pg_roles r
@@ -75,13 +83,17 @@ def list_people(db: Database) -> List[Dict[str, Any]]:
         LEFT JOIN {s}.role_service rs ON rs.role_name = r.rolname
         LEFT JOIN {s}.service s ON s.id = rs.service_id
         WHERE (g.oid IS NOT NULL OR rs.role_name IS NOT NULL) AND NOT r.rolname = ANY(%s)
-        ORDER BY r.rolname, g.rolname""".format(s=S), (list(GROUPS), list(GROUPS)))
+        ORDER BY r.rolname, g.rolname""".format(s=S),
+        (list(GROUPS), list(GROUPS)),
+    )
 
 
 def save_contact(cur, report_id: int, name: str, email: str, phone: str) -> None:
-    cur.execute("INSERT INTO {}.contact_signalant (signalement_id, nom, email, telephone) "
-                "VALUES (%s, %s, %s, %s)".format(S),
-                (report_id, name or None, email or None, phone or None))
+    cur.execute(
+        "INSERT INTO {}.contact_signalant (signalement_id, nom, email, telephone) "
+        "VALUES (%s, %s, %s, %s)".format(S),
+        (report_id, name or None, email or None, phone or None),
+    )
 
 
 def read_contact(db: Database, report_id: int, reason: str) -> Optional[Dict[str, Any]]:
@@ -103,12 +115,16 @@ def purge_personal_data(db: Database, at: Optional[dt.datetime] = None) -> Dict[
 
 def transfer_report(db: Database, report_id: int, service_id: int, reason: str) -> None:
     with db.transaction() as cur:
-        cur.execute("SELECT 1 FROM {}.transferer_signalement(%s, %s, %s)".format(S),
-                    (report_id, service_id, reason))
+        cur.execute(
+            "SELECT 1 FROM {}.transferer_signalement(%s, %s, %s)".format(S),
+            (report_id, service_id, reason),
+        )
 
 
 def audit_trail(db: Database, table: str, key: str) -> List[Dict[str, Any]]:
     """The audit rows of one row (e.g. 'signalement', '42'), oldest first."""
-    return db.query("SELECT id, table_name, cle, operation, avant, apres, par, role_connexion, le "
-                    "FROM {}.journal_modification WHERE table_name = %s AND cle = %s ORDER BY id"
-                    .format(S), (table, key))
+    return db.query(
+        "SELECT id, table_name, cle, operation, avant, apres, par, role_connexion, le "
+        "FROM {}.journal_modification WHERE table_name = %s AND cle = %s ORDER BY id".format(S),
+        (table, key),
+    )

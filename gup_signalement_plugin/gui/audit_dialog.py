@@ -1,10 +1,21 @@
 """One report's audit trail (who changed what, when: administrator) and its reporter's contact,
 read with a reason that the database logs (docs/RIGHTS.md)."""
+
 import json
 from typing import Optional
 
-from qgis.PyQt.QtWidgets import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                                 QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from ..core.errors import GupError
 from ..toolbelt.connections import Database, database_for_connection
@@ -20,12 +31,20 @@ def _changes(row: dict) -> str:
     before, after = row["avant"] or {}, row["apres"] or {}
     if not before or not after:
         values = before or after
-        return "; ".join("{}: {}".format(k, json.dumps(values[k], ensure_ascii=False))
-                         for k in sorted(values) if values[k] not in (None, [], {}))
+        return "; ".join(
+            "{}: {}".format(k, json.dumps(values[k], ensure_ascii=False))
+            for k in sorted(values)
+            if values[k] not in (None, [], {})
+        )
     keys = sorted(set(before) | set(after))
-    return "; ".join("{}: {} → {}".format(k, json.dumps(before.get(k), ensure_ascii=False),
-                                          json.dumps(after.get(k), ensure_ascii=False))
-                     for k in keys)
+    return "; ".join(
+        "{}: {} → {}".format(
+            k,
+            json.dumps(before.get(k), ensure_ascii=False),
+            json.dumps(after.get(k), ensure_ascii=False),
+        )
+        for k in keys
+    )
 
 
 class AuditDialog(QDialog):
@@ -39,7 +58,7 @@ class AuditDialog(QDialog):
             layout.addLayout(row)
         search = QHBoxLayout()
         self.report_spin = QSpinBox(self)
-        self.report_spin.setRange(1, 2 ** 31 - 1)
+        self.report_spin.setRange(1, 2**31 - 1)
         self.search_button = QPushButton(self.tr("Search"), self)
         self.search_button.clicked.connect(self.search)
         search.addWidget(QLabel(self.tr("Report number:"), self))
@@ -47,8 +66,17 @@ class AuditDialog(QDialog):
         search.addWidget(self.search_button)
         search.addStretch(1)
         layout.addLayout(search)
-        self.table = new_table(self, [self.tr("When"), self.tr("Who"), self.tr("Login role"),
-                                      self.tr("Change"), self.tr("Values")], 4)
+        self.table = new_table(
+            self,
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Login role"),
+                self.tr("Change"),
+                self.tr("Values"),
+            ],
+            4,
+        )
         layout.addWidget(self.table, 1)
         box = QGroupBox(self.tr("Reporter's contact (personal data: each read is logged)"), self)
         form = QFormLayout(box)
@@ -82,26 +110,41 @@ class AuditDialog(QDialog):
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Audit trail"), error_text(exc))
             return False
-        fill_table(self.table, [[r["le"].strftime("%Y-%m-%d %H:%M:%S"), r["par"],
-                                 r["role_connexion"], r["operation"], _changes(r)]
-                                for r in rows])
+        fill_table(
+            self.table,
+            [
+                [
+                    r["le"].strftime("%Y-%m-%d %H:%M:%S"),
+                    r["par"],
+                    r["role_connexion"],
+                    r["operation"],
+                    _changes(r),
+                ]
+                for r in rows
+            ],
+        )
         return True
 
     def show_contact(self) -> bool:
         if self.database is None and not self.load_connection():
             return False
         try:
-            contact = rights.read_contact(self.database, self.report_spin.value(),
-                                          self.reason_edit.text())
+            contact = rights.read_contact(
+                self.database, self.report_spin.value(), self.reason_edit.text()
+            )
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Contact"), error_text(exc))
             return False
         if contact is None:
             self.contact_label.setText(self.tr("No contact was given for this report."))
         elif contact["anonymise_le"] is not None:
-            self.contact_label.setText(self.tr("The contact was erased on {} (retention).")
-                                       .format(contact["anonymise_le"].strftime("%Y-%m-%d")))
+            self.contact_label.setText(
+                self.tr("The contact was erased on {} (retention).").format(
+                    contact["anonymise_le"].strftime("%Y-%m-%d")
+                )
+            )
         else:
-            self.contact_label.setText(" — ".join(
-                v for v in (contact["nom"], contact["email"], contact["telephone"]) if v))
+            self.contact_label.setText(
+                " — ".join(v for v in (contact["nom"], contact["email"], contact["telephone"]) if v)
+            )
         return True

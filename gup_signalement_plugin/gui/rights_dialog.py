@@ -1,10 +1,21 @@
 """People and rights: who can do what, create a person's login role (the password is sent once
 to the server and never stored by the plugin), change or revoke it (docs/RIGHTS.md)."""
+
 from typing import Optional
 
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox,
-                                 QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ..core.errors import GupError
 from ..core.schema import GROUPS
@@ -26,8 +37,9 @@ class PeopleDialog(QDialog):
         if database is None:
             row, self.connection_combo = connection_row(self, self.load_connection)
             layout.addLayout(row)
-        self.table = new_table(self, [self.tr("Login"), self.tr("Group"), self.tr("Service"),
-                                      self.tr("Can log in")], 2)
+        self.table = new_table(
+            self, [self.tr("Login"), self.tr("Group"), self.tr("Service"), self.tr("Can log in")], 2
+        )
         layout.addWidget(self.table, 1)
         revoke_row = QHBoxLayout()
         self.drop_check = QCheckBox(self.tr("Drop the role too"), self)
@@ -53,9 +65,14 @@ class PeopleDialog(QDialog):
         form.addRow(self.tr("Group:"), self.group_combo)
         form.addRow(self.tr("Service:"), self.service_combo)
         form.addRow(self.tr("Password (given once):"), self.password_edit)
-        note = QLabel(self.tr("The plugin does not keep the password: give it to the person, who "
-                              "stores it in their QGIS authentication manager or pg_service "
-                              "file."), box)
+        note = QLabel(
+            self.tr(
+                "The plugin does not keep the password: give it to the person, who "
+                "stores it in their QGIS authentication manager or pg_service "
+                "file."
+            ),
+            box,
+        )
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.create_button)
@@ -80,9 +97,18 @@ class PeopleDialog(QDialog):
         except GupError as exc:
             QMessageBox.critical(self, self.tr("People and rights"), error_text(exc))
             return False
-        fill_table(self.table, [[p["login"], group_label(p["groupe"]), p["service"] or "",
-                                 self.tr("yes") if p["connexion"] else self.tr("no")]
-                                for p in people])
+        fill_table(
+            self.table,
+            [
+                [
+                    p["login"],
+                    group_label(p["groupe"]),
+                    p["service"] or "",
+                    self.tr("yes") if p["connexion"] else self.tr("no"),
+                ]
+                for p in people
+            ],
+        )
         self.service_combo.clear()
         self.service_combo.addItem(self.tr("(none)"), None)
         for service in services:
@@ -92,9 +118,13 @@ class PeopleDialog(QDialog):
     def create_person(self) -> bool:
         group = self.group_combo.currentData()
         try:
-            rights.create_person(self.database, self.login_edit.text(), group,
-                                 self.service_combo.currentData(),
-                                 self.password_edit.text() or None)
+            rights.create_person(
+                self.database,
+                self.login_edit.text(),
+                group,
+                self.service_combo.currentData(),
+                self.password_edit.text() or None,
+            )
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Person not created"), error_text(exc))
             return False
@@ -114,4 +144,3 @@ class PeopleDialog(QDialog):
             QMessageBox.critical(self, self.tr("Rights not revoked"), error_text(exc))
             return False
         return self.load()
-

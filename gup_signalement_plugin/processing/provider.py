@@ -1,4 +1,5 @@
 """The Processing provider ``gup_signalement``."""
+
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -7,28 +8,67 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import (atlas, catalogue, communes, database, incoming, publication,
-                             renewal, rights, routing, services)
+    from .algorithms import (
+        atlas,
+        catalogue,
+        communes,
+        database,
+        hotspots,
+        incoming,
+        publication,
+        renewal,
+        rights,
+        routing,
+        services,
+    )
 
-    return ([database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
+    return (
+        [
+            database.CreateDatabaseStructure,
+            database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
-            catalogue.ImportCategoryCatalogue, catalogue.ExportCategoryCatalogue,
-            catalogue.ImportCommuneSettings, catalogue.ExportCommuneSettings,
+            catalogue.ImportCategoryCatalogue,
+            catalogue.ExportCategoryCatalogue,
+            catalogue.ImportCommuneSettings,
+            catalogue.ExportCommuneSettings,
             publication.ExportOpen311Services,
-            routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
-            incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
-            routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices, atlas.ExportAtlas]
-            + renewal_algorithms(renewal) + [
-            rights.CreatePerson, rights.RevokePerson, rights.ListPeople,
-            rights.PurgePersonalData])
+            routing.ImportPerimeters,
+            routing.RerouteReports,
+            routing.CheckCoverage,
+            routing.DryRunPerimeters,
+            incoming.SyncOpen311Source,
+            incoming.ImportReportsFile,
+            incoming.ReleaseQuarantine,
+            routing.ExportPerimeters,
+            routing.DryRunCommuneSettings,
+            services.ImportServices,
+            services.ExportServices,
+            atlas.ExportAtlas,
+            hotspots.HotspotsGiStar,
+            hotspots.EmergingHotspots,
+            hotspots.ReportClusters,
+            hotspots.ReportConcentrations,
+            hotspots.SavePointNoir,
+        ]
+        + renewal_algorithms(renewal)
+        + rights_algorithms(rights)
+    )
+
+
+def rights_algorithms(rights):
+    """People, rights and personal data (issue 14)."""
+    return [rights.CreatePerson, rights.RevokePerson, rights.ListPeople, rights.PurgePersonalData]
 
 
 def renewal_algorithms(renewal):
     """Urban renewal (issue 15)."""
-    return [renewal.ImportQpvPerimeters, renewal.ImportRenewalProjects,
-            renewal.ImportRelocationSheet, renewal.ExportRelocationIndicators,
-            renewal.SetExperimentFromRenewal]
+    return [
+        renewal.ImportQpvPerimeters,
+        renewal.ImportRenewalProjects,
+        renewal.ImportRelocationSheet,
+        renewal.ExportRelocationIndicators,
+        renewal.SetExperimentFromRenewal,
+    ]
 
 
 class GupProvider(QgsProcessingProvider):

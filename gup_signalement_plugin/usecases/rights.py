@@ -3,6 +3,7 @@ reporters' contacts (read with a logged reason), the retention purge, the audit 
 
 The plugin never stores a password: it is passed once to CREATE ROLE; the person keeps it in
 their own QGIS authentication manager or pg_service file (docs/RIGHTS.md)."""
+
 import logging
 from typing import Optional
 
@@ -10,15 +11,25 @@ from ..core.errors import InputError, Problem
 from ..core.rights import person_problems
 from ..db import rights_repository as repo
 from ..db.database import Database
-from ..db.rights_repository import (audit_trail, list_people, purge_personal_data,  # noqa: F401
-                                    reads_full_reports, read_contact,
-                                    transfer_report)
+from ..db.rights_repository import (
+    audit_trail,
+    list_people,
+    purge_personal_data,  # noqa: F401
+    read_contact,
+    reads_full_reports,
+    transfer_report,
+)
 
 LOGGER = logging.getLogger(__name__)
 
 
-def create_person(db: Database, login: str, group: str, service_id: Optional[int] = None,
-                  password: Optional[str] = None) -> None:
+def create_person(
+    db: Database,
+    login: str,
+    group: str,
+    service_id: Optional[int] = None,
+    password: Optional[str] = None,
+) -> None:
     """A login role for one person, in one group, linked to a service (agents must be). With
     no password the server must authenticate the person otherwise (pg_hba: cert, gss...)."""
     login = (login or "").strip()
@@ -45,8 +56,9 @@ def change_person(db: Database, login: str, group: str, service_id: Optional[int
 def revoke_person(db: Database, login: str, drop: bool = False) -> None:
     """Take a person's rights away (out of every GUP group, no service); drop the role if asked."""
     if not repo.role_exists(db, login):
-        raise InputError([Problem("login", "the role '{}' does not exist".format(login))],
-                         "Nothing was revoked")
+        raise InputError(
+            [Problem("login", "the role '{}' does not exist".format(login))], "Nothing was revoked"
+        )
     repo.revoke_login(db, login, drop)
     LOGGER.info("Login role %s revoked%s", login, " and dropped" if drop else "")
 
@@ -54,6 +66,9 @@ def revoke_person(db: Database, login: str, drop: bool = False) -> None:
 def run_purge(db: Database, at=None) -> dict:
     """The retention purge, logged in the database and in the plugin's log."""
     run = purge_personal_data(db, at)
-    LOGGER.info("Personal data purge: %s contact(s) anonymised (retention %s)",
-                run["anonymises"], run["duree_conservation"])
+    LOGGER.info(
+        "Personal data purge: %s contact(s) anonymised (retention %s)",
+        run["anonymises"],
+        run["duree_conservation"],
+    )
     return run

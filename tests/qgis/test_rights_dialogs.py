@@ -1,4 +1,5 @@
 """The People and rights dialog and the audit dialog, on a real PostGIS with real login roles."""
+
 import psycopg2
 import pytest
 
@@ -12,8 +13,9 @@ def people(gup_dsn):
     drop_people(made)
 
 
-def test_people_dialog_creates_with_a_password_it_does_not_keep_and_revokes(people, qgis_app,
-                                                                            messages):
+def test_people_dialog_creates_with_a_password_it_does_not_keep_and_revokes(
+    people, qgis_app, messages
+):
     from gup_signalement_plugin.db.database import Database
     from gup_signalement_plugin.gui.rights_dialog import PeopleDialog
 
@@ -29,8 +31,9 @@ def test_people_dialog_creates_with_a_password_it_does_not_keep_and_revokes(peop
         dialog.password_edit.setText("s3cret'; --")
         assert dialog.create_person()
         assert dialog.password_edit.text() == "" and dialog.table.rowCount() == before + 1
-        assert db.scalar("SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = %s",
-                         (login,))
+        assert db.scalar(
+            "SELECT rolpassword IS NOT NULL FROM pg_authid WHERE rolname = %s", (login,)
+        )
         row = [r for r in range(before + 1) if dialog.table.item(r, 0).text() == login][0]
         assert dialog.table.item(row, 2).text() == "Service A " + login.split("_")[0][1:]
         dialog.table.selectRow(row)
@@ -55,8 +58,9 @@ def test_audit_dialog_shows_changes_and_a_logged_contact(people, qgis_app, messa
     report = people.reports["a"][0]
     admin = Database(people.dsn_of("admin"), author="Marie")
     with admin.transaction() as cur:
-        cur.execute("UPDATE gup_signalement.signalement SET statut = 'closed' WHERE id = %s",
-                    (report,))
+        cur.execute(
+            "UPDATE gup_signalement.signalement SET statut = 'closed' WHERE id = %s", (report,)
+        )
     dialog = AuditDialog(admin)
     try:
         dialog.report_spin.setValue(report)

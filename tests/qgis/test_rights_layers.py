@@ -1,6 +1,7 @@
 """The plugin's layers under row-level security, opened by REAL login roles through stored QGIS
 connections: exact counts (no estimated metadata), the agent's reports only, the reader's view
 without personal data (docs/RIGHTS.md)."""
+
 import pytest
 
 from tests.rights_setup import create_people, drop_people
@@ -22,11 +23,14 @@ def connect_as(people, qgis_app):
 
     def store(who):
         name = "gup_" + who
-        connection = metadata.createConnection(QgsDataSourceUri(people.dsn_of(who)).uri(False), {
-            "saveUsername": True, "savePassword": True, "estimatedMetadata": True})
+        connection = metadata.createConnection(
+            QgsDataSourceUri(people.dsn_of(who)).uri(False),
+            {"saveUsername": True, "savePassword": True, "estimatedMetadata": True},
+        )
         metadata.saveConnection(connection, name)  # store() does not refresh the cache of a 2nd
         stored.append(name)
         return name
+
     yield store
     for name in stored:
         metadata.deleteConnection(name)
@@ -59,7 +63,9 @@ def test_an_agent_cannot_change_another_service_report_through_a_layer(people, c
     other = people.reports["b"][0]
     request = QgsFeatureRequest().setFilterExpression('"id" = {}'.format(other))
     assert [f.id() for f in layer.getFeatures(request)] == []
-    layer.dataProvider().changeAttributeValues({other: {layer.fields().indexOf("statut"): "closed"}})
+    layer.dataProvider().changeAttributeValues(
+        {other: {layer.fields().indexOf("statut"): "closed"}}
+    )
     assert not layer.dataProvider().deleteFeatures([other])
     assert _status(people, other) == "open"
 

@@ -1,5 +1,5 @@
 -- Structure 0.9.0: access rights per service enforced by PostgreSQL; reporters' personal data.
--- Upgrade 0.5.0 -> 0.9.0 (see docs/DEVELOPER_GUIDE.md, "The database structure"; docs/RIGHTS.md).
+-- Upgrade 0.6.0 -> 0.9.0 (see docs/DEVELOPER_GUIDE.md, "The database structure"; docs/RIGHTS.md).
 --
 -- Four NOLOGIN group roles (cluster-wide, hence the gup_ prefix; shared by every GUP database of
 -- the cluster, which is harmless: what a group may do is granted per database, and the service a
@@ -326,7 +326,8 @@ GRANT SELECT ON gup_signalement.journal_modification, gup_signalement.lecture_co
     gup_signalement.purge_donnees_personnelles TO gup_admin;
 -- Logs and views are read, not written, by people.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON gup_signalement.metadata,
-    gup_signalement.commune_categorie_historique, gup_signalement.v_commune_categorie,
+    gup_signalement.commune_categorie_historique, gup_signalement.point_noir_historique,
+    gup_signalement.v_commune_categorie,
     gup_signalement.v_perimetre_renouvellement, gup_signalement.v_signalement_renouvellement,
     gup_signalement.v_signalement_lecteur FROM gup_admin;
 
@@ -372,6 +373,13 @@ GRANT INSERT ON gup_signalement.suivi, gup_signalement.historique_signalement TO
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA gup_signalement TO gup_agent;
 GRANT EXECUTE ON FUNCTION gup_signalement.transferer_signalement(bigint, integer, text),
     gup_signalement.caller_service() TO gup_agent;
+
+-- Points noirs (hotspots kept as objects): the operator manages them and their report links
+-- (kept by triggers when reports arrive or move); everyone reads them.
+GRANT SELECT, INSERT, UPDATE, DELETE ON gup_signalement.point_noir,
+    gup_signalement.point_noir_signalement TO gup_operateur;
+GRANT SELECT, INSERT ON gup_signalement.point_noir_historique TO gup_operateur;
+GRANT SELECT ON gup_signalement.point_noir TO gup_agent, gup_lecteur;
 
 -- Reader: reports without personal data, aggregates, renewal layers.
 GRANT SELECT ON gup_signalement.v_signalement_lecteur, gup_signalement.v_signalement_renouvellement,
