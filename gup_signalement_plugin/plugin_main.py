@@ -140,6 +140,12 @@ class GupSignalementPlugin:
             lambda: self.run_algorithm("import_relocation_sheet"),
         )
         self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
+        self._add_action(None, self.tr("Statistics…"), self.open_statistics)
+        self._add_action(
+            None,
+            self.tr("Round sheet (feuille de tournée)…"),
+            lambda: self.run_algorithm("round_sheet"),
+        )
         self._add_action(
             None, self.tr("Hot spots (Gi*)…"), lambda: self.run_algorithm("hotspots_gistar")
         )
@@ -247,6 +253,12 @@ class GupSignalementPlugin:
         from .gui.audit_dialog import AuditDialog
 
         AuditDialog(parent=self.iface.mainWindow()).exec_()
+
+    def open_statistics(self):
+        from .gui.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
 
     def open_services(self):
         from .gui.services_dialog import ServicesDialog

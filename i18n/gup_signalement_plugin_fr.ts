@@ -155,6 +155,11 @@
         <translation>{} signalements sur cette page</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="194"/>
+        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
+        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="219"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
@@ -190,19 +195,14 @@
         <translation>Signalement clos</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="414"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="415"/>
         <source>Reports atlas</source>
         <translation>Atlas des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="502"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="531"/>
         <source>Page {}</source>
         <translation>Page {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="194"/>
-        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
-        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
     </message>
 </context>
 <context>
@@ -210,7 +210,7 @@
     <message>
         <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="53"/>
         <source>Audit trail of a report</source>
-        <translation>Journal des modifications d&apos;un signalement</translation>
+        <translation>Journal des modifications d'un signalement</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="62"/>
@@ -285,7 +285,7 @@
     <message>
         <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="139"/>
         <source>No contact was given for this report.</source>
-        <translation>Aucun contact n&apos;a été donné pour ce signalement.</translation>
+        <translation>Aucun contact n'a été donné pour ce signalement.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="141"/>
@@ -334,12 +334,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="67"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="68"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="79"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="80"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -364,18 +364,28 @@
         <translation>Atlas</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="51"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="52"/>
         <source>Hotspots</source>
         <translation>Points chauds</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="52"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="51"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="53"/>
         <source>People and rights</source>
         <translation>Personnes et droits</translation>
     </message>
 </context>
 <context>
     <name>CatalogueText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="15"/>
+        <source>invalid category code &apos;{code}&apos; (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 63 characters)</source>
+        <translation>code de catégorie invalide « {code} » (lettres minuscules, chiffres, « _ », « - », « . » ; 63 caractères au plus)</translation>
+    </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="20"/>
         <source>duplicate category code &apos;{code}&apos;</source>
@@ -407,6 +417,11 @@
         <translation>la catégorie « {code} » désigne un parent absent « {parent} »</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="32"/>
+        <source>category &apos;{code}&apos;: parent &apos;{parent}&apos; is itself a sub-category (only two levels)</source>
+        <translation>catégorie « {code} » : le parent « {parent} » est lui-même une sous-catégorie (deux niveaux seulement)</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="36"/>
         <source>the file has no data row</source>
         <translation>le fichier n'a aucune ligne de données</translation>
@@ -415,6 +430,26 @@
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="37"/>
         <source>missing column(s): {missing} (found: {found})</source>
         <translation>colonne(s) manquante(s) : {missing} (trouvées : {found})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="40"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number (write a number of days such as 5, or leave the cell empty)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas un nombre entier (écrivez un nombre de jours, par exemple 5, ou laissez la cellule vide)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="45"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="50"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not an opening stage (write closed, agents or public)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas un niveau d'ouverture (écrivez closed, agents ou public — ou fermée)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="54"/>
+        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>colonne « {column} » : « {value} » n'est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="58"/>
@@ -450,36 +485,6 @@
         <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="70"/>
         <source>The commune settings {source} cannot be imported:</source>
         <translation>Le paramétrage par commune {source} ne peut pas être importé :</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="15"/>
-        <source>invalid category code &apos;{code}&apos; (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 63 characters)</source>
-        <translation>code de catégorie invalide « {code} » (lettres minuscules, chiffres, « _ », « - », « . » ; 63 caractères au plus)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="32"/>
-        <source>category &apos;{code}&apos;: parent &apos;{parent}&apos; is itself a sub-category (only two levels)</source>
-        <translation>catégorie « {code} » : le parent « {parent} » est lui-même une sous-catégorie (deux niveaux seulement)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="40"/>
-        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a whole number (write a number of days such as 5, or leave the cell empty)</source>
-        <translation>colonne « {column} » : « {value} » n'est pas un nombre entier (écrivez un nombre de jours, par exemple 5, ou laissez la cellule vide)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="45"/>
-        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
-        <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="50"/>
-        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not an opening stage (write closed, agents or public)</source>
-        <translation>colonne « {column} » : « {value} » n'est pas un niveau d'ouverture (écrivez closed, agents ou public — ou fermée)</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/catalogue_text.py" line="54"/>
-        <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a date (write YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>colonne « {column} » : « {value} » n'est pas une date (écrivez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
 </context>
 <context>
@@ -565,52 +570,52 @@
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="248"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="249"/>
         <source>Message: {}</source>
         <translation>Message : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="250"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="251"/>
         <source>Open only inside its experiment perimeter</source>
         <translation>Ouverte seulement dans son périmètre d'expérimentation</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="252"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="253"/>
         <source>Valid from {} until {}</source>
         <translation>Valable du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="297"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="298"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="297"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="298"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="323"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="324"/>
         <source>Select cells; a header selects a whole row or column.</source>
         <translation>Sélectionnez des cellules ; un en-tête sélectionne toute la ligne ou la colonne.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="336"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="337"/>
         <source>{} cells selected</source>
         <translation>{} cellules sélectionnées</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="374"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="375"/>
         <source>{} communes × {} categories — {}</source>
         <translation>{} communes × {} catégories — {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="378"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="379"/>
         <source>{} unsaved change(s)</source>
         <translation>{} modification(s) non enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="380"/>
+        <location filename="../gup_signalement_plugin/gui/matrix_dialog.py" line="381"/>
         <source>read only (past state)</source>
         <translation>lecture seule (état passé)</translation>
     </message>
@@ -775,12 +780,12 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="39"/>
         <source>Create a person&apos;s login role</source>
-        <translation>Créer le rôle de connexion d&apos;une personne</translation>
+        <translation>Créer le rôle de connexion d'une personne</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="42"/>
         <source>Creates a PostgreSQL login role for one person, member of one GUP group (gup_admin, gup_operateur, gup_agent, gup_lecteur) and, for an agent, linked to its service. The role has no password here: Processing keeps every parameter in its history. Give the password in the &apos;People and rights&apos; dialog (sent once to the server, never stored), or let the server authenticate the person (pg_hba: certificate, Kerberos). Needs a connection with the CREATEROLE right.</source>
-        <translation>Crée un rôle de connexion PostgreSQL pour une personne, membre d&apos;un groupe GUP (gup_admin, gup_operateur, gup_agent, gup_lecteur) et, pour un agent, rattaché à son service. Le rôle n&apos;a pas de mot de passe ici : Processing garde chaque paramètre dans son historique. Donnez le mot de passe dans la fenêtre « Personnes et droits » (envoyé une fois au serveur, jamais conservé), ou laissez le serveur authentifier la personne (pg_hba : certificat, Kerberos). Demande une connexion ayant le droit CREATEROLE.</translation>
+        <translation>Crée un rôle de connexion PostgreSQL pour une personne, membre d'un groupe GUP (gup_admin, gup_operateur, gup_agent, gup_lecteur) et, pour un agent, rattaché à son service. Le rôle n'a pas de mot de passe ici : Processing garde chaque paramètre dans son historique. Donnez le mot de passe dans la fenêtre « Personnes et droits » (envoyé une fois au serveur, jamais conservé), ou laissez le serveur authentifier la personne (pg_hba : certificat, Kerberos). Demande une connexion ayant le droit CREATEROLE.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="54"/>
@@ -974,6 +979,11 @@
         <translation>Adresse de destinataire invalide : « {address} ».</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="104"/>
+        <source>The SMTP server {host}:{port} refused the connection (server, port or firewall?).</source>
+        <translation>Le serveur SMTP {host}:{port} refuse la connexion (serveur, port ou pare-feu ?).</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="108"/>
         <source>Cannot connect to the SMTP server {host}:{port}: {detail}.</source>
         <translation>Connexion impossible au serveur SMTP {host}:{port} : {detail}.</translation>
@@ -982,6 +992,26 @@
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="111"/>
         <source>The SMTP server {host}:{port} did not answer within {seconds} s.</source>
         <translation>Le serveur SMTP {host}:{port} n'a pas répondu en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="114"/>
+        <source>The encrypted connection (TLS) with {host}:{port} failed: {detail} (unknown certificate, or wrong security mode?).</source>
+        <translation>La connexion chiffrée (TLS) avec {host}:{port} a échoué : {detail} (certificat non reconnu, ou mauvais mode de sécurité ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="119"/>
+        <source>The SMTP server {host}:{port} does not offer STARTTLS: choose SSL or no encryption.</source>
+        <translation>Le serveur SMTP {host}:{port} ne propose pas STARTTLS : choisissez SSL ou aucun chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="123"/>
+        <source>The SMTP server {host}:{port} does not offer a login: remove the authentication configuration, or use STARTTLS.</source>
+        <translation>Le serveur SMTP {host}:{port} ne propose pas d'authentification : retirez la configuration d'authentification, ou utilisez STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="128"/>
+        <source>The SMTP server {host} refused the user name &apos;{user}&apos; or its password ({detail}).</source>
+        <translation>Le serveur SMTP {host} refuse l'identifiant « {user} » ou son mot de passe ({detail}).</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="132"/>
@@ -1002,6 +1032,11 @@
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="141"/>
         <source>Cannot write {path}: {detail}.</source>
         <translation>Impossible d'écrire {path} : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="142"/>
+        <source>The server {endpoint} refused the reports&apos; status (HTTP {status}): {message}</source>
+        <translation>Le serveur {endpoint} a refusé l'état des signalements (HTTP {status}) : {message}</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="146"/>
@@ -1047,36 +1082,6 @@
         <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="190"/>
         <source>{}: digest NOT sent. {} {}</source>
         <translation>{} : synthèse NON envoyée. {} {}</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="104"/>
-        <source>The SMTP server {host}:{port} refused the connection (server, port or firewall?).</source>
-        <translation>Le serveur SMTP {host}:{port} refuse la connexion (serveur, port ou pare-feu ?).</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="114"/>
-        <source>The encrypted connection (TLS) with {host}:{port} failed: {detail} (unknown certificate, or wrong security mode?).</source>
-        <translation>La connexion chiffrée (TLS) avec {host}:{port} a échoué : {detail} (certificat non reconnu, ou mauvais mode de sécurité ?).</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="119"/>
-        <source>The SMTP server {host}:{port} does not offer STARTTLS: choose SSL or no encryption.</source>
-        <translation>Le serveur SMTP {host}:{port} ne propose pas STARTTLS : choisissez SSL ou aucun chiffrement.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="123"/>
-        <source>The SMTP server {host}:{port} does not offer a login: remove the authentication configuration, or use STARTTLS.</source>
-        <translation>Le serveur SMTP {host}:{port} ne propose pas d'authentification : retirez la configuration d'authentification, ou utilisez STARTTLS.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="128"/>
-        <source>The SMTP server {host} refused the user name &apos;{user}&apos; or its password ({detail}).</source>
-        <translation>Le serveur SMTP {host} refuse l'identifiant « {user} » ou son mot de passe ({detail}).</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/delivery_text.py" line="142"/>
-        <source>The server {endpoint} refused the reports&apos; status (HTTP {status}): {message}</source>
-        <translation>Le serveur {endpoint} a refusé l'état des signalements (HTTP {status}) : {message}</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1442,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="79"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="86"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -1495,17 +1500,17 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="294"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="306"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="267"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="279"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="273"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="285"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1540,12 +1545,12 @@
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="201"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="207"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="208"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="214"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
@@ -1580,24 +1585,34 @@
         <translation>Atlas…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="143"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="149"/>
         <source>Hot spots (Gi*)…</source>
         <translation>Points chauds (Gi*)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="146"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="152"/>
         <source>Emerging hot spots…</source>
         <translation>Points chauds émergents…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="149"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="155"/>
         <source>Points noirs layer</source>
         <translation>Couche des points noirs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="150"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="156"/>
         <source>Point noir: before / after…</source>
         <translation>Point noir : avant / après…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="143"/>
+        <source>Statistics…</source>
+        <translation>Statistiques…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="144"/>
+        <source>Round sheet (feuille de tournée)…</source>
+        <translation>Feuille de tournée…</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/plugin_main.py" line="123"/>
@@ -1607,7 +1622,7 @@
     <message>
         <location filename="../gup_signalement_plugin/plugin_main.py" line="124"/>
         <source>Audit trail and contact of a report…</source>
-        <translation>Journal et contact d&apos;un signalement…</translation>
+        <translation>Journal et contact d'un signalement…</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/plugin_main.py" line="125"/>
@@ -1710,6 +1725,26 @@
 </context>
 <context>
     <name>HotspotText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="19"/>
+        <source>Only {reports} reports to analyse: at least {minimum} are needed for a reliable hotspot analysis. Widen the period, the categories or the area.</source>
+        <translation>Seulement {reports} signalements à analyser : il en faut au moins {minimum} pour une analyse de points chauds fiable. Élargissez la période, les catégories ou la zone.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="24"/>
+        <source>Every one of the {cells} cells holds the same number of reports ({value}): there is no hotspot to find. Try another cell size.</source>
+        <translation>Les {cells} mailles ont toutes le même nombre de signalements ({value}) : il n'y a pas de point chaud à trouver. Essayez une autre taille de maille.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="29"/>
+        <source>The coordinates look like degrees (longitude/latitude): distances would be wrong. Give the layer its coordinate reference system, or use a projected one (Lambert-93, EPSG:2154).</source>
+        <translation>Les coordonnées ressemblent à des degrés (longitude/latitude) : les distances seraient fausses. Donnez à la couche son système de coordonnées, ou utilisez-en un projeté (Lambert-93, EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="35"/>
+        <source>With these neighbourhood settings some cells have no neighbour ({details}). Leave the distance band empty to use the smallest one that works.</source>
+        <translation>Avec ces réglages de voisinage, des mailles n'ont aucun voisin ({details}). Laissez la distance de voisinage vide pour utiliser la plus petite qui convient.</translation>
+    </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="40"/>
         <source>Only {cells} cells or polygons: at least {minimum} are needed.</source>
@@ -2059,26 +2094,6 @@
         <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="141"/>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="19"/>
-        <source>Only {reports} reports to analyse: at least {minimum} are needed for a reliable hotspot analysis. Widen the period, the categories or the area.</source>
-        <translation>Seulement {reports} signalements à analyser : il en faut au moins {minimum} pour une analyse de points chauds fiable. Élargissez la période, les catégories ou la zone.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="24"/>
-        <source>Every one of the {cells} cells holds the same number of reports ({value}): there is no hotspot to find. Try another cell size.</source>
-        <translation>Les {cells} mailles ont toutes le même nombre de signalements ({value}) : il n'y a pas de point chaud à trouver. Essayez une autre taille de maille.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="29"/>
-        <source>The coordinates look like degrees (longitude/latitude): distances would be wrong. Give the layer its coordinate reference system, or use a projected one (Lambert-93, EPSG:2154).</source>
-        <translation>Les coordonnées ressemblent à des degrés (longitude/latitude) : les distances seraient fausses. Donnez à la couche son système de coordonnées, ou utilisez-en un projeté (Lambert-93, EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="35"/>
-        <source>With these neighbourhood settings some cells have no neighbour ({details}). Leave the distance band empty to use the smallest one that works.</source>
-        <translation>Avec ces réglages de voisinage, des mailles n'ont aucun voisin ({details}). Laissez la distance de voisinage vide pour utiliser la plus petite qui convient.</translation>
     </message>
 </context>
 <context>
@@ -2816,47 +2831,47 @@
         <translation>Importer des signalements depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="194"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="195"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="195"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="196"/>
         <source>Source name (letters, digits, _ . -)</source>
         <translation>Nom de la source (lettres, chiffres, _ . -)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="201"/>
         <source>Column mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="201"/>
         <source>Guessed from the column names</source>
         <translation>Devinée d'après les noms de colonnes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="200"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="201"/>
         <source>DansMaRue export (Ville de Paris)</source>
         <translation>Export DansMaRue (Ville de Paris)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="225"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="226"/>
         <source>CRS of the X/Y or WKT columns (CSV; empty = WGS84 longitude/latitude)</source>
         <translation>SCR des colonnes X/Y ou WKT (CSV ; vide = longitude/latitude WGS84)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="301"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="302"/>
         <source>{} rows read from {}.</source>
         <translation>{} lignes lues dans {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="332"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="333"/>
         <source>Encoding {}, separator &apos;{}&apos;.</source>
         <translation>Encodage {}, séparateur « {} ».</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="342"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="343"/>
         <source>{} cannot be opened as a CSV file or a layer.</source>
         <translation>{} ne peut être ouvert ni comme fichier CSV ni comme couche.</translation>
     </message>
@@ -2901,7 +2916,7 @@
         <translation>Colonne de géométrie WKT (CSV)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="272"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="273"/>
         <source>The CRS of the X/Y or WKT columns must have an EPSG code (not {}).</source>
         <translation>Le SCR des colonnes X/Y ou WKT doit avoir un code EPSG (pas {}).</translation>
     </message>
@@ -2926,27 +2941,27 @@
         <translation>Importe des signalements depuis un fichier CSV (UTF-8, UTF-8 avec BOM ou Latin-1 ; « ; » ou « , » ; virgule décimale ; dates françaises ou ISO ; colonnes longitude/latitude ou X/Y, ou une colonne WKT ; un .csv.gz se lit aussi) ou depuis tout fichier de couche de points que QGIS ouvre (GeoJSON, GeoPackage, Shapefile), comme canal « fichier » d'une source (créée au premier usage). Les colonnes laissées vides sont devinées d'après leur nom ; le préréglage DansMaRue lit l'export de Paris tel quel. Un CSV sans ligne d'en-tête est détecté (une première ligne d'identifiants, de dates ou de coordonnées) ou déclaré : ses colonnes sont alors nommées par leur position, 1, 2, 3…, et les colonnes d'identifiant, de date, de statut et de position sont devinées d'après les valeurs des premières lignes. Les noms de colonnes en double sont renommés (« col (2) ») et les cellules au-delà de l'en-tête vont dans des colonnes nommées par leur position : aucune cellule n'est perdue. Les dates sans décalage sont lues dans le fuseau horaire donné (un nom IANA, par exemple America/Chicago). Réimporter le même fichier ne change rien ; les lignes auxquelles le contrôle qualité ne fait pas confiance vont en quarantaine avec leur motif : rien n'est perdu. Un fichier absent, binaire, vide ou réduit à son en-tête est refusé avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>First row of a CSV file</source>
         <translation>Première ligne d'un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>Detected (data when it holds ids, dates or coordinates)</source>
         <translation>Détectée (une donnée si elle contient des identifiants, des dates ou des coordonnées)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>Column names (header row)</source>
         <translation>Noms des colonnes (ligne d'en-tête)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="211"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="212"/>
         <source>Data (no header row: columns named 1, 2, 3...)</source>
         <translation>Donnée (pas d'en-tête : colonnes nommées 1, 2, 3…)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="232"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="233"/>
         <source>Time zone of dates without an offset (IANA name)</source>
         <translation>Fuseau horaire des dates sans décalage (nom IANA)</translation>
     </message>
@@ -3029,6 +3044,11 @@
 </context>
 <context>
     <name>IncomingText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="18"/>
+        <source>{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from quarantine, {} routed to a service</source>
+        <translation>{} lus, {} nouveaux, {} mis à jour, {} inchangés, {} en quarantaine, {} libérés de la quarantaine, {} routés vers un service</translation>
+    </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="32"/>
         <source>; quarantine: </source>
@@ -3150,21 +3170,6 @@
         <translation>Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="121"/>
-        <source>Columns renamed so that no cell is lost: {}.</source>
-        <translation>Colonnes renommées pour ne perdre aucune cellule : {}.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="135"/>
-        <source>Quality guard on these {} rows: {} would be stored, {} quarantined</source>
-        <translation>Contrôle qualité sur ces {} lignes : {} signalements seraient enregistrés, {} mis en quarantaine</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="18"/>
-        <source>{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from quarantine, {} routed to a service</source>
-        <translation>{} lus, {} nouveaux, {} mis à jour, {} inchangés, {} en quarantaine, {} libérés de la quarantaine, {} routés vers un service</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="109"/>
         <source>No header row: the first row is data; the {} columns are named by their position, 1 to {}.</source>
         <translation>Pas de ligne d'en-tête : la première ligne est une donnée ; les {} colonnes sont nommées par leur position, de 1 à {}.</translation>
@@ -3175,9 +3180,19 @@
         <translation>La première ligne ressemble à une donnée, pas à des noms de colonnes ({}) : ce fichier n'aurait-il pas de ligne d'en-tête ?</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="121"/>
+        <source>Columns renamed so that no cell is lost: {}.</source>
+        <translation>Colonnes renommées pour ne perdre aucune cellule : {}.</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="125"/>
         <source>{} row(s) have more cells than the header (first: line {}): the extra cells are kept in the columns {}.</source>
         <translation>{} ligne(s) ont plus de cellules que l'en-tête (première : ligne {}) : les cellules en trop sont gardées dans les colonnes {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/incoming_text.py" line="135"/>
+        <source>Quality guard on these {} rows: {} would be stored, {} quarantined</source>
+        <translation>Contrôle qualité sur ces {} lignes : {} signalements seraient enregistrés, {} mis en quarantaine</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3259,11 @@
 <context>
     <name>Layers</name>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="46"/>
+        <source>The layer &apos;{}&apos; cannot be loaded from the connection &apos;{}&apos;: is the GUP structure installed?</source>
+        <translation>La couche « {} » ne peut pas être chargée depuis la connexion « {} » : la structure GUP est-elle installée ?</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="121"/>
         <source>Communes</source>
         <translation>Communes</translation>
@@ -3258,11 +3278,6 @@
         <source>Experiment perimeters</source>
         <translation>Périmètres d'expérimentation</translation>
     </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/layers.py" line="46"/>
-        <source>The layer &apos;{}&apos; cannot be loaded from the connection &apos;{}&apos;: is the GUP structure installed?</source>
-        <translation>La couche « {} » ne peut pas être chargée depuis la connexion « {} » : la structure GUP est-elle installée ?</translation>
-    </message>
 </context>
 <context>
     <name>ListPeople</name>
@@ -3274,7 +3289,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="120"/>
         <source>Lists every role in a GUP group: login, group, service, whether it can log in (docs/RIGHTS.md says what each group may do).</source>
-        <translation>Liste chaque rôle membre d&apos;un groupe GUP : identifiant, groupe, service, connexion possible ou non (docs/RIGHTS.md dit ce que peut chaque groupe).</translation>
+        <translation>Liste chaque rôle membre d'un groupe GUP : identifiant, groupe, service, connexion possible ou non (docs/RIGHTS.md dit ce que peut chaque groupe).</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="127"/>
@@ -3389,7 +3404,7 @@
     <message>
         <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="68"/>
         <source>The plugin does not keep the password: give it to the person, who stores it in their QGIS authentication manager or pg_service file.</source>
-        <translation>L&apos;extension ne conserve pas le mot de passe : donnez-le à la personne, qui l&apos;enregistre dans son gestionnaire d&apos;authentification QGIS ou son fichier pg_service.</translation>
+        <translation>L'extension ne conserve pas le mot de passe : donnez-le à la personne, qui l'enregistre dans son gestionnaire d'authentification QGIS ou son fichier pg_service.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="88"/>
@@ -3597,22 +3612,22 @@
     <message>
         <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="82"/>
         <source>Personal data: only if the caller wants to be called back; kept apart from the report, readable by the administrator and the triage operator, erased a year after the report is closed</source>
-        <translation>Donnée personnelle : seulement si l&apos;appelant veut être rappelé ; conservée à part du signalement, lisible par l&apos;administrateur et l&apos;opérateur de tri, effacée un an après la clôture du signalement</translation>
+        <translation>Donnée personnelle : seulement si l'appelant veut être rappelé ; conservée à part du signalement, lisible par l'administrateur et l'opérateur de tri, effacée un an après la clôture du signalement</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Caller&apos;s name:</source>
-        <translation>Nom de l&apos;appelant :</translation>
+        <translation>Nom de l'appelant :</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Caller&apos;s e-mail:</source>
-        <translation>Courriel de l&apos;appelant :</translation>
+        <translation>Courriel de l'appelant :</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Caller&apos;s phone:</source>
-        <translation>Téléphone de l&apos;appelant :</translation>
+        <translation>Téléphone de l'appelant :</translation>
     </message>
 </context>
 <context>
@@ -3691,20 +3706,20 @@
         <translation>signalements par mois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="130"/>
-        <source>Select exactly one point noir ({} selected).</source>
-        <translation>Sélectionnez exactement un point noir ({} sélectionnés).</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="120"/>
         <source>Select a point noir in the &apos;Points noirs&apos; layer and make it the active layer.</source>
         <translation>Sélectionnez un point noir dans la couche « Points noirs » et faites-en la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="130"/>
+        <source>Select exactly one point noir ({} selected).</source>
+        <translation>Sélectionnez exactement un point noir ({} sélectionnés).</translation>
     </message>
 </context>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="41"/>
+        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="55"/>
         <source>... and {} more problems</source>
         <translation>... et {} autres problèmes</translation>
     </message>
@@ -3745,6 +3760,11 @@
         <translation>Position manquante : coordonnées 0/0 (marqueur « sans position »).</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="20"/>
+        <source>Missing position: 0/0 coordinates (the « no position » marker); address given: {address}.</source>
+        <translation>Position manquante : coordonnées 0/0 (marqueur « sans position ») ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="25"/>
         <source>Missing position: unreadable coordinates.</source>
         <translation>Position manquante : coordonnées illisibles.</translation>
@@ -3760,6 +3780,11 @@
         <translation>Position manquante : une seule des deux coordonnées est donnée.</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="34"/>
+        <source>Missing position: only one of the two coordinates is given; address given: {address}.</source>
+        <translation>Position manquante : une seule des deux coordonnées est donnée ; adresse donnée : {address}.</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="38"/>
         <source>Missing position: no coordinates.</source>
         <translation>Position manquante : aucune coordonnée.</translation>
@@ -3770,9 +3795,29 @@
         <translation>Position manquante : aucune coordonnée ; adresse donnée : {address}.</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="44"/>
+        <source>Latitude and longitude swapped: the point ({lon}, {lat}) falls outside the territory, the swapped point falls in the commune {insee}.</source>
+        <translation>Latitude et longitude inversées : le point ({lon}, {lat}) tombe hors du territoire, le point inversé tombe dans la commune {insee}.</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="49"/>
         <source>Point ({lon}, {lat}) outside the communes of the territory.</source>
         <translation>Point ({lon}, {lat}) hors des communes du territoire.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="52"/>
+        <source>Coordinates ({lon}, {lat}) impossible as longitude/latitude (projected coordinates, Lambert-93?).</source>
+        <translation>Coordonnées ({lon}, {lat}) impossibles en longitude/latitude (coordonnées projetées, Lambert-93 ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="57"/>
+        <source>External service code « {service_code} » ({service_name}) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » ({service_name}) sans catégorie correspondante : à trier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="62"/>
+        <source>External service code « {service_code} » (no label) has no matching category: to be sorted.</source>
+        <translation>Code de service externe « {service_code} » (sans libellé) sans catégorie correspondante : à trier.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="67"/>
@@ -3793,36 +3838,6 @@
         <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="74"/>
         <source>Report date before 2000: {date}.</source>
         <translation>Date de signalement antérieure à 2000 : {date}.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="20"/>
-        <source>Missing position: 0/0 coordinates (the « no position » marker); address given: {address}.</source>
-        <translation>Position manquante : coordonnées 0/0 (marqueur « sans position ») ; adresse donnée : {address}.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="34"/>
-        <source>Missing position: only one of the two coordinates is given; address given: {address}.</source>
-        <translation>Position manquante : une seule des deux coordonnées est donnée ; adresse donnée : {address}.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="44"/>
-        <source>Latitude and longitude swapped: the point ({lon}, {lat}) falls outside the territory, the swapped point falls in the commune {insee}.</source>
-        <translation>Latitude et longitude inversées : le point ({lon}, {lat}) tombe hors du territoire, le point inversé tombe dans la commune {insee}.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="52"/>
-        <source>Coordinates ({lon}, {lat}) impossible as longitude/latitude (projected coordinates, Lambert-93?).</source>
-        <translation>Coordonnées ({lon}, {lat}) impossibles en longitude/latitude (coordonnées projetées, Lambert-93 ?).</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="57"/>
-        <source>External service code « {service_code} » ({service_name}) has no matching category: to be sorted.</source>
-        <translation>Code de service externe « {service_code} » ({service_name}) sans catégorie correspondante : à trier.</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="62"/>
-        <source>External service code « {service_code} » (no label) has no matching category: to be sorted.</source>
-        <translation>Code de service externe « {service_code} » (sans libellé) sans catégorie correspondante : à trier.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/quality_text.py" line="75"/>
@@ -3988,6 +4003,16 @@
         <translation>correction proposée :</translation>
     </message>
     <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
+        <source>Accept the proposed fix: type it below, or release with &quot;Apply the proposed fixes&quot; ticked.</source>
+        <translation>Pour accepter la correction proposée : saisissez-la ci-dessous, ou libérez en cochant « Appliquer les corrections proposées ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="158"/>
+        <source>Fix the category, the position (or move the point) or the text, save, then release: GUP Signalement › Release quarantined reports.</source>
+        <translation>Corrigez la catégorie, la position (ou déplacez le point) ou le texte, enregistrez, puis libérez : GUP Signalement › Libérer des signalements en quarantaine.</translation>
+    </message>
+    <message>
         <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="220"/>
         <source>Citizens (public)</source>
         <translation>Citoyens (public)</translation>
@@ -4022,56 +4047,46 @@
         <source>Technical details</source>
         <translation>Détails techniques</translation>
     </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="151"/>
-        <source>Accept the proposed fix: type it below, or release with &quot;Apply the proposed fixes&quot; ticked.</source>
-        <translation>Pour accepter la correction proposée : saisissez-la ci-dessous, ou libérez en cochant « Appliquer les corrections proposées ».</translation>
-    </message>
-    <message>
-        <location filename="../gup_signalement_plugin/toolbelt/quarantine_form.py" line="158"/>
-        <source>Fix the category, the position (or move the point) or the text, save, then release: GUP Signalement › Release quarantined reports.</source>
-        <translation>Corrigez la catégorie, la position (ou déplacez le point) ou le texte, enregistrez, puis libérez : GUP Signalement › Libérer des signalements en quarantaine.</translation>
-    </message>
 </context>
 <context>
     <name>ReleaseQuarantine</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="369"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="370"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="372"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="373"/>
         <source>Checks again the pending quarantined reports, as they were corrected in the quarantine layer (category chosen, point placed or moved, text fixed), and stores and routes those that now pass; the others stay in quarantine with their updated reasons. With &apos;apply the proposed fixes&apos;, swapped coordinates are swapped back and double-encoded text is repaired first.</source>
         <translation>Contrôle à nouveau les signalements en quarantaine, tels qu'ils ont été corrigés dans la couche de quarantaine (catégorie choisie, point placé ou déplacé, texte corrigé), puis enregistre et route ceux qui passent désormais ; les autres restent en quarantaine avec leurs motifs mis à jour. Avec « appliquer les corrections proposées », les coordonnées inversées sont remises dans l'ordre et le texte doublement encodé est réparé d'abord.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="382"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="383"/>
         <source>Quarantine ids (comma separated; empty = every pending report)</source>
         <translation>Identifiants de quarantaine (séparés par des virgules ; vide = tous les signalements en attente)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="389"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="390"/>
         <source>Apply the proposed fixes (swapped coordinates, text encoding)</source>
         <translation>Appliquer les corrections proposées (coordonnées inversées, encodage du texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="396"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="397"/>
         <source>Reports released</source>
         <translation>Signalements libérés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="397"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="398"/>
         <source>Reports still quarantined</source>
         <translation>Signalements encore en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="404"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="405"/>
         <source>&apos;{}&apos; is not a list of ids.</source>
         <translation>« {} » n'est pas une liste d'identifiants.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="410"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="411"/>
         <source>{} released ({}), {} still quarantined ({}).</source>
         <translation>{} libérés ({}), {} encore en quarantaine ({}).</translation>
     </message>
@@ -4366,7 +4381,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="83"/>
         <source>Revoke a person&apos;s rights</source>
-        <translation>Retirer les droits d&apos;une personne</translation>
+        <translation>Retirer les droits d'une personne</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="86"/>
@@ -4387,6 +4402,160 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="105"/>
         <source>Rights of &apos;{}&apos; revoked.</source>
         <translation>Droits de « {} » retirés.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheet</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="207"/>
+        <source>Round sheet (PDF)</source>
+        <translation>Feuille de tournée (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="210"/>
+        <source>For one service (its name or id): its open reports (its part pending or accepted) in an area, ordered along a short path from the starting point, printed as a PDF: a map with the reports numbered in visiting order and the path drawn, then the list (number, address, category, description excerpt, received day, expected day). The area is the features of a polygon layer (e.g. its selection), an extent (the map canvas or a drawn rectangle), both (their intersection) or neither (all the service&apos;s open reports). The path is made of straight lines; it ends at the last report unless the round comes back to the start.</source>
+        <translation>Pour un service (son nom ou son identifiant) : ses signalements ouverts (sa part en attente ou acceptée) dans une zone, ordonnés le long d'un chemin court depuis le point de départ, imprimés en PDF : une carte avec les signalements numérotés dans l'ordre de visite et le chemin tracé, puis la liste (numéro, adresse, catégorie, extrait de la description, jour de réception, jour prévu). La zone est formée des entités d'une couche de polygones (par exemple sa sélection), d'une emprise (la carte ou un rectangle dessiné), des deux (leur intersection) ou d'aucune (tous les signalements ouverts du service). Le chemin est fait de lignes droites ; il s'arrête au dernier signalement, sauf si la tournée revient au départ.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="223"/>
+        <source>Service (name or id)</source>
+        <translation>Service (nom ou identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="226"/>
+        <source>Starting point</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="227"/>
+        <source>Area: polygons (empty: no limit)</source>
+        <translation>Zone : polygones (vide : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="235"/>
+        <source>Area: extent (map canvas or drawn rectangle; empty: no limit)</source>
+        <translation>Zone : emprise (carte ou rectangle dessiné ; vide : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="242"/>
+        <source>Come back to the starting point</source>
+        <translation>Revenir au point de départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="247"/>
+        <source>Round sheet PDF</source>
+        <translation>PDF de la feuille de tournée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="247"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="252"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="253"/>
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="254"/>
+        <source>Report ids in visiting order</source>
+        <translation>Identifiants des signalements dans l'ordre de visite</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="271"/>
+        <source>The area layer has no polygon.</source>
+        <translation>La couche de zone n'a aucun polygone.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="294"/>
+        <source>{} reports, {:.0f} m, written to {}.</source>
+        <translation>{} signalements, {:.0f} m, écrit dans {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="71"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="72"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="73"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="75"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="76"/>
+        <source>Expected</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="132"/>
+        <source>Reports (visiting order)</source>
+        <translation>Signalements (ordre de visite)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="163"/>
+        <source>Path</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="182"/>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="215"/>
+        <source>Round sheet</source>
+        <translation>Feuille de tournée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="259"/>
+        <source>Round sheet — {}</source>
+        <translation>Feuille de tournée — {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="263"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="266"/>
+        <source>{} km as the crow flies, back to the start</source>
+        <translation>{} km à vol d'oiseau, retour au départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="266"/>
+        <source>{} km as the crow flies from the start</source>
+        <translation>{} km à vol d'oiseau depuis le départ</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="271"/>
+        <source>{} open reports in visiting order</source>
+        <translation>{} signalements ouverts dans l'ordre de visite</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/round_sheet_layout.py" line="271"/>
+        <source>printed on {}</source>
+        <translation>édité le {}</translation>
     </message>
 </context>
 <context>
@@ -4500,11 +4669,6 @@
         <translation>Point hors des communes du territoire : signalement mis en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="80"/>
-        <source>Copied to: {}.</source>
-        <translation>En copie : {}.</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="24"/>
         <source>{commune}, category {category}: category not open to field agents on this date.</source>
         <translation>{commune}, catégorie {category} : catégorie non ouverte aux agents à cette date.</translation>
@@ -4543,6 +4707,11 @@
         <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="67"/>
         <source>{commune}, category {category}: perimeter « {perimeter} » of the service {service}, priority {priority}, tied with « {perimeter2} » of the service {service2} (priority and surface): decided by the perimeter number.</source>
         <translation>{commune}, catégorie {category} : périmètre « {perimeter} » du service {service}, priorité {priority}, à égalité avec « {perimeter2} » du service {service2} (priorité et surface) : départagé par le numéro de périmètre.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_text.py" line="80"/>
+        <source>Copied to: {}.</source>
+        <translation>En copie : {}.</translation>
     </message>
 </context>
 <context>
@@ -4749,14 +4918,14 @@
         <translation>« {email} » n'est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="26"/>
-        <source>The services file {source} cannot be imported:</source>
-        <translation>Le fichier de services {source} ne peut pas être importé :</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="21"/>
         <source>column &apos;{column}&apos;: &apos;{value}&apos; is not a yes/no value (write true or false, oui or non, 1 or 0)</source>
         <translation>colonne « {column} » : « {value} » n'est pas une valeur oui/non (écrivez oui ou non, true ou false, 1 ou 0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="26"/>
+        <source>The services file {source} cannot be imported:</source>
+        <translation>Le fichier de services {source} ne peut pas être importé :</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5516,178 @@
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="52"/>
+        <source>Triage statistics</source>
+        <translation>Statistiques du traitement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="72"/>
+        <source>Grouped by</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="72"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="72"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="72"/>
+        <source>Median to acceptance (working days)</source>
+        <translation>Médiane jusqu'à la prise en charge (jours ouvrés)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="72"/>
+        <source>Median to closure (working days)</source>
+        <translation>Médiane jusqu'à la clôture (jours ouvrés)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="72"/>
+        <source>Median to closure (days)</source>
+        <translation>Médiane jusqu'à la clôture (jours)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="72"/>
+        <source>Closed within the target delay</source>
+        <translation>Clos dans le délai cible</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="96"/>
+        <source>Received from</source>
+        <translation>Reçus du</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="96"/>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="117"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="117"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="117"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="159"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="214"/>
+        <source>{} reports</source>
+        <translation>{} signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="214"/>
+        <source>Median time to acceptance: {} working days ({} calendar days)</source>
+        <translation>Délai médian de prise en charge : {} jours ouvrés ({} jours calendaires)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/statistics_dialog.py" line="214"/>
+        <source>Median time to closure: {} working days ({} calendar days) · closed within the target delay: {} of {} closed reports with a target</source>
+        <translation>Délai médian de clôture : {} jours ouvrés ({} jours calendaires) · clos dans le délai cible : {} des {} signalements clos ayant un délai cible</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="14"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="15"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="16"/>
+        <source>To triage</source>
+        <translation>À trier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="17"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="18"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="24"/>
+        <source>All reports</source>
+        <translation>Tous les signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="25"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="26"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="27"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="34"/>
+        <source>Reports by service</source>
+        <translation>Signalements par service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="34"/>
+        <source>Reports by category</source>
+        <translation>Signalements par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="39"/>
+        <source>Reports received per month</source>
+        <translation>Signalements reçus par mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="47"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="58"/>
+        <source>{} d</source>
+        <translation>{} j</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="63"/>
+        <source>{} %</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="70"/>
+        <source>The service {service} has no open report in this area.</source>
+        <translation>Le service {service} n'a aucun signalement ouvert dans cette zone.</translation>
+    </message>
+</context>
+<context>
     <name>SyncOpen311Source</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/incoming.py" line="81"/>
@@ -5380,6 +5721,74 @@
         <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="70"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
+    </message>
+</context>
+<context>
+    <name>TriageStatistics</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="117"/>
+        <source>Triage statistics</source>
+        <translation>Statistiques du traitement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="80"/>
+        <source>Writes a table of the reports received in the period (both days included): a first row for all the reports, then one row per commune, main service and category, each with its reports per status, the median time to acceptance and to closure in working days (French public holidays left out) and in calendar days, and the share of the closed reports with a target delay that were closed on or before their expected day. Duplicates are counted by status but left out of times and shares. Optional filters: INSEE codes and category codes, separated by commas. With a charts folder, also writes the bar chart (by category or service) and the reports received per month as SVG files.</source>
+        <translation>Écrit une table des signalements reçus pendant la période (les deux jours inclus) : une première ligne pour tous les signalements, puis une ligne par commune, service principal et catégorie, chacune avec ses signalements par statut, le délai médian de prise en charge et de clôture en jours ouvrés (jours fériés français exclus) et en jours calendaires, et la part des signalements clos ayant un délai cible qui ont été clos au plus tard le jour prévu. Les doublons sont comptés par statut mais exclus des délais et des parts. Filtres facultatifs : codes INSEE et codes de catégories, séparés par des virgules. Avec un dossier de graphiques, écrit aussi le diagramme en barres (par catégorie ou par service) et les signalements reçus par mois en fichiers SVG.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="94"/>
+        <source>Reports received from (included)</source>
+        <translation>Signalements reçus à partir du (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="94"/>
+        <source>Reports received until (included)</source>
+        <translation>Signalements reçus jusqu'au (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="103"/>
+        <source>Communes: INSEE codes, comma-separated (empty: all)</source>
+        <translation>Communes : codes INSEE séparés par des virgules (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="110"/>
+        <source>Categories: codes, comma-separated (empty: all)</source>
+        <translation>Catégories : codes séparés par des virgules (vide : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="122"/>
+        <source>Charts folder (SVG; empty: no chart)</source>
+        <translation>Dossier des graphiques (SVG ; vide : pas de graphique)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="130"/>
+        <source>Bar chart by</source>
+        <translation>Diagramme en barres par</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="130"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="130"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="138"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="139"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="174"/>
+        <source>{} reports in the statistics, {} rows.</source>
+        <translation>{} signalements dans les statistiques, {} lignes.</translation>
     </message>
 </context>
 <context>
@@ -5523,14 +5932,14 @@
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="310"/>
-        <source>Select exactly one report ({} selected).</source>
-        <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
-    </message>
-    <message>
         <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="298"/>
         <source>Select a report in a layer of the table gup_signalement.signalement (menu: Competence perimeters and reports layers) and make it the active layer.</source>
         <translation>Sélectionnez un signalement dans une couche de la table gup_signalement.signalement (menu : Couches des périmètres de compétence et des signalements) et faites-en la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/why_dialog.py" line="310"/>
+        <source>Select exactly one report ({} selected).</source>
+        <translation>Sélectionnez exactement un signalement ({} sélectionnés).</translation>
     </message>
 </context>
 <context>

@@ -81,9 +81,9 @@ class PhoneReportDialog(QDialog):
         self.contact_phone_edit = QLineEdit(self)
         self.contact_name_edit.setToolTip(
             self.tr(
-                "Personal data: only if the caller wants to be called back; kept apart from the "
-                "report, readable by the administrator and the triage operator, erased a year after "
-                "the report is closed"
+                "Personal data: only if the caller wants to be called back; kept apart from "
+                "the report, readable by the administrator and the triage operator, erased a "
+                "year after the report is closed"
             )
         )
         self.audience_combo = QComboBox(self)

@@ -20,6 +20,7 @@ def algorithm_classes():
         rights,
         routing,
         services,
+        triage_reports,
     )
 
     return (
@@ -51,6 +52,7 @@ def algorithm_classes():
             hotspots.SavePointNoir,
         ]
         + renewal_algorithms(renewal)
+        + triage_algorithms(triage_reports)
         + rights_algorithms(rights)
     )
 
@@ -69,6 +71,11 @@ def renewal_algorithms(renewal):
         renewal.ExportRelocationIndicators,
         renewal.SetExperimentFromRenewal,
     ]
+
+
+def triage_algorithms(triage_reports):
+    """Triage outputs (issue 12)."""
+    return [triage_reports.TriageStatistics, triage_reports.RoundSheet]
 
 
 class GupProvider(QgsProcessingProvider):

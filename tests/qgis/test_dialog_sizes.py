@@ -17,6 +17,7 @@ def _dialogs(gup_connection, gup_dsn):
     from gup_signalement_plugin.gui.services_dialog import ServicesDialog
     from gup_signalement_plugin.gui.sources_dialog import SourcesDialog
     from gup_signalement_plugin.gui.stage_map_dialog import StageMapDialog
+    from gup_signalement_plugin.gui.statistics_dialog import StatisticsDialog
     from gup_signalement_plugin.gui.why_dialog import WhyThisServiceDialog
 
     database = Database(gup_dsn, author="size-test")
@@ -29,6 +30,7 @@ def _dialogs(gup_connection, gup_dsn):
     yield "why", WhyThisServiceDialog(database, 1)
     yield "people", PeopleDialog(database)
     yield "audit", AuditDialog(database)
+    yield "statistics", StatisticsDialog(database=database)
     database.close()
 
 
@@ -57,4 +59,4 @@ def test_every_dialog_fits_a_1366x768_screen(gup_connection, gup_dsn, messages):
         finally:
             dialog.close()
             dialog.deleteLater()
-    assert len(checked) == 9
+    assert len(checked) == 10

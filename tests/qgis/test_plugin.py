@@ -34,6 +34,8 @@ EXPECTED_ALGORITHMS = {
     "report_clusters",
     "report_concentrations",
     "save_point_noir",
+    "triage_statistics",
+    "round_sheet",
     "create_person",
     "revoke_person",
     "list_people",
@@ -42,7 +44,8 @@ EXPECTED_ALGORITHMS = {
 
 
 def _patch_database_menu(iface, monkeypatch):
-    """pytest-qgis 2.1's iface stub has no database-menu methods (DEVELOPER_GUIDE T4): record calls."""
+    """pytest-qgis 2.1's iface stub has no database-menu methods (DEVELOPER_GUIDE T4): record
+    calls."""
     menu = {}
     monkeypatch.setattr(
         iface,
@@ -80,7 +83,7 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 29  # 26 + people, audit trail, purge (issue 14)
+    assert len(actions) == 31  # 28 + people, audit trail, purge (issue 14)
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()
