@@ -14,6 +14,9 @@ TIME_ZONE = "Europe/Paris"
 SERVICE_TYPES = ("commune", "ept", "syndicat", "bailleur", "autre")
 SOURCE_KINDS = ("open311", "fichier", "telephone")
 
+# CHECK (smtp_securite IN (...)) of parametre_diffusion: connectors/smtp_sender.SECURITIES.
+SMTP_SECURITIES = ("none", "starttls", "ssl")
+
 # CHECK (... ~ '...') of categorie.code and source.nom: the same rule, two constraints.
 CATEGORY_CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")

@@ -44,6 +44,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
                 "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
                 "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
                 "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
+                "triage": QCoreApplication.translate("BaseAlgorithm", "Triage"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

@@ -8,7 +8,7 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 def algorithm_classes():
     from .algorithms import (atlas, catalogue, communes, database, incoming, publication,
-                             renewal, routing, services)
+                             renewal, routing, services, triage)
 
     return ([database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
@@ -19,7 +19,7 @@ def algorithm_classes():
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
             routing.ExportPerimeters, routing.DryRunCommuneSettings,
             services.ImportServices, services.ExportServices, atlas.ExportAtlas]
-            + renewal_algorithms(renewal))
+            + renewal_algorithms(renewal) + triage_algorithms(triage))
 
 
 def renewal_algorithms(renewal):
@@ -27,6 +27,12 @@ def renewal_algorithms(renewal):
     return [renewal.ImportQpvPerimeters, renewal.ImportRenewalProjects,
             renewal.ImportRelocationSheet, renewal.ExportRelocationIndicators,
             renewal.SetExperimentFromRenewal]
+
+
+def triage_algorithms(triage):
+    """The scheduled triage operations (issue 12)."""
+    return [triage.SetDeliverySettings, triage.SendWeeklyDigest, triage.ExportOpen311Requests,
+            triage.ListReminders]
 
 
 class GupProvider(QgsProcessingProvider):
