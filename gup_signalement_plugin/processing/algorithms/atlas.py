@@ -37,7 +37,7 @@ class ExportAtlas(BaseAlgorithm):
             "Filters: category group and period of reception (both optional). The layout is "
             "the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be "
             "edited in QGIS's layout designer. The share closed within the target delay counts the "
-            "reports closed by triage that have a target day ('—' when there is none).")
+            "reports closed by triage that have a target day (a dash when there is none).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
