@@ -10,7 +10,8 @@ EXPECTED_ALGORITHMS = {
     "reroute_reports", "check_coverage", "dry_run_perimeters", "dry_run_commune_settings",
     "sync_open311_source", "import_reports_file", "release_quarantine",
     "import_qpv_perimeters", "import_renewal_projects", "import_relocation_sheet",
-    "export_relocation_indicators", "set_experiment_from_renewal"}
+    "export_relocation_indicators", "set_experiment_from_renewal", "export_atlas",
+    "set_delivery_settings", "send_weekly_digest", "export_open311_requests", "list_reminders"}
 
 
 def _patch_database_menu(iface, monkeypatch):
