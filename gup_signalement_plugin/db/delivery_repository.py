@@ -1,4 +1,4 @@
-"""The delivery settings of the triage (structure 0.6.0, one row of parametre_diffusion): the
+"""The delivery settings of the triage (structure 0.7.0, one row of parametre_diffusion): the
 SMTP server of the weekly digests and the Open311 endpoint of the reporters' feedback. Only the
 ids of QGIS authentication configurations are stored, never a secret."""
 from dataclasses import asdict, dataclass

@@ -1,6 +1,6 @@
--- Structure 0.6.0: delivery settings of the triage (issue 12): the SMTP server the weekly
+-- Structure 0.7.0: delivery settings of the triage (issue 12): the SMTP server the weekly
 -- digests go through and the Open311 endpoint the reporters' feedback is pushed to.
--- Upgrade 0.5.0 -> 0.6.0 (see docs/DEVELOPER_GUIDE.md, "The database structure").
+-- Upgrade 0.6.0 -> 0.7.0 (see docs/DEVELOPER_GUIDE.md, "The database structure").
 -- Secrets are never stored here: only the id of a QGIS authentication configuration.
 
 CREATE TABLE gup_signalement.parametre_diffusion (
