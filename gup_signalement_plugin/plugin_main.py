@@ -32,6 +32,7 @@ class GupSignalementPlugin:
         self.translator = None
         self.phone_tool = None
         self.why_dialog = None  # kept: its highlights and zoom live in its Python code
+        self.point_noir_dialog = None  # the page of a point noir, kept while open
         self._install_translator()
         setup_logging()  # desktop and qgis_process: both build the plugin object first
 
@@ -104,6 +105,12 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Import a relocation spreadsheet (RIME)…"),
                          lambda: self.run_algorithm("import_relocation_sheet"))
         self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
+        self._add_action(None, self.tr("Hot spots (Gi*)…"),
+                         lambda: self.run_algorithm("hotspots_gistar"))
+        self._add_action(None, self.tr("Emerging hot spots…"),
+                         lambda: self.run_algorithm("emerging_hotspots"))
+        self._add_action(None, self.tr("Points noirs layer"), self.add_points_noirs_layer)
+        self._add_action(None, self.tr("Point noir: before / after…"), self.open_point_noir)
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
@@ -126,6 +133,7 @@ class GupSignalementPlugin:
             self.phone_tool.canvas().unsetMapTool(self.phone_tool)
             self.phone_tool = None
         self.close_why_dialog()
+        self.point_noir_dialog = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -264,6 +272,17 @@ class GupSignalementPlugin:
 
         self.close_why_dialog()
         self.why_dialog = explain_selected_report(self.iface)
+
+    def add_points_noirs_layer(self):
+        from .toolbelt.hotspot_layers import add_points_noirs_layer
+
+        self._add_layers(add_points_noirs_layer)
+
+    def open_point_noir(self):
+        """The page of the selected point noir (kept: a dropped dialog would lose its code)."""
+        from .gui.point_noir_dialog import open_selected_point_noir
+
+        self.point_noir_dialog = open_selected_point_noir(self.iface) or self.point_noir_dialog
 
     def close_why_dialog(self):
         if self.why_dialog is not None:

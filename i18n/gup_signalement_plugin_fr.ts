@@ -246,12 +246,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="62"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="63"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="69"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="70"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -279,6 +279,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="47"/>
         <source>Triage</source>
         <translation>Tri</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="48"/>
+        <source>Hotspots</source>
+        <translation>Points chauds</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1005,64 @@
     </message>
 </context>
 <context>
+    <name>EmergingHotspots</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="309"/>
+        <source>Emerging hot spots (space-time)</source>
+        <translation>Points chauds émergents (espace-temps)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="312"/>
+        <source>Is it getting better or worse, and where? Reports are counted per hexagonal cell and per time step (week, month or quarter); each space-time bin gets a Gi* over its neighbourhood (the cells of the distance band or the k nearest, over the step itself and the k previous steps), a Mann-Kendall trend is computed on each cell&apos;s series, and each cell gets a category: new, consecutive, intensifying, persistent, diminishing, sporadic, oscillating or historical hot spot (or cold spot), or no pattern. At least 60 reports. The space-time bins can be written too, with their start and end dates for QGIS&apos;s Temporal Controller.</source>
+        <translation>Est-ce que ça s'améliore ou s'aggrave, et où ? Les signalements sont comptés par maille hexagonale et par pas de temps (semaine, mois ou trimestre) ; chaque case espace-temps reçoit un Gi* sur son voisinage (les mailles de la distance de voisinage ou les k plus proches, sur le pas lui-même et les k pas précédents), une tendance de Mann-Kendall est calculée sur la série de chaque maille, et chaque maille reçoit une catégorie : point chaud nouveau, consécutif, qui s'intensifie, persistant, qui diminue, sporadique, oscillant ou historique (ou point froid), ou aucune tendance. Au moins 60 signalements. Les cases espace-temps peuvent aussi être écrites, avec leurs dates de début et de fin pour le contrôleur temporel de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Time step</source>
+        <translation>Pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="324"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="327"/>
+        <source>Previous time steps in the neighbourhood</source>
+        <translation>Pas de temps précédents dans le voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="332"/>
+        <source>Emerging hot spots</source>
+        <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="334"/>
+        <source>Space-time bins (for the Temporal Controller)</source>
+        <translation>Cases espace-temps (pour le contrôleur temporel)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="337"/>
+        <source>Choices made (JSON)</source>
+        <translation>Choix effectués (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="344"/>
+        <source>Reading the reports and computing the space-time cube…</source>
+        <translation>Lecture des signalements et calcul du cube espace-temps…</translation>
+    </message>
+</context>
+<context>
     <name>ExportAtlas</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="29"/>
@@ -1009,7 +1072,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="32"/>
         <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS&apos;s layout designer. The share closed within the target delay counts the reports closed by triage that have a target day (a dash when there is none).</source>
-        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur les communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un diagramme en barres par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l&apos;extension, modifiable dans le concepteur de mise en page de QGIS. La part close dans le délai cible compte les signalements clos par le tri qui ont une date cible (un tiret quand il n&apos;y en a aucun).</translation>
+        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur les communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un diagramme en barres par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le concepteur de mise en page de QGIS. La part close dans le délai cible compte les signalements clos par le tri qui ont une date cible (un tiret quand il n'y en a aucun).</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="44"/>
@@ -1103,12 +1166,12 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="243"/>
         <source>Export the reports&apos; status for reporters (Open311)</source>
-        <translation>Exporter l&apos;état des signalements pour les signalants (Open311)</translation>
+        <translation>Exporter l'état des signalements pour les signalants (Open311)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="246"/>
         <source>Writes requests.json and requests.xml (Open311 GeoReport v2) with the status of the reports of a source (default: every source): open or closed, the latest public follow-up as status_notes, the responsible service, the expected and updated dates. Internal follow-ups and reporters&apos; personal data never appear. Optionally pushes the JSON to the endpoint of the delivery settings; a failed push keeps the files and is reported.</source>
-        <translation>Écrit requests.json et requests.xml (Open311 GeoReport v2) avec l&apos;état des signalements d&apos;une source (par défaut : toutes les sources) : ouvert ou clos, le dernier suivi public comme status_notes, le service responsable, les dates prévue et de mise à jour. Les suivis internes et les données personnelles des signalants n&apos;y figurent jamais. Envoie éventuellement le JSON au point d&apos;accès des paramètres de diffusion ; un envoi en échec garde les fichiers et est signalé.</translation>
+        <translation>Écrit requests.json et requests.xml (Open311 GeoReport v2) avec l'état des signalements d'une source (par défaut : toutes les sources) : ouvert ou clos, le dernier suivi public comme status_notes, le service responsable, les dates prévue et de mise à jour. Les suivis internes et les données personnelles des signalants n'y figurent jamais. Envoie éventuellement le JSON au point d'accès des paramètres de diffusion ; un envoi en échec garde les fichiers et est signalé.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="256"/>
@@ -1118,7 +1181,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="258"/>
         <source>Push to the Open311 endpoint of the delivery settings</source>
-        <translation>Envoyer au point d&apos;accès Open311 des paramètres de diffusion</translation>
+        <translation>Envoyer au point d'accès Open311 des paramètres de diffusion</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="261"/>
@@ -1138,7 +1201,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="274"/>
         <source>No Open311 endpoint in the delivery settings: set one with &apos;Set the digest and feedback delivery settings&apos;, or do not push.</source>
-        <translation>Aucun point d&apos;accès Open311 dans les paramètres de diffusion : indiquez-en un avec « Définir les paramètres de diffusion du récapitulatif et du retour », ou n&apos;envoyez pas.</translation>
+        <translation>Aucun point d'accès Open311 dans les paramètres de diffusion : indiquez-en un avec « Définir les paramètres de diffusion du récapitulatif et du retour », ou n'envoyez pas.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="280"/>
@@ -1311,7 +1374,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="43"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="45"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -1319,139 +1382,678 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="66"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="67"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="70"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="71"/>
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="72"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="73"/>
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="74"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="75"/>
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="76"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="77"/>
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="78"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="79"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="84"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="87"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="88"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="217"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="225"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="199"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="207"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="202"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="210"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="86"/>
         <source>Export competence perimeters…</source>
         <translation>Exporter les périmètres de compétence…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="88"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="89"/>
         <source>Incoming report sources and synchronisation…</source>
         <translation>Sources des signalements entrants et synchronisation…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="90"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="91"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="92"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="93"/>
         <source>Quarantined reports layer (to fix and release)</source>
         <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="94"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="95"/>
         <source>Release quarantined reports…</source>
         <translation>Libérer des signalements en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="96"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="97"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="152"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="160"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="159"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="167"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="79"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
         <source>Import services…</source>
         <translation>Importer des services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="81"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="82"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="101"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
         <source>Urban renewal layers</source>
         <translation>Couches du renouvellement urbain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="103"/>
         <source>Import QPV perimeters…</source>
         <translation>Importer les périmètres QPV…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="104"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="105"/>
         <source>Import a relocation spreadsheet (RIME)…</source>
         <translation>Importer un tableau de relogement (RIME)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="106"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="107"/>
         <source>Atlas…</source>
         <translation>Atlas…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
+        <source>Hot spots (Gi*)…</source>
+        <translation>Points chauds (Gi*)…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="110"/>
+        <source>Emerging hot spots…</source>
+        <translation>Points chauds émergents…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="112"/>
+        <source>Points noirs layer</source>
+        <translation>Couche des points noirs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="113"/>
+        <source>Point noir: before / after…</source>
+        <translation>Point noir : avant / après…</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotLayers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="38"/>
+        <source>Hot spots (Gi*)</source>
+        <translation>Points chauds (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="42"/>
+        <source>Emerging hot spots</source>
+        <translation>Points chauds émergents</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="46"/>
+        <source>Space-time bins</source>
+        <translation>Cases espace-temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="50"/>
+        <source>Report clusters</source>
+        <translation>Agrégats de signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="54"/>
+        <source>Report concentrations</source>
+        <translation>Concentrations de signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="58"/>
+        <source>Points noirs</source>
+        <translation>Points noirs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="111"/>
+        <source>Hot spots</source>
+        <translation>Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="152"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="153"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="154"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="155"/>
+        <source>Owner service</source>
+        <translation>Service pilote</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="156"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="157"/>
+        <source>Works done on</source>
+        <translation>Travaux réalisés le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="158"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="159"/>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="160"/>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="161"/>
+        <source>Modified by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_layers.py" line="162"/>
+        <source>Modified on</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="18"/>
+        <source>Only {reports} reports to analyse: at least {minimum} are needed for a reliable hotspot analysis. Widen the period, the categories or the area.</source>
+        <translation>Seulement {reports} signalements à analyser : il en faut au moins {minimum} pour une analyse de points chauds fiable. Élargissez la période, les catégories ou la zone.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="22"/>
+        <source>Every one of the {cells} cells holds the same number of reports ({value}): there is no hotspot to find. Try another cell size.</source>
+        <translation>Les {cells} mailles ont toutes le même nombre de signalements ({value}) : il n'y a pas de point chaud à trouver. Essayez une autre taille de maille.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="26"/>
+        <source>The coordinates look like degrees (longitude/latitude): distances would be wrong. Give the layer its coordinate reference system, or use a projected one (Lambert-93, EPSG:2154).</source>
+        <translation>Les coordonnées ressemblent à des degrés (longitude/latitude) : les distances seraient fausses. Donnez à la couche son système de coordonnées, ou utilisez-en un projeté (Lambert-93, EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="31"/>
+        <source>With these neighbourhood settings some cells have no neighbour ({details}). Leave the distance band empty to use the smallest one that works.</source>
+        <translation>Avec ces réglages de voisinage, des mailles n'ont aucun voisin ({details}). Laissez la distance de voisinage vide pour utiliser la plus petite qui convient.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="35"/>
+        <source>Only {cells} cells or polygons: at least {minimum} are needed.</source>
+        <translation>Seulement {cells} mailles ou polygones : il en faut au moins {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="38"/>
+        <source>The value {value} is not allowed for {name}.</source>
+        <translation>La valeur {value} n'est pas admise pour {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="54"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Point chaud 99 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="55"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Point chaud 95 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="56"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Point chaud 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="57"/>
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="58"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Point froid 90 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="59"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Point froid 95 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="60"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Point froid 99 %</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="63"/>
+        <source>New hot spot</source>
+        <translation>Nouveau point chaud</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="64"/>
+        <source>Consecutive hot spot</source>
+        <translation>Point chaud consécutif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="65"/>
+        <source>Intensifying hot spot</source>
+        <translation>Point chaud qui s'intensifie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="66"/>
+        <source>Persistent hot spot</source>
+        <translation>Point chaud persistant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="67"/>
+        <source>Diminishing hot spot</source>
+        <translation>Point chaud qui diminue</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="68"/>
+        <source>Sporadic hot spot</source>
+        <translation>Point chaud sporadique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="69"/>
+        <source>Oscillating hot spot</source>
+        <translation>Point chaud oscillant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="70"/>
+        <source>Historical hot spot</source>
+        <translation>Point chaud historique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="71"/>
+        <source>New cold spot</source>
+        <translation>Nouveau point froid</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="72"/>
+        <source>Consecutive cold spot</source>
+        <translation>Point froid consécutif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="73"/>
+        <source>Intensifying cold spot</source>
+        <translation>Point froid qui s'intensifie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="74"/>
+        <source>Persistent cold spot</source>
+        <translation>Point froid persistant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="75"/>
+        <source>Diminishing cold spot</source>
+        <translation>Point froid qui diminue</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="76"/>
+        <source>Sporadic cold spot</source>
+        <translation>Point froid sporadique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="77"/>
+        <source>Oscillating cold spot</source>
+        <translation>Point froid oscillant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="78"/>
+        <source>Historical cold spot</source>
+        <translation>Point froid historique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="79"/>
+        <source>No pattern</source>
+        <translation>Aucune tendance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="82"/>
+        <source>Watch</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="83"/>
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="84"/>
+        <source>Works planned</source>
+        <translation>Travaux programmés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="85"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="88"/>
+        <source>reports read</source>
+        <translation>signalements lus</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="89"/>
+        <source>reports analysed</source>
+        <translation>signalements analysés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="90"/>
+        <source>reports outside the cells (left out)</source>
+        <translation>signalements hors des mailles (écartés)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="91"/>
+        <source>reports left out (outside the cells or the period)</source>
+        <translation>signalements écartés (hors des mailles ou de la période)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="93"/>
+        <source>cells</source>
+        <translation>mailles</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="94"/>
+        <source>cell size (m)</source>
+        <translation>taille de maille (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="95"/>
+        <source>neighbourhood</source>
+        <translation>voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="96"/>
+        <source>distance band (m)</source>
+        <translation>distance de voisinage (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="97"/>
+        <source>band chosen</source>
+        <translation>distance choisie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="98"/>
+        <source>neighbours (k)</source>
+        <translation>voisins (k)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="99"/>
+        <source>fewest neighbours</source>
+        <translation>voisins au minimum</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="100"/>
+        <source>most neighbours</source>
+        <translation>voisins au maximum</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="101"/>
+        <source>mean neighbours</source>
+        <translation>voisins en moyenne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="102"/>
+        <source>permutations</source>
+        <translation>permutations</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="103"/>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="104"/>
+        <source>false discovery rate correction</source>
+        <translation>correction du taux de fausses découvertes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="105"/>
+        <source>p-value thresholds used</source>
+        <translation>seuils de p utilisés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="106"/>
+        <source>p-value threshold</source>
+        <translation>seuil de p</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="107"/>
+        <source>hot cells</source>
+        <translation>mailles chaudes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="108"/>
+        <source>cold cells</source>
+        <translation>mailles froides</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="109"/>
+        <source>outliers removed</source>
+        <translation>valeurs aberrantes retirées</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="110"/>
+        <source>filter</source>
+        <translation>filtre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="111"/>
+        <source>time steps</source>
+        <translation>pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="112"/>
+        <source>space-time bins</source>
+        <translation>cases espace-temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="113"/>
+        <source>time step</source>
+        <translation>pas de temps</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="114"/>
+        <source>time window (steps)</source>
+        <translation>fenêtre temporelle (pas)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="115"/>
+        <source>significance level</source>
+        <translation>seuil de signification</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="116"/>
+        <source>trend significance level</source>
+        <translation>seuil de signification de la tendance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="117"/>
+        <source>first step</source>
+        <translation>premier pas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="118"/>
+        <source>last step</source>
+        <translation>dernier pas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="119"/>
+        <source>cells per category</source>
+        <translation>mailles par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="122"/>
+        <source>the smallest giving every cell a neighbour</source>
+        <translation>la plus petite donnant un voisin à chaque maille</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="124"/>
+        <source>given</source>
+        <translation>donnée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="127"/>
+        <source>k nearest neighbours</source>
+        <translation>k plus proches voisins</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="126"/>
+        <source>distance band</source>
+        <translation>distance de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="128"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="129"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="130"/>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="131"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/hotspot_text.py" line="132"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotsGiStar</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="190"/>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <translation>Points chauds (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="193"/>
+        <source>Where do reports concentrate more than chance would give? Reports (filtered by category, group, period, routing status, source) are counted on a hexagonal grid over the communes (cells outside the territory do not exist, so they never count as zeros) or in the polygons of a layer (communes, QPV, districts). Each cell gets the Getis-Ord Gi* z-score (GiZScore), its p-value (GiPValue), a permutation pseudo p-value (p_sim) and a class Gi_Bin: +3/+2/+1 hot spot at 99/95/90 % confidence, -1/-2/-3 cold spot, 0 not significant, with the false discovery rate correction by default. NNeighbors counts the cells of the neighbourhood (the cell included); border flags the hexagons cut by the territory&apos;s edge. Every automatic choice (band, cells, reports, thresholds) is written in the log and in the layer&apos;s metadata. Fewer than 30 reports, equal counts everywhere or coordinates in degrees are refused with the reason.</source>
+        <translation>Où les signalements se concentrent-ils plus que le hasard ne le donnerait ? Les signalements (filtrés par catégorie, groupe, période, statut de routage, source) sont comptés sur une grille hexagonale couvrant les communes (les mailles hors du territoire n'existent pas : elles ne comptent jamais comme des zéros) ou dans les polygones d'une couche (communes, QPV, quartiers). Chaque maille reçoit le score z du Gi* de Getis-Ord (GiZScore), sa valeur p (GiPValue), une pseudo valeur p par permutations (p_sim) et une classe Gi_Bin : +3/+2/+1 point chaud à 99/95/90 % de confiance, -1/-2/-3 point froid, 0 non significatif, avec par défaut la correction du taux de fausses découvertes. NNeighbors compte les mailles du voisinage (la maille comprise) ; border signale les hexagones coupés par la limite du territoire. Chaque choix automatique (distance, mailles, signalements, seuils) est écrit dans le journal et dans les métadonnées de la couche. Moins de 30 signalements, des comptes tous égaux ou des coordonnées en degrés sont refusés, avec la raison.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="209"/>
+        <source>Polygons to count in (empty = hexagonal grid over the communes)</source>
+        <translation>Polygones où compter (vide = grille hexagonale sur les communes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="214"/>
+        <source>Permutations (0 = none)</source>
+        <translation>Permutations (0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="218"/>
+        <source>Random seed (same seed, same p_sim)</source>
+        <translation>Graine aléatoire (même graine, même p_sim)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="221"/>
+        <source>Hot spots</source>
+        <translation>Points chauds</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="223"/>
+        <source>Choices made (JSON)</source>
+        <translation>Choix effectués (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="224"/>
+        <source>Hot cells</source>
+        <translation>Mailles chaudes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="225"/>
+        <source>Cold cells</source>
+        <translation>Mailles froides</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="259"/>
+        <source>Reading the reports and computing Gi*…</source>
+        <translation>Lecture des signalements et calcul du Gi*…</translation>
     </message>
 </context>
 <context>
@@ -2569,12 +3171,12 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="303"/>
         <source>A table of the reminders on a day (default: today, Paris time), one row each: the report, the service, the kind (unanswered: a service that has neither accepted nor refused after 3 working days; without_follow_up: an open report without follow-up for 20 days; overdue: an open report past its expected date) and since when (the assignment, the latest follow-up or arrival, the expected date). The delays are those of the triage settings.</source>
-        <translation>Une table des relances d&apos;un jour (par défaut : aujourd&apos;hui, heure de Paris), une ligne chacune : le signalement, le service, le type (unanswered : un service qui n&apos;a ni accepté ni refusé après 3 jours ouvrés ; without_follow_up : un signalement ouvert sans suivi depuis 20 jours ; overdue : un signalement ouvert dont la date prévue est dépassée) et depuis quand (l&apos;affectation, le dernier suivi ou l&apos;arrivée, la date prévue). Les délais sont ceux des paramètres du tri.</translation>
+        <translation>Une table des relances d'un jour (par défaut : aujourd'hui, heure de Paris), une ligne chacune : le signalement, le service, le type (unanswered : un service qui n'a ni accepté ni refusé après 3 jours ouvrés ; without_follow_up : un signalement ouvert sans suivi depuis 20 jours ; overdue : un signalement ouvert dont la date prévue est dépassée) et depuis quand (l'affectation, le dernier suivi ou l'arrivée, la date prévue). Les délais sont ceux des paramètres du tri.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="313"/>
         <source>Day (default: today)</source>
-        <translation>Jour (par défaut : aujourd&apos;hui)</translation>
+        <translation>Jour (par défaut : aujourd'hui)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="318"/>
@@ -2803,6 +3405,79 @@
         <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="158"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
+    </message>
+</context>
+<context>
+    <name>PointNoirDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="26"/>
+        <source>not enough months for a trend</source>
+        <translation>pas assez de mois pour une tendance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="28"/>
+        <source>no significant trend (p = {:.2f})</source>
+        <translation>pas de tendance significative (p = {:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="32"/>
+        <source>increasing</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="34"/>
+        <source>decreasing</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="35"/>
+        <source>{} (Mann-Kendall, p = {:.3f})</source>
+        <translation>{} (Mann-Kendall, p = {:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="101"/>
+        <source>Point noir: before / after</source>
+        <translation>Point noir : avant / après</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="52"/>
+        <source>Point noir</source>
+        <translation>Point noir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="53"/>
+        <source>Before / after the day</source>
+        <translation>Avant / après le</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="54"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="55"/>
+        <source>Monthly trend</source>
+        <translation>Tendance mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="78"/>
+        <source>{} before, {} from that day on</source>
+        <translation>{} avant, {} à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="87"/>
+        <source>reports per month</source>
+        <translation>signalements par mois</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="104"/>
+        <source>Select a point noir in the &apos;Points noirs&apos; layer and make it the active layer.</source>
+        <translation>Sélectionnez un point noir dans la couche « Points noirs » et faites-en la couche active.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/point_noir_dialog.py" line="110"/>
+        <source>Select exactly one point noir ({} selected).</source>
+        <translation>Sélectionnez exactement un point noir ({} sélectionnés).</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +4019,82 @@
     </message>
 </context>
 <context>
+    <name>ReportClusters</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="440"/>
+        <source>Report clusters (DBSCAN)</source>
+        <translation>Agrégats de signalements (DBSCAN)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="443"/>
+        <source>Groups of reports close to each other (DBSCAN, computed by PostGIS): a report with at least the minimum number of reports within the distance (itself included) starts or extends a cluster; isolated reports (noise) are left out. With a number of days, clusters are also cut in time: a cluster splits where two successive reports are more than that many days apart, and pieces too small become noise.</source>
+        <translation>Groupes de signalements proches les uns des autres (DBSCAN, calculé par PostGIS) : un signalement ayant au moins le nombre minimal de signalements à la distance donnée (lui compris) commence ou prolonge un agrégat ; les signalements isolés (bruit) sont écartés. Avec un nombre de jours, les agrégats sont aussi coupés dans le temps : un agrégat se sépare là où deux signalements successifs sont espacés de plus de ce nombre de jours, et les morceaux trop petits deviennent du bruit.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="452"/>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="455"/>
+        <source>Minimum reports in a cluster</source>
+        <translation>Signalements au minimum dans un agrégat</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="458"/>
+        <source>Days between reports of a cluster (0 = space only)</source>
+        <translation>Jours entre signalements d'un agrégat (0 = espace seul)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="461"/>
+        <source>Report clusters</source>
+        <translation>Agrégats de signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="463"/>
+        <source>Clusters</source>
+        <translation>Agrégats</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="473"/>
+        <source>{} clusters, {} reports in them (noise left out).</source>
+        <translation>{} agrégats, {} signalements dedans (bruit écarté).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportConcentrations</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="503"/>
+        <source>Same-address concentrations</source>
+        <translation>Concentrations à la même adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="506"/>
+        <source>Several reports at one address (the address text compared without case, accents or punctuation: &quot;12, Rue de l'Église&quot; = &quot;12 rue de l eglise&quot;), or, with a distance, reports linked by steps of at most that many metres. One point per concentration, at the mean position, with the number of reports and their ids.</source>
+        <translation>Plusieurs signalements à une même adresse (texte de l'adresse comparé sans majuscules, accents ni ponctuation : « 12, Rue de l'Église » = « 12 rue de l eglise »), ou, avec une distance, des signalements reliés par des pas d'au plus ce nombre de mètres. Un point par concentration, à la position moyenne, avec le nombre de signalements et leurs identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="514"/>
+        <source>Distance (m; 0 = same address text)</source>
+        <translation>Distance (m ; 0 = même texte d'adresse)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="517"/>
+        <source>Minimum reports</source>
+        <translation>Signalements au minimum</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="522"/>
+        <source>Concentrations</source>
+        <translation>Concentrations</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="543"/>
+        <source>{} concentrations.</source>
+        <translation>{} concentrations.</translation>
+    </message>
+</context>
+<context>
     <name>RerouteReports</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="186"/>
@@ -3523,6 +4274,84 @@
     </message>
 </context>
 <context>
+    <name>SavePointNoir</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="564"/>
+        <source>Save a point noir</source>
+        <translation>Enregistrer un point noir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="567"/>
+        <source>Keeps polygons as one point noir (dissolved): tick &apos;Selected features only&apos; to save the selected cells of a hot spot result, or give a layer where you drew it. The reports falling in it (of its categories, or all) are linked now and as they arrive; its status, owner service, notes and works date are then edited in the &apos;Points noirs&apos; layer.</source>
+        <translation>Garde des polygones comme un seul point noir (fusionnés) : cochez « Entités sélectionnées uniquement » pour enregistrer les mailles sélectionnées d'un résultat de points chauds, ou donnez une couche où vous l'avez dessiné. Les signalements qui y tombent (de ses catégories, ou tous) y sont rattachés maintenant et à leur arrivée ; son statut, son service pilote, ses notes et sa date de travaux se modifient ensuite dans la couche « Points noirs ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="576"/>
+        <source>Polygons (hot spot cells or a drawing)</source>
+        <translation>Polygones (mailles d'un résultat ou dessin)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="579"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="580"/>
+        <source>Categories followed (codes separated by commas; empty = all)</source>
+        <translation>Catégories suivies (codes séparés par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="583"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="586"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="588"/>
+        <source>Works done on (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>Travaux réalisés le (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="590"/>
+        <source>Point noir id</source>
+        <translation>Identifiant du point noir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="591"/>
+        <source>Reports linked</source>
+        <translation>Signalements rattachés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="596"/>
+        <source>Give the point noir a name.</source>
+        <translation>Donnez un nom au point noir.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="600"/>
+        <source>The works date is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>La date des travaux n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="614"/>
+        <source>No polygon to save (is anything selected?).</source>
+        <translation>Aucun polygone à enregistrer (y a-t-il une sélection ?).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="617"/>
+        <source>{} polygon(s) of the layer &apos;{}&apos;, saved on {}</source>
+        <translation>{} polygone(s) de la couche « {} », enregistré(s) le {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="624"/>
+        <source>Point noir {} saved: {} reports linked.</source>
+        <translation>Point noir {} enregistré : {} signalements rattachés.</translation>
+    </message>
+</context>
+<context>
     <name>SendWeeklyDigest</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="140"/>
@@ -3532,7 +4361,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="143"/>
         <source>For each service (default: every active service), writes its digest of the period (new reports, follow-ups, closures, overdue and unanswered ones) as HTML and CSV to the output folder, then e-mails it to the service&apos;s addresses through the SMTP server of the delivery settings (the login from QGIS&apos;s authentication manager). Default period: the last complete week, Monday to Sunday (Paris time). A digest that cannot be sent keeps its files and is reported in the log; the other services are still sent. Schedule it with cron and qgis_process (README).</source>
-        <translation>Pour chaque service (par défaut : tous les services actifs), écrit son récapitulatif de la période (nouveaux signalements, suivis, clôtures, signalements en retard et sans réponse) en HTML et CSV dans le dossier de sortie, puis l&apos;envoie par courriel aux adresses du service par le serveur SMTP des paramètres de diffusion (identifiants tirés du gestionnaire d&apos;authentification de QGIS). Période par défaut : la dernière semaine complète, du lundi au dimanche (heure de Paris). Un récapitulatif qui ne peut pas être envoyé garde ses fichiers et est signalé dans le journal ; les autres services sont tout de même envoyés. À planifier avec cron et qgis_process (README).</translation>
+        <translation>Pour chaque service (par défaut : tous les services actifs), écrit son récapitulatif de la période (nouveaux signalements, suivis, clôtures, signalements en retard et sans réponse) en HTML et CSV dans le dossier de sortie, puis l'envoie par courriel aux adresses du service par le serveur SMTP des paramètres de diffusion (identifiants tirés du gestionnaire d'authentification de QGIS). Période par défaut : la dernière semaine complète, du lundi au dimanche (heure de Paris). Un récapitulatif qui ne peut pas être envoyé garde ses fichiers et est signalé dans le journal ; les autres services sont tout de même envoyés. À planifier avec cron et qgis_process (README).</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="154"/>
@@ -3746,7 +4575,7 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="56"/>
         <source>Administrator: stores in the database the SMTP server the weekly digests are sent through (no server: the digests are only written to files) and the Open311 endpoint the reporters&apos; feedback is pushed to. Passwords and API keys are never stored: give the id of a Basic configuration of QGIS&apos;s authentication manager (user name and password for SMTP, the API key as password for Open311). Every setting is replaced by the values given.</source>
-        <translation>Administrateur : enregistre dans la base le serveur SMTP par lequel partent les récapitulatifs hebdomadaires (sans serveur : les récapitulatifs sont seulement écrits dans des fichiers) et le point d&apos;accès Open311 auquel est envoyé le retour aux signalants. Les mots de passe et clés d&apos;API ne sont jamais enregistrés : indiquez l&apos;identifiant d&apos;une configuration « Basic » du gestionnaire d&apos;authentification de QGIS (identifiant et mot de passe pour SMTP, la clé d&apos;API comme mot de passe pour Open311). Chaque paramètre est remplacé par la valeur donnée.</translation>
+        <translation>Administrateur : enregistre dans la base le serveur SMTP par lequel partent les récapitulatifs hebdomadaires (sans serveur : les récapitulatifs sont seulement écrits dans des fichiers) et le point d'accès Open311 auquel est envoyé le retour aux signalants. Les mots de passe et clés d'API ne sont jamais enregistrés : indiquez l'identifiant d'une configuration « Basic » du gestionnaire d'authentification de QGIS (identifiant et mot de passe pour SMTP, la clé d'API comme mot de passe pour Open311). Chaque paramètre est remplacé par la valeur donnée.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="66"/>
@@ -3766,22 +4595,22 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="74"/>
         <source>Sender address</source>
-        <translation>Adresse de l&apos;expéditeur</translation>
+        <translation>Adresse de l'expéditeur</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="76"/>
         <source>SMTP timeout (seconds)</source>
-        <translation>Délai d&apos;attente SMTP (secondes)</translation>
+        <translation>Délai d'attente SMTP (secondes)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="79"/>
         <source>Authentication configuration of the SMTP login (id)</source>
-        <translation>Configuration d&apos;authentification des identifiants SMTP (identifiant)</translation>
+        <translation>Configuration d'authentification des identifiants SMTP (identifiant)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="82"/>
         <source>Open311 feedback endpoint (URL, empty: files only)</source>
-        <translation>Point d&apos;accès Open311 du retour (URL, vide : fichiers seulement)</translation>
+        <translation>Point d'accès Open311 du retour (URL, vide : fichiers seulement)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="85"/>
@@ -3791,17 +4620,17 @@
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="87"/>
         <source>Authentication configuration of the API key (id)</source>
-        <translation>Configuration d&apos;authentification de la clé d&apos;API (identifiant)</translation>
+        <translation>Configuration d'authentification de la clé d'API (identifiant)</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="117"/>
         <source>The Open311 endpoint must be an http:// or https:// URL: &apos;{}&apos;.</source>
-        <translation>Le point d&apos;accès Open311 doit être une URL http:// ou https:// : « {} ».</translation>
+        <translation>Le point d'accès Open311 doit être une URL http:// ou https:// : « {} ».</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="120"/>
         <source>Delivery settings saved: SMTP {}, Open311 endpoint {}.</source>
-        <translation>Paramètres de diffusion enregistrés : SMTP {}, point d&apos;accès Open311 {}.</translation>
+        <translation>Paramètres de diffusion enregistrés : SMTP {}, point d'accès Open311 {}.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="120"/>
@@ -4635,6 +5464,89 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="381"/>
         <source>Commune {}: {} reports</source>
         <translation>Commune {} : {} signalements</translation>
+    </message>
+</context>
+<context>
+    <name>_HotspotAlgorithm</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Categories (codes separated by commas; a category includes its sub-categories; empty = all)</source>
+        <translation>Catégories (codes séparés par des virgules ; une catégorie comprend ses sous-catégories ; vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Category groups (separated by commas; empty = all)</source>
+        <translation>Groupes de catégories (séparés par des virgules ; vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>First day (YYYY-MM-DD or DD/MM/YYYY; empty = from the first report)</source>
+        <translation>Premier jour (AAAA-MM-JJ ou JJ/MM/AAAA ; vide = dès le premier signalement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Last day (inclusive; empty = to the last report)</source>
+        <translation>Dernier jour (inclus ; vide = jusqu'au dernier signalement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Routing statuses (routed, triage, not_open; empty = all)</source>
+        <translation>Statuts de routage (routed, triage, not_open ; vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="93"/>
+        <source>Sources (separated by commas; empty = all)</source>
+        <translation>Sources (séparées par des virgules ; vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="106"/>
+        <source>Hexagon cell size (m, between the centres of two cells)</source>
+        <translation>Taille des mailles hexagonales (m, entre les centres de deux mailles)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="111"/>
+        <source>Neighbourhood</source>
+        <translation>Voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="111"/>
+        <source>Distance band</source>
+        <translation>Distance de voisinage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="111"/>
+        <source>k nearest neighbours</source>
+        <translation>k plus proches voisins</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="114"/>
+        <source>Distance band (m; empty = the smallest giving every cell a neighbour)</source>
+        <translation>Distance de voisinage (m ; vide = la plus petite donnant un voisin à chaque maille)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="118"/>
+        <source>Number of neighbours (k nearest)</source>
+        <translation>Nombre de voisins (k plus proches)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="121"/>
+        <source>Correct for multiple testing (false discovery rate)</source>
+        <translation>Corriger les tests multiples (taux de fausses découvertes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="130"/>
+        <source>{}: not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>{} : ce n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="133"/>
+        <source>The last day is before the first day.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/hotspots.py" line="154"/>
+        <source>Choices made:</source>
+        <translation>Choix effectués :</translation>
     </message>
 </context>
 <context>

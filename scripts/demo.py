@@ -189,6 +189,25 @@ def demo_renewal_summary(figures: dict) -> None:
     demo_renewal.print_summary(figures)
 
 
+def demo_hotspots_step(host: str, port: int, dbname: str, out: Path) -> Path:
+    """Hot spots and points noirs (issue 13): scripts/demo_hotspots.py."""
+    import json
+
+    import demo_hotspots
+
+    found = demo_hotspots.demo_hotspots_step(run, out)
+    print("- hot spots (Gi*, 200 m cells, FDR): {} hot cells, {} cold cells -> {}".format(
+        found["hot_cells"], found["cold_cells"], found["gistar_path"]))
+    categories = json.loads(found["emerging"])["categories"]
+    print("- emerging hot spots (months): {}".format(", ".join(
+        "{} {}".format(n, name) for name, n in categories.items() if n and name != "no_pattern")))
+    print("- {} points noirs saved, reports linked: {}".format(
+        len(found["points_noirs"]), ", ".join(str(n) for n in found["points_noirs"])))
+    project = demo_hotspots.write_hotspots_project(out, found["gistar_path"], CONNECTION)
+    print("- QGIS project of the hot spots: {}".format(project))
+    return project
+
+
 def summary(host: str, port: int, dbname: str) -> dict:
     from gup_signalement_plugin.db.database import Database
 
@@ -246,6 +265,7 @@ def main() -> None:
     routing = demo_routing_step(args.host, args.port, args.dbname)
     triage_facts = demo_triage_step(args.host, args.port, args.dbname)
     renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
+    demo_hotspots_step(args.host, args.port, args.dbname, out)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
     demo_atlas.communes_atlas("host={} port={} user=postgres dbname={}".format(

@@ -62,9 +62,31 @@ def create_services_and_perimeters(db: Database) -> Tuple[int, int]:
 LEGACY_CODES = {"ENC": "depots_sauvages", "ECL-01": "eclairage"}  # an older app's service codes
 
 
+# Dense clusters of the synthetic demo reports (so that the hot spot analyses find something):
+# a share of the reports inside the territory, around a point of a commune (degrees: about
+# 150 m), each in its own period (days after the demo's first day): a lasting one, a new one,
+# an old one
+CLUSTER_SHARE = 0.12
+CLUSTER_SPREAD = 0.002
+CLUSTERS = (("94081", 0, 680), ("94041", 500, 680), ("94078", 0, 250), ("91027", 0, 680))
+
+
+def cluster_centres() -> List[tuple]:
+    """((lon, lat), first day, last day) of each demo cluster: a point inside its commune."""
+    from tests.helpers import commune_records
+
+    communes = {r.insee_code: shapely.from_wkb(r.wkb) for r in commune_records()}
+    centres = []
+    for insee, first_day, last_day in CLUSTERS:
+        point = shapely.point_on_surface(communes[insee])
+        centres.append(((point.x, point.y), first_day, last_day))
+    return centres
+
+
 def demo_requests(count: int, seed: int, id_prefix: str) -> List[dict]:
     """Open311 GeoReport v2 requests as the reporting app serves them: 95 % inside the territory
-    and 5 % around it (quarantined), weighted categories (our codes, or a legacy code mapped by
+    (12 % of them in four dense clusters: CLUSTERS) and 5 % around it (quarantined), weighted
+    categories (our codes, or a legacy code mapped by
     the source), and a few records damaged as real feeds are (swapped coordinates, 0/0,
     double-encoded text, an unknown code) so that the quarantine has something to show."""
     from tests.helpers import commune_records
@@ -78,17 +100,30 @@ def demo_requests(count: int, seed: int, id_prefix: str) -> List[dict]:
     legacy = {category: code for code, category in LEGACY_CODES.items()}
     rng = random.Random(seed)
     start = dt.datetime(2025, 1, 6, 8, tzinfo=dt.timezone.utc)
+    centres = cluster_centres()
     items = []
     for index in range(count):
         code = rng.choices(codes, weights)[0]
         if code in legacy and rng.random() < 0.3:
             code = legacy[code]
         inside = rng.random() < 0.95
+        minutes = rng.randrange(0, 60 * 24 * 680)
+        cluster = rng.choice(centres) if inside and rng.random() < CLUSTER_SHARE else None
+        if cluster is not None:     # a dense cluster (synthetic), in its own period
+            (clon, clat), first_day, last_day = cluster
+            minutes = rng.randrange(first_day * 60 * 24, last_day * 60 * 24)
         while True:
-            lon, lat = rng.uniform(xmin - 0.02, xmax + 0.02), rng.uniform(ymin - 0.02, ymax + 0.02)
+            if cluster is not None:
+                lon = clon + rng.gauss(0, CLUSTER_SPREAD)
+                lat = clat + rng.gauss(0, CLUSTER_SPREAD * 0.66)
+            else:
+                lon = rng.uniform(xmin - 0.02, xmax + 0.02)
+                lat = rng.uniform(ymin - 0.02, ymax + 0.02)
             if shapely.contains_xy(territory, lon, lat) == inside:
                 break
-        moment = start + dt.timedelta(minutes=rng.randrange(0, 60 * 24 * 680))
+        # 30 s past the minute: never exactly on a sync window's edge (a full re-read reads a
+        # request dated exactly on the edge of two 90-day windows twice: noted in the report)
+        moment = start + dt.timedelta(minutes=minutes, seconds=30)
         items.append({"service_request_id": "{}{:05d}".format(id_prefix, index), "status": "open",
                       "service_code": code, "description": "Signalement de démonstration n°{}".format(index),
                       "requested_datetime": moment.isoformat(), "updated_datetime": moment.isoformat(),

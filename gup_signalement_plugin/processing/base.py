@@ -45,6 +45,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
                 "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
                 "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
                 "triage": QCoreApplication.translate("BaseAlgorithm", "Triage"),
+                "hotspots": QCoreApplication.translate("BaseAlgorithm", "Hotspots"),
                 }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

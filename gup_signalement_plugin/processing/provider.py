@@ -7,8 +7,8 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import (atlas, catalogue, communes, database, incoming, publication,
-                             renewal, routing, services, triage)
+    from .algorithms import (atlas, catalogue, communes, database, hotspots, incoming,
+                             publication, renewal, routing, services, triage)
 
     return ([database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
@@ -18,7 +18,9 @@ def algorithm_classes():
             routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
             incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
             routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices, atlas.ExportAtlas]
+            services.ImportServices, services.ExportServices, atlas.ExportAtlas,
+            hotspots.HotspotsGiStar, hotspots.EmergingHotspots, hotspots.ReportClusters,
+            hotspots.ReportConcentrations, hotspots.SavePointNoir]
             + renewal_algorithms(renewal) + triage_algorithms(triage))
 
 

@@ -90,3 +90,30 @@ def test_standard_buttons_in_french(french_qgis, qgis_app):
         question.deleteLater()
     finally:
         plugin.unload()
+
+
+def test_hotspot_legend_refusals_and_points_noirs_in_french(french_qgis, qgis_iface, monkeypatch):
+    import gup_signalement_plugin
+    from gup_signalement_plugin.core.hotspots import HotspotRefusal
+    from gup_signalement_plugin.toolbelt import hotspot_layers
+    from gup_signalement_plugin.toolbelt.hotspot_text import refusal_text
+
+    _patch_database_menu(qgis_iface, monkeypatch)
+    plugin = gup_signalement_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        labels = [c.label() for c in hotspot_layers.gi_bin_renderer().categories()]
+        assert labels == ["Point chaud 99 %", "Point chaud 95 %", "Point chaud 90 %",
+                          "Non significatif", "Point froid 90 %", "Point froid 95 %",
+                          "Point froid 99 %"]
+        emerging = [c.label() for c in hotspot_layers.emerging_renderer().categories()]
+        assert "Nouveau point chaud" in emerging and "Point froid persistant" in emerging
+        assert [c.label() for c in hotspot_layers.points_noirs_renderer().categories()] == [
+            "Surveillance", "Plan d'action", "Travaux programmés", "Résolu"]
+        assert refusal_text(HotspotRefusal("too_few_reports", reports=12, minimum=30)) \
+            .startswith("Seulement 12 signalements à analyser : il en faut au moins 30")
+        assert hotspot_layers.gistar_layer_name() == "Points chauds (Gi*)"
+        algorithms = {a.name(): a for a in plugin.provider.algorithms()}
+        assert algorithms["hotspots_gistar"].group() == "Points chauds"
+    finally:
+        plugin.unload()

@@ -11,6 +11,8 @@ EXPECTED_ALGORITHMS = {
     "sync_open311_source", "import_reports_file", "release_quarantine",
     "import_qpv_perimeters", "import_renewal_projects", "import_relocation_sheet",
     "export_relocation_indicators", "set_experiment_from_renewal", "export_atlas",
+    "hotspots_gistar", "emerging_hotspots", "report_clusters", "report_concentrations",
+    "save_point_noir",
     "set_delivery_settings", "send_weekly_digest", "export_open311_requests", "list_reminders"}
 
 
@@ -45,7 +47,7 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 22
+    assert len(actions) == 26
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()

@@ -178,3 +178,27 @@ def test_atlas_export_headless(loaded_profile, gup_db, tmp_path):
     assert refused.returncode != 0
     assert "Unknown category group 'Nope'" in refused.stdout + refused.stderr
     assert not (tmp_path / "other.pdf").exists()
+
+
+def test_hotspots_gistar_from_the_command_line(loaded_profile, gup_db, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from tests.hotspot_data import HOT_CENTRE, hot_and_cold
+
+    hot_and_cold(gup_db)
+    path = tmp_path / "hotspots.gpkg"
+    done = qgis_process(loaded_profile, "run", "gup_signalement:hotspots_gistar", "--json", "--",
+                        "CONNECTION_NAME=gup_qp", "CELL_SIZE=500", "PERMUTATIONS=99",
+                        "OUTPUT={}".format(path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    results = json.loads(done.stdout)["results"]
+    assert json.loads(results["CHOICES"])["reports"] == 4150 and results["HOT_CELLS"] >= 1
+    layer = QgsVectorLayer(str(path), "hotspots", "ogr")
+    hot = max(layer.getFeatures(), key=lambda f: f["GiZScore"])
+    assert hot["Gi_Bin"] == 3 and hot.geometry().distance(
+        hot.geometry().fromWkt("POINT({} {})".format(*HOT_CENTRE))) < 500
+    refused = qgis_process(loaded_profile, "run", "gup_signalement:hotspots_gistar", "--",
+                           "CONNECTION_NAME=gup_qp", "SOURCES=nowhere",
+                           "OUTPUT={}".format(tmp_path / "none.gpkg"))
+    assert refused.returncode != 0
+    assert "Only 0 reports to analyse: at least 30" in refused.stdout + refused.stderr

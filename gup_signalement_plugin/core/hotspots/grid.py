@@ -116,7 +116,10 @@ class HexGrid:
         border = np.flatnonzero(cell >= 0)
         border = border[~self.inner[cell[border]]]
         if border.size:
-            out = ~shapely.intersects_xy(self.territory, x[border], y[border])
+            # intersects on points, not intersects_xy: under qgis_process (QGIS's GEOS 3.11
+            # loaded first) intersects_xy on a prepared polygon crashes the process
+            points = shapely.points(x[border], y[border])
+            out = ~shapely.intersects(self.territory, points)
             cell[border[out]] = -1
         return cell
 
