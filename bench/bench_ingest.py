@@ -7,11 +7,12 @@ the same run: the fetch and parse alone (no database), and a bare INSERT of the 
     GUP_BENCH_PG="host=127.0.0.1 port=54332 user=postgres dbname=postgres" \\
         .venv/bin/python bench/bench_ingest.py [--count 100000] [--page-size 1000]
 """
+
 import argparse
 import contextlib
+import datetime as dt
 import multiprocessing
 import os
-import datetime as dt
 import sys
 import uuid
 from pathlib import Path
@@ -25,6 +26,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_open311_fetch import machine  # noqa: E402
 from bench_routing import admin, timed  # noqa: E402
 from demo_routing import create_services_and_perimeters  # noqa: E402
+
 from gup_signalement_plugin.connectors.open311_client import Open311Client  # noqa: E402
 from gup_signalement_plugin.db.database import Database  # noqa: E402
 from gup_signalement_plugin.usecases import catalogue as catalogue_uc  # noqa: E402
@@ -40,8 +42,11 @@ UNTIL = dt.datetime(2026, 2, 15, tzinfo=dt.timezone.utc)
 
 def _serve(count, urls, stop):
     """Child process: the loopback server, until told to stop."""
-    with Open311TestServer(items=synthetic_requests(count, seed=1, start=FIRST_REQUEST),
-                           lifetime=1800, max_calls=100000) as server:
+    with Open311TestServer(
+        items=synthetic_requests(count, seed=1, start=FIRST_REQUEST),
+        lifetime=1800,
+        max_calls=100000,
+    ) as server:
         urls.put(server.url)
         stop.wait(1800)
 
@@ -70,16 +75,24 @@ def bare_insert(db, url, page_size):
     """The same requests fetched and inserted as they come, into a table without checks;
     returns the rows written."""
     with db.transaction() as cur:
-        cur.execute("CREATE TABLE bare (id_externe text, categorie text, moment timestamptz, "
-                    "description text, geom geometry(Point, 2154))")
+        cur.execute(
+            "CREATE TABLE bare (id_externe text, categorie text, moment timestamptz, "
+            "description text, geom geometry(Point, 2154))"
+        )
     client = Open311Client(url, "bench", page_size=page_size)
     for page in client.requests_window(SINCE, UNTIL):
         with db.transaction() as cur:
-            psycopg2.extras.execute_values(cur, "INSERT INTO bare VALUES %s", [
-                (r.external_id, r.service_code, r.requested_at, r.description, r.lon, r.lat)
-                for r in page.reports if r.lon is not None],
+            psycopg2.extras.execute_values(
+                cur,
+                "INSERT INTO bare VALUES %s",
+                [
+                    (r.external_id, r.service_code, r.requested_at, r.description, r.lon, r.lat)
+                    for r in page.reports
+                    if r.lon is not None
+                ],
                 template="(%s, %s, %s, %s, ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 4326), 2154))",
-                page_size=1000)
+                page_size=1000,
+            )
     return db.scalar("SELECT count(*) FROM bare")
 
 
@@ -89,33 +102,65 @@ def main() -> None:
     parser.add_argument("--page-size", type=int, default=1000)
     parser.add_argument("--keep", action="store_true", help="keep the database (to look into it)")
     args = parser.parse_args()
-    admin_dsn = os.environ.get("GUP_BENCH_PG",
-                               "host=127.0.0.1 port=54332 user=postgres dbname=postgres")
+    admin_dsn = os.environ.get(
+        "GUP_BENCH_PG", "host=127.0.0.1 port=54332 user=postgres dbname=postgres"
+    )
     name = "gup_bench_ingest_" + uuid.uuid4().hex[:6]
     admin(admin_dsn, "CREATE DATABASE " + name)
-    dsn = " ".join([p for p in admin_dsn.split() if not p.startswith("dbname=")] + ["dbname=" + name])
+    dsn = " ".join(
+        [p for p in admin_dsn.split() if not p.startswith("dbname=")] + ["dbname=" + name]
+    )
     print("Machine:", machine())
-    print("Ingest of {} Open311 requests in pages of {} (loopback server, JSON)".format(
-        args.count, args.page_size))
+    print(
+        "Ingest of {} Open311 requests in pages of {} (loopback server, JSON)".format(
+            args.count, args.page_size
+        )
+    )
     try:
         with Database(dsn, author="bench") as db, server_process(args.count) as url:
             catalogue_uc.create_structure(db)
             catalogue_uc.import_communes(db, commune_records(), 4326)
-            catalogue_uc.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(),
-                                          DEFAULT_CATALOGUE.name)
+            catalogue_uc.import_catalogue(
+                db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name
+            )
             catalogue_uc.import_settings(db, DEMO_SETTINGS.read_bytes(), DEMO_SETTINGS.name)
             create_services_and_perimeters(db)
-            ingest_uc.save_source(db, ingest_uc.Source(nom="bench", type="open311", url=url,
-                                                 taille_page=args.page_size, synchro_depuis=SINCE,
-                                                 mapping={"0042": "graffitis"}))
-            fetched, t_fetch = timed("reference: fetch + parse only (no database)", fetch_only,
-                                     url, args.page_size)
-            bare_rows, t_bare = timed("reference: fetch + bare INSERT (no guard, no routing)",
-                                  bare_insert, db, url, args.page_size)
-            first, t_first = timed("sync: fetch, guard, store once, route (first run)",
-                                   ingest_uc.sync_open311, db, "bench", until=UNTIL)
-            again, t_again = timed("sync again, nothing changed", ingest_uc.sync_open311, db,
-                                   "bench", until=UNTIL, full=True)
+            ingest_uc.save_source(
+                db,
+                ingest_uc.Source(
+                    nom="bench",
+                    type="open311",
+                    url=url,
+                    taille_page=args.page_size,
+                    synchro_depuis=SINCE,
+                    mapping={"0042": "graffitis"},
+                ),
+            )
+            fetched, t_fetch = timed(
+                "reference: fetch + parse only (no database)", fetch_only, url, args.page_size
+            )
+            bare_rows, t_bare = timed(
+                "reference: fetch + bare INSERT (no guard, no routing)",
+                bare_insert,
+                db,
+                url,
+                args.page_size,
+            )
+            first, t_first = timed(
+                "sync: fetch, guard, store once, route (first run)",
+                ingest_uc.sync_open311,
+                db,
+                "bench",
+                until=UNTIL,
+            )
+            again, t_again = timed(
+                "sync again, nothing changed",
+                ingest_uc.sync_open311,
+                db,
+                "bench",
+                until=UNTIL,
+                full=True,
+            )
     finally:
         if args.keep:
             print("Database kept:", dsn)
@@ -123,14 +168,27 @@ def main() -> None:
             admin(admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)".format(name))
     print("  first run : {}".format(first.counts.describe()))
     print("  second run: {}".format(again.counts.describe()))
-    print("  rows written: first sync {:,} ({:,} stored, {:,} quarantined), bare INSERT {:,}"
-          .format(first.counts.new, first.counts.new - first.counts.quarantined,
-                  first.counts.quarantined, bare_rows))
-    print("Figures: {} requests; first sync {:.1f} s ({:.0f}/s, target <= 20 s); unchanged re-sync "
-          "{:.1f} s (target <= 5 s); first sync = {:.1f}x fetch-only, {:.1f}x bare INSERT; "
-          "re-sync = {:.1f}x fetch-only".format(
-              fetched, t_first, fetched / t_first, t_again, t_first / t_fetch, t_first / t_bare,
-              t_again / t_fetch))
+    print(
+        "  rows written: first sync {:,} ({:,} stored, {:,} quarantined), bare INSERT {:,}".format(
+            first.counts.new,
+            first.counts.new - first.counts.quarantined,
+            first.counts.quarantined,
+            bare_rows,
+        )
+    )
+    print(
+        "Figures: {} requests; first sync {:.1f} s ({:.0f}/s, target <= 20 s); unchanged re-sync "
+        "{:.1f} s (target <= 5 s); first sync = {:.1f}x fetch-only, {:.1f}x bare INSERT; "
+        "re-sync = {:.1f}x fetch-only".format(
+            fetched,
+            t_first,
+            fetched / t_first,
+            t_again,
+            t_first / t_fetch,
+            t_first / t_bare,
+            t_again / t_fetch,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ then run the data-quality guard on them (no database: storage is measured elsewh
 
     .venv/bin/python bench/bench_open311_fetch.py [--count 100000] [--page-size 1000] [--xml]
 """
+
 import argparse
 import datetime as dt
 import os
@@ -16,11 +17,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from gup_signalement_plugin.connectors.open311_client import Open311Client  # noqa: E402
-from gup_signalement_plugin.core.quality import (QualityGuard, communes_from_records,  # noqa: E402
-                                                 categories_requiring_description)
 from gup_signalement_plugin.core.catalogue import read_catalogue_csv  # noqa: E402
+from gup_signalement_plugin.core.quality import (
+    QualityGuard,
+    categories_requiring_description,
+    communes_from_records,  # noqa: E402
+)
 from tests.helpers import DEFAULT_CATALOGUE, commune_records  # noqa: E402
-from tests.open311_server import Open311TestServer, PARIS_WINTER  # noqa: E402
+from tests.open311_server import PARIS_WINTER, Open311TestServer  # noqa: E402
 
 
 def machine() -> str:
@@ -32,8 +36,9 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return "{}, {} CPU(s), Python {}, {}".format(cpu, os.cpu_count(), platform.python_version(),
-                                                 platform.platform())
+    return "{}, {} CPU(s), Python {}, {}".format(
+        cpu, os.cpu_count(), platform.python_version(), platform.platform()
+    )
 
 
 def main() -> None:
@@ -43,14 +48,16 @@ def main() -> None:
     parser.add_argument("--xml", action="store_true")
     args = parser.parse_args()
     start = dt.datetime(2024, 1, 1, tzinfo=PARIS_WINTER)
-    guard = QualityGuard(communes_from_records(commune_records()),
-                         categories_requiring_description(
-                             read_catalogue_csv(DEFAULT_CATALOGUE.read_bytes())),
-                         {"0042": "graffitis"})
+    guard = QualityGuard(
+        communes_from_records(commune_records()),
+        categories_requiring_description(read_catalogue_csv(DEFAULT_CATALOGUE.read_bytes())),
+        {"0042": "graffitis"},
+    )
     print("Machine:", machine())
     with Open311TestServer(count=args.count, seed=1, lifetime=600) as server:
-        client = Open311Client(server.url, "bench", page_size=args.page_size,
-                               fmt="xml" if args.xml else "json")
+        client = Open311Client(
+            server.url, "bench", page_size=args.page_size, fmt="xml" if args.xml else "json"
+        )
         fetched = pages = 0
         reasons = Counter()
         guard_seconds = 0.0
@@ -62,9 +69,18 @@ def main() -> None:
             reasons.update(code for v in guard.check(page.reports) for code in v.codes)
             guard_seconds += time.perf_counter() - tick
         elapsed = time.perf_counter() - began
-    print("{} requests in {} pages ({}), {:.2f} s: {:.0f} requests/s; quality guard {:.2f} s; "
-          "quarantine reasons {}".format(fetched, pages, "XML" if args.xml else "JSON", elapsed,
-                                               fetched / elapsed, guard_seconds, dict(reasons)))
+    print(
+        "{} requests in {} pages ({}), {:.2f} s: {:.0f} requests/s; quality guard {:.2f} s; "
+        "quarantine reasons {}".format(
+            fetched,
+            pages,
+            "XML" if args.xml else "JSON",
+            elapsed,
+            fetched / elapsed,
+            guard_seconds,
+            dict(reasons),
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Asserts nothing.
     GUP_BENCH_PG="host=127.0.0.1 port=54331 user=postgres dbname=postgres" \
         QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_routing.py --reports 1000000
 """
+
 import argparse
 import os
 import sys
@@ -28,8 +29,17 @@ from gup_signalement_plugin.usecases import routing as rr  # noqa: E402
 from tests.helpers import DEFAULT_CATALOGUE, commune_records  # noqa: E402
 
 ROWS_TOLERANCE = 0.8  # no ratio of times when one side writes less than 80 % of the other's rows
-TOPS = ["proprete", "depots_sauvages", "graffitis", "voirie", "signalisation", "vehicules",
-        "eclairage", "mobilier", "eau"]
+TOPS = [
+    "proprete",
+    "depots_sauvages",
+    "graffitis",
+    "voirie",
+    "signalisation",
+    "vehicules",
+    "eclairage",
+    "mobilier",
+    "eau",
+]
 
 
 def timed(label, function, *args, **kwargs):
@@ -57,29 +67,44 @@ def build_database(dsn, rng, n_perimeters):
     catalogue_uc.import_communes(db, commune_records(), 4326)
     catalogue_uc.import_catalogue(db, DEFAULT_CATALOGUE.read_bytes(), DEFAULT_CATALOGUE.name)
     communes = [c["code_insee"] for c in catalogue_uc.list_communes(db)]
-    catalogue_uc.save_settings(db, [CommuneSetting(c, t, Stage.PUBLIC)
-                                    for c in communes for t in TOPS])
+    catalogue_uc.save_settings(
+        db, [CommuneSetting(c, t, Stage.PUBLIC) for c in communes for t in TOPS]
+    )
     ids = rr.upsert_services_on_name(
-        db, [Service(0, "Commune {}".format(c), "commune", c) for c in communes]
-                           + [Service(0, "EPT {}".format(k), "ept") for k in range(20)])
+        db,
+        [Service(0, "Commune {}".format(c), "commune", c) for c in communes]
+        + [Service(0, "EPT {}".format(k), "ept") for k in range(20)],
+    )
     ept = [v for k, v in ids.items() if k.startswith("EPT")]
     with db.transaction() as cur:
         cur.execute("""INSERT INTO gup_signalement.perimetre_competence (service_id, nom, geom, priorite, categories)
                        SELECT s.id, 'Commune ' || c.nom, c.geom, 1, '{proprete,voirie,mobilier}'
                        FROM gup_signalement.commune c JOIN gup_signalement.service s ON s.code_insee = c.code_insee""")
-        cur.execute("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
-                    "(SELECT ST_Extent(geom) e FROM gup_signalement.commune) x")
+        cur.execute(
+            "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
+            "(SELECT ST_Extent(geom) e FROM gup_signalement.commune) x"
+        )
         bbox = [float(v) for v in cur.fetchone().values()]
         for k in range(n_perimeters - len(communes)):
             x, y = rng.uniform(bbox[0], bbox[2]), rng.uniform(bbox[1], bbox[3])
             radius = float(rng.uniform(150, 900))
             cats = sorted(set(rng.choice(TOPS, size=int(rng.integers(1, 4))).tolist()))
-            cur.execute("""INSERT INTO gup_signalement.perimetre_competence
+            cur.execute(
+                """INSERT INTO gup_signalement.perimetre_competence
                            (service_id, nom, geom, priorite, categories, destinataire_supplementaire)
                            VALUES (%s, %s, ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(%s, %s), 2154), %s, 4)),
                                    %s, %s, %s)""",
-                        (ept[k % len(ept)], "Secteur {}".format(k), x, y, radius,
-                         int(rng.integers(0, 4)), cats, bool(rng.random() < 0.05)))
+                (
+                    ept[k % len(ept)],
+                    "Secteur {}".format(k),
+                    x,
+                    y,
+                    radius,
+                    int(rng.integers(0, 4)),
+                    cats,
+                    bool(rng.random() < 0.05),
+                ),
+            )
     return db, bbox
 
 
@@ -103,12 +128,21 @@ def random_reports(db, rng, bbox, n):
 
 def bench_core(db, x, y, categories, audiences, days):
     router, _t = timed("core: load rules and build spatial indexes", rr.load_router, db)
-    reports, t_points = timed("core: {:,} reports as columns (no shapely point)"
-                              .format(len(x)), Reports.from_xy, x, y, categories, audiences, days)
+    reports, t_points = timed(
+        "core: {:,} reports as columns (no shapely point)".format(len(x)),
+        Reports.from_xy,
+        x,
+        y,
+        categories,
+        audiences,
+        days,
+    )
     result, t_route = timed("core: route {:,} reports".format(len(x)), router.route, reports)
     sample = min(100000, len(x))
-    _s, t_sentences = timed("core: French sentences for {:,} reports".format(sample),
-                            lambda: [result.sentence(i) for i in range(sample)])
+    _s, t_sentences = timed(
+        "core: French sentences for {:,} reports".format(sample),
+        lambda: [result.sentence(i) for i in range(sample)],
+    )
     statuses, counts = np.unique(result.status, return_counts=True)
     print("  statuses:", dict(zip(statuses.tolist(), counts.tolist())))
     return t_route, t_points, t_sentences * len(x) / sample
@@ -116,20 +150,29 @@ def bench_core(db, x, y, categories, audiences, days):
 
 def bench_qgis(db, x, y, categories):
     """native:joinattributesbylocation (intersects, one-to-many) of the points on the perimeters."""
-    from qgis.core import (QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsPointXY,
-                           QgsVectorLayer)
+    from qgis.core import (
+        QgsApplication,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorLayer,
+    )
     from qgis.PyQt.QtCore import QVariant
 
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
     import processing
+    from processing.core.Processing import Processing
 
     Processing.initialize()
-    perimeters = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=id:integer&field=service_id:integer",
-                                "perimeters", "memory")
+    perimeters = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:2154&field=id:integer&field=service_id:integer",
+        "perimeters",
+        "memory",
+    )
     features = []
     for p in rr.list_perimeters(db):
         feature = QgsFeature(perimeters.fields())
@@ -150,10 +193,19 @@ def bench_qgis(db, x, y, categories):
             feature.setAttributes([categories[i], i])
             features.append(feature)
         points.dataProvider().addFeatures(features)
-    result, elapsed = timed("QGIS: joinattributesbylocation, {:,} points".format(len(x)),
-                            processing.run, "native:joinattributesbylocation",
-                            {"INPUT": points, "JOIN": perimeters, "PREDICATE": [0], "METHOD": 0,
-                             "DISCARD_NONMATCHING": False, "OUTPUT": "memory:"})
+    result, elapsed = timed(
+        "QGIS: joinattributesbylocation, {:,} points".format(len(x)),
+        processing.run,
+        "native:joinattributesbylocation",
+        {
+            "INPUT": points,
+            "JOIN": perimeters,
+            "PREDICATE": [0],
+            "METHOD": 0,
+            "DISCARD_NONMATCHING": False,
+            "OUTPUT": "memory:",
+        },
+    )
     print("  QGIS output features: {:,}".format(result["OUTPUT"].featureCount()))
     return elapsed
 
@@ -170,9 +222,10 @@ def bench_database(db, n, seed):
     times and the rows each side wrote."""
     cats = "ARRAY[{}]".format(",".join("'{}'".format(t) for t in TOPS))
     with db.transaction() as cur:
-        cur.execute("SELECT setseed(%s)", (seed / 2 ** 31,))
+        cur.execute("SELECT setseed(%s)", (seed / 2**31,))
         cur.execute("ALTER TABLE gup_signalement.signalement DISABLE TRIGGER USER")
-        cur.execute("""
+        cur.execute(
+            """
             INSERT INTO gup_signalement.signalement (categorie_code, audience, date_signalement, geom)
             SELECT ({cats})[1 + floor(random() * {k})::int],
                    CASE WHEN random() < 0.5 THEN 'agents' ELSE 'public' END,
@@ -181,17 +234,23 @@ def bench_database(db, n, seed):
             FROM generate_series(1, %s),
                  (SELECT ST_XMin(x) x0, ST_XMax(x) x1, ST_YMin(x) y0, ST_YMax(x) y1
                   FROM (SELECT ST_Extent(geom) x FROM gup_signalement.commune) z) e
-            """.format(cats=cats, k=len(TOPS)), (n,))
+            """.format(cats=cats, k=len(TOPS)),
+            (n,),
+        )
         cur.execute("ALTER TABLE gup_signalement.signalement ENABLE TRIGGER USER")
-    unrouted = db.scalar("SELECT count(*) FROM gup_signalement.signalement "
-                         "WHERE statut_routage IS NULL")
+    unrouted = db.scalar(
+        "SELECT count(*) FROM gup_signalement.signalement WHERE statut_routage IS NULL"
+    )
     print("  reports stored unrouted: {:,} of {:,}".format(unrouted, n))
     if unrouted != n:
-        sys.exit("The reports were routed as they were inserted: reroute() would have nothing "
-                 "to write, the comparison would be meaningless.")
+        sys.exit(
+            "The reports were routed as they were inserted: reroute() would have nothing "
+            "to write, the comparison would be meaningless."
+        )
     vacuum(db)
-    rerouted, t_reroute = timed("database: reroute() of {:,} stored reports".format(n),
-                                rr.reroute, db)
+    rerouted, t_reroute = timed(
+        "database: reroute() of {:,} stored reports".format(n), rr.reroute, db
+    )
     print("  rows written by reroute(): {:,}".format(rerouted))
     vacuum(db)
 
@@ -200,6 +259,7 @@ def bench_database(db, n, seed):
             cur.execute("""UPDATE gup_signalement.signalement s SET service_id = p.service_id
                            FROM gup_signalement.perimetre_competence p WHERE ST_Intersects(p.geom, s.geom)""")
             return cur.rowcount
+
     bare_rows, t_bare = timed("database: bare UPDATE ... FROM ... ST_Intersects", bare)
     print("  rows written by the bare UPDATE: {:,}".format(bare_rows))
     return t_reroute, rerouted, t_bare, bare_rows
@@ -223,31 +283,46 @@ def main():
         sys.exit("Set GUP_BENCH_PG to an admin DSN of a PostGIS server.")
     name = "gup_bench_" + uuid.uuid4().hex[:8]
     admin(admin_dsn, "CREATE DATABASE {}".format(name))
-    dsn = " ".join([p for p in admin_dsn.split() if not p.startswith("dbname=")] + ["dbname=" + name])
+    dsn = " ".join(
+        [p for p in admin_dsn.split() if not p.startswith("dbname=")] + ["dbname=" + name]
+    )
     rng = np.random.default_rng(args.seed)
     try:
         print("Setting up database {} ...".format(name), flush=True)
         db, bbox = build_database(dsn, rng, args.perimeters)
-        print("  perimeters: {}".format(db.scalar("SELECT count(*) FROM gup_signalement.perimetre_competence")))
+        print(
+            "  perimeters: {}".format(
+                db.scalar("SELECT count(*) FROM gup_signalement.perimetre_competence")
+            )
+        )
         x, y, categories, audiences, days = random_reports(db, rng, bbox, args.reports)
         print("Core executor ({:,} reports)".format(args.reports), flush=True)
         t_core, t_points, t_sentences = bench_core(db, x, y, categories, audiences, days)
         print("QGIS (the same {:,} reports)".format(args.reports), flush=True)
         t_qgis = bench_qgis(db, x, y, categories)
-        print("RATIO QGIS / core routing: {:.1f}x (QGIS {:.1f} s, core {:.2f} s; with building the "
-              "reports {:.1f}x)".format(t_qgis / t_core, t_qgis, t_core,
-                                        t_qgis / (t_core + t_points)))
-        print("  core with French sentences for every report: {:.2f} s -> {:.1f}x".format(
-            t_core + t_sentences, t_qgis / (t_core + t_sentences)))
+        print(
+            "RATIO QGIS / core routing: {:.1f}x (QGIS {:.1f} s, core {:.2f} s; with building the "
+            "reports {:.1f}x)".format(t_qgis / t_core, t_qgis, t_core, t_qgis / (t_core + t_points))
+        )
+        print(
+            "  core with French sentences for every report: {:.2f} s -> {:.1f}x".format(
+                t_core + t_sentences, t_qgis / (t_core + t_sentences)
+            )
+        )
         if not args.skip_database:
             print("Database executor ({:,} stored reports)".format(args.reports), flush=True)
             t_reroute, rerouted, t_bare, bare_rows = bench_database(db, args.reports, args.seed)
             if comparable(rerouted, bare_rows):
-                print("RATIO reroute() / bare UPDATE: {:.2f}x ({:,} and {:,} rows written)".format(
-                    t_reroute / t_bare, rerouted, bare_rows))
+                print(
+                    "RATIO reroute() / bare UPDATE: {:.2f}x ({:,} and {:,} rows written)".format(
+                        t_reroute / t_bare, rerouted, bare_rows
+                    )
+                )
             else:
-                print("NO RATIO reroute() / bare UPDATE: they wrote {:,} and {:,} rows, not the "
-                      "same work".format(rerouted, bare_rows))
+                print(
+                    "NO RATIO reroute() / bare UPDATE: they wrote {:,} and {:,} rows, not the "
+                    "same work".format(rerouted, bare_rows)
+                )
         db.close()
     finally:
         admin(admin_dsn, "DROP DATABASE IF EXISTS {} WITH (FORCE)".format(name))

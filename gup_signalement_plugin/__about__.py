@@ -2,6 +2,7 @@
 
 In the staged plugin (what QGIS installs) metadata.txt, resources/ and i18n/ sit inside the
 package folder; in a source checkout they sit one level up. Every path goes through here."""
+
 import configparser
 from pathlib import Path
 

@@ -1,6 +1,7 @@
 """The plugin object QGIS loads: menu, toolbar, translations, Processing provider.
 
 Works without a GUI: qgis_process calls classFactory(None) then initProcessing() only."""
+
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QIcon
@@ -66,54 +67,89 @@ class GupSignalementPlugin:
         icon = QIcon(str(resource_path("icons", "gup.svg")))
         self._add_action(icon, self.tr("Categories by commune…"), self.open_matrix, toolbar=True)
         self._add_action(icon, self.tr("Map of a category's stages…"), self.open_stage_map)
-        self._add_action(None, self.tr("Create database structure…"),
-                         lambda: self.run_algorithm("create_database_structure"))
-        self._add_action(None, self.tr("Upgrade database structure…"),
-                         lambda: self.run_algorithm("upgrade_database_structure"))
-        self._add_action(None, self.tr("Import communes…"),
-                         lambda: self.run_algorithm("import_communes"))
-        self._add_action(None, self.tr("Import category catalogue…"),
-                         lambda: self.run_algorithm("import_category_catalogue"))
-        self._add_action(None, self.tr("Publish for the reporting app (Open311)…"),
-                         lambda: self.run_algorithm("export_open311_services"))
+        self._add_action(
+            None,
+            self.tr("Create database structure…"),
+            lambda: self.run_algorithm("create_database_structure"),
+        )
+        self._add_action(
+            None,
+            self.tr("Upgrade database structure…"),
+            lambda: self.run_algorithm("upgrade_database_structure"),
+        )
+        self._add_action(
+            None, self.tr("Import communes…"), lambda: self.run_algorithm("import_communes")
+        )
+        self._add_action(
+            None,
+            self.tr("Import category catalogue…"),
+            lambda: self.run_algorithm("import_category_catalogue"),
+        )
+        self._add_action(
+            None,
+            self.tr("Publish for the reporting app (Open311)…"),
+            lambda: self.run_algorithm("export_open311_services"),
+        )
         self._add_action(None, self.tr("Services…"), self.open_services)
-        self._add_action(None, self.tr("Import services…"),
-                         lambda: self.run_algorithm("import_services"))
-        self._add_action(None, self.tr("Export services…"),
-                         lambda: self.run_algorithm("export_services"))
-        self._add_action(None, self.tr("Competence perimeters and reports layers"),
-                         self.add_routing_layers)
-        self._add_action(None, self.tr("Export competence perimeters…"),
-                         lambda: self.run_algorithm("export_perimeters"))
+        self._add_action(
+            None, self.tr("Import services…"), lambda: self.run_algorithm("import_services")
+        )
+        self._add_action(
+            None, self.tr("Export services…"), lambda: self.run_algorithm("export_services")
+        )
+        self._add_action(
+            None, self.tr("Competence perimeters and reports layers"), self.add_routing_layers
+        )
+        self._add_action(
+            None,
+            self.tr("Export competence perimeters…"),
+            lambda: self.run_algorithm("export_perimeters"),
+        )
         self._add_action(None, self.tr("Why this service?"), self.explain_selected_report)
-        self._add_action(None, self.tr("Incoming report sources and synchronisation…"),
-                         self.open_sources)
-        self._add_action(None, self.tr("Phone report: click the place on the map…"),
-                         self.start_phone_report)
-        self._add_action(None, self.tr("Quarantined reports layer (to fix and release)"),
-                         self.add_quarantine_layer)
-        self._add_action(None, self.tr("Release quarantined reports…"),
-                         self.release_quarantine)
+        self._add_action(
+            None, self.tr("Incoming report sources and synchronisation…"), self.open_sources
+        )
+        self._add_action(
+            None, self.tr("Phone report: click the place on the map…"), self.start_phone_report
+        )
+        self._add_action(
+            None,
+            self.tr("Quarantined reports layer (to fix and release)"),
+            self.add_quarantine_layer,
+        )
+        self._add_action(None, self.tr("Release quarantined reports…"), self.release_quarantine)
         self._add_action(None, self.tr("Import reports from a file…"), self.open_report_import)
         self._add_renewal_actions()
 
     def _add_renewal_actions(self):
         """Urban renewal (issue 15): the layer group and its imports."""
         self._add_action(None, self.tr("Urban renewal layers"), self.add_renewal_layers)
-        self._add_action(None, self.tr("Import QPV perimeters…"),
-                         lambda: self.run_algorithm("import_qpv_perimeters"))
-        self._add_action(None, self.tr("Import a relocation spreadsheet (RIME)…"),
-                         lambda: self.run_algorithm("import_relocation_sheet"))
+        self._add_action(
+            None,
+            self.tr("Import QPV perimeters…"),
+            lambda: self.run_algorithm("import_qpv_perimeters"),
+        )
+        self._add_action(
+            None,
+            self.tr("Import a relocation spreadsheet (RIME)…"),
+            lambda: self.run_algorithm("import_relocation_sheet"),
+        )
         self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
-        self._add_action(None, self.tr("Hot spots (Gi*)…"),
-                         lambda: self.run_algorithm("hotspots_gistar"))
-        self._add_action(None, self.tr("Emerging hot spots…"),
-                         lambda: self.run_algorithm("emerging_hotspots"))
+        self._add_action(
+            None, self.tr("Hot spots (Gi*)…"), lambda: self.run_algorithm("hotspots_gistar")
+        )
+        self._add_action(
+            None, self.tr("Emerging hot spots…"), lambda: self.run_algorithm("emerging_hotspots")
+        )
         self._add_action(None, self.tr("Points noirs layer"), self.add_points_noirs_layer)
         self._add_action(None, self.tr("Point noir: before / after…"), self.open_point_noir)
 
     def _add_action(self, icon, text, callback, toolbar=False):
-        action = QAction(icon, text, self.iface.mainWindow()) if icon else QAction(text, self.iface.mainWindow())
+        action = (
+            QAction(icon, text, self.iface.mainWindow())
+            if icon
+            else QAction(text, self.iface.mainWindow())
+        )
         action.triggered.connect(callback)
         self.iface.addPluginToDatabaseMenu(self.MENU, action)
         if toolbar:
@@ -165,15 +201,24 @@ class GupSignalementPlugin:
             return
         for layer in (layer for layer in layers if layer.isModified()):
             answer = ask(
-                self.iface.mainWindow(), title,
-                self.tr("The quarantine layer has unsaved corrections: save them before the "
-                        "release?"), QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Save)
+                self.iface.mainWindow(),
+                title,
+                self.tr(
+                    "The quarantine layer has unsaved corrections: save them before the release?"
+                ),
+                QMessageBox.Save | QMessageBox.Cancel,
+                QMessageBox.Save,
+            )
             if answer != QMessageBox.Save:
                 return
             if not layer.commitChanges(False):
-                QMessageBox.critical(self.iface.mainWindow(), title, "\n".join(layer.commitErrors()))
+                QMessageBox.critical(
+                    self.iface.mainWindow(), title, "\n".join(layer.commitErrors())
+                )
                 return
-        parameters = {"CONNECTION_NAME": connection, "IDS": ",".join(map(str, ids))} if ids else None
+        parameters = (
+            {"CONNECTION_NAME": connection, "IDS": ",".join(map(str, ids))} if ids else None
+        )
         self.run_algorithm("release_quarantine", parameters)
 
     def open_matrix(self):
@@ -204,11 +249,20 @@ class GupSignalementPlugin:
         combo.deleteLater()
         names = [combo.itemText(i) for i in range(combo.count())]
         if not names:
-            QMessageBox.warning(self.iface.mainWindow(), title,
-                                self.tr("There is no PostgreSQL connection in QGIS yet."))
+            QMessageBox.warning(
+                self.iface.mainWindow(),
+                title,
+                self.tr("There is no PostgreSQL connection in QGIS yet."),
+            )
             return None
-        name, ok = QInputDialog.getItem(self.iface.mainWindow(), title, self.tr("Connection"),
-                                        names, max(0, combo.currentIndex()), False)
+        name, ok = QInputDialog.getItem(
+            self.iface.mainWindow(),
+            title,
+            self.tr("Connection"),
+            names,
+            max(0, combo.currentIndex()),
+            False,
+        )
         if not ok:
             return None
         combo.setCurrentText(name)

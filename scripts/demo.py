@@ -3,6 +3,7 @@
 Creates (or re-creates) the demo database, installs the structure, loads the 24 communes of
 ../shared/data, the default category catalogue and demo commune settings, publishes the Open311
 services documents, writes a QGIS project with the styled layers, and prints a summary."""
+
 import argparse
 import os
 import sys
@@ -52,7 +53,9 @@ def store_connection(host: str, port: int, dbname: str) -> None:
     uri = QgsDataSourceUri()
     uri.setConnection(host, str(port), dbname, "postgres", "")
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": False}).store(CONNECTION)
+    metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": False}).store(
+        CONNECTION
+    )
 
 
 def run(name: str, params: dict) -> dict:
@@ -85,10 +88,15 @@ def write_project(out: Path, connection: str = CONNECTION) -> Path:
     """The demo project, built by the functions behind the plugin's menu (same layer names,
     legends, styles and order), opening on the territory."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject
-    from gup_signalement_plugin.toolbelt import (incoming_layers, layers, renewal_layers,
-                                                 routing_layers)
-    from gup_signalement_plugin.usecases import catalogue
+
+    from gup_signalement_plugin.toolbelt import (
+        incoming_layers,
+        layers,
+        renewal_layers,
+        routing_layers,
+    )
     from gup_signalement_plugin.toolbelt.connections import database_for_connection
+    from gup_signalement_plugin.usecases import catalogue
 
     with database_for_connection(connection) as db:
         labels = {c.code: c.public_label for c in catalogue.list_categories(db)}
@@ -98,8 +106,9 @@ def write_project(out: Path, connection: str = CONNECTION) -> Path:
     project.setEllipsoid("EPSG:7019")
     project.setTitle("GUP Signalement — démo")
     layers.add_communes_layer(connection, project)
-    stage_layers = [layers.add_stage_layer(connection, project, code, labels[code])
-                    for code in STAGE_MAPS]
+    stage_layers = [
+        layers.add_stage_layer(connection, project, code, labels[code]) for code in STAGE_MAPS
+    ]
     for layer in stage_layers:  # shown on demand: they cover the perimeters and each other
         project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
     routing_layers.add_routing_layers(connection, project)
@@ -119,37 +128,56 @@ def demo_routing_step(host: str, port: int, dbname: str) -> dict:
     import datetime as dt
 
     import demo_routing
-    from gup_signalement_plugin.usecases import ingest, routing
+
     from gup_signalement_plugin.db.database import Database
+    from gup_signalement_plugin.usecases import ingest, routing
     from tests.open311_server import Open311TestServer
 
     dsn = "host={} port={} user=postgres dbname={}".format(host, port, dbname)
     with Database(dsn, author="demo") as db:
         services, perimeters = demo_routing.create_services_and_perimeters(db)
     print("- {} services and {} competence perimeters created".format(services, perimeters))
-    feeds = (("appli_agents", "Application des agents", "agents", 3000, "A"),
-             ("appli_citoyens", "Application citoyenne", "public", 2000, "C"))
+    feeds = (
+        ("appli_agents", "Application des agents", "agents", 3000, "A"),
+        ("appli_citoyens", "Application citoyenne", "public", 2000, "C"),
+    )
     runs = {}
     for name, label, audience, count, prefix in feeds:
-        with Open311TestServer(items=demo_routing.demo_requests(count, len(prefix) * 2026 + count, prefix),
-                               lifetime=600) as server:
+        with Open311TestServer(
+            items=demo_routing.demo_requests(count, len(prefix) * 2026 + count, prefix),
+            lifetime=600,
+        ) as server:
             with Database(dsn, author="demo") as db:
-                ingest.save_source(db, ingest.Source(
-                    nom=name, libelle=label, type="open311", url=server.url, audience=audience,
-                    synchro_depuis=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc),
-                    mapping=dict(demo_routing.LEGACY_CODES)))
+                ingest.save_source(
+                    db,
+                    ingest.Source(
+                        nom=name,
+                        libelle=label,
+                        type="open311",
+                        url=server.url,
+                        audience=audience,
+                        synchro_depuis=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc),
+                        mapping=dict(demo_routing.LEGACY_CODES),
+                    ),
+                )
             first = run("sync_open311_source", {"SOURCE": name})
             again = run("sync_open311_source", {"SOURCE": name, "FULL": True})
         runs[name] = first
         print("- {} ({}) synchronised over Open311: {}".format(name, server.url, first["SUMMARY"]))
-        print("  synchronised again: {} new, {} updated, {} unchanged".format(
-            again["NEW"], again["UPDATED"], again["UNCHANGED"]))
+        print(
+            "  synchronised again: {} new, {} updated, {} unchanged".format(
+                again["NEW"], again["UPDATED"], again["UNCHANGED"]
+            )
+        )
     with Database(dsn) as db:
-        return {"services": services, "perimeters": perimeters,
-                "reports": sum(r["NEW"] - r["QUARANTINED"] for r in runs.values()),
-                "quarantined": sum(r["QUARANTINED"] for r in runs.values()),
-                "summary": routing.routing_summary(db),
-                "quarantine": ingest.quarantine_summary(db)}
+        return {
+            "services": services,
+            "perimeters": perimeters,
+            "reports": sum(r["NEW"] - r["QUARANTINED"] for r in runs.values()),
+            "quarantined": sum(r["QUARANTINED"] for r in runs.values()),
+            "summary": routing.routing_summary(db),
+            "quarantine": ingest.quarantine_summary(db),
+        }
 
 
 def demo_triage_step(host: str, port: int, dbname: str) -> dict:
@@ -157,14 +185,18 @@ def demo_triage_step(host: str, port: int, dbname: str) -> dict:
     import time
 
     import demo_triage
+
     from gup_signalement_plugin.db.database import Database
 
     began = time.monotonic()
     dsn = "host={} port={} user=postgres dbname={}".format(host, port, dbname)
     with Database(dsn, author="demo") as db:
         facts = demo_triage.demo_triage(db)
-    print("- triage history written through the triage use cases ({:.1f} s)".format(
-        time.monotonic() - began))
+    print(
+        "- triage history written through the triage use cases ({:.1f} s)".format(
+            time.monotonic() - began
+        )
+    )
     return facts
 
 
@@ -174,7 +206,8 @@ def demo_renewal_step(host: str, port: int, dbname: str, out: Path) -> dict:
 
     print("- urban renewal: demo QPV / PRU perimeters and relocation sheets")
     return demo_renewal.demo_renewal_step(
-        "host={} port={} user=postgres dbname={}".format(host, port, dbname), out, run)
+        "host={} port={} user=postgres dbname={}".format(host, port, dbname), out, run
+    )
 
 
 def demo_triage_summary(facts: dict) -> None:
@@ -196,13 +229,26 @@ def demo_hotspots_step(host: str, port: int, dbname: str, out: Path) -> Path:
     import demo_hotspots
 
     found = demo_hotspots.demo_hotspots_step(run, out)
-    print("- hot spots (Gi*, 200 m cells, FDR): {} hot cells, {} cold cells -> {}".format(
-        found["hot_cells"], found["cold_cells"], found["gistar_path"]))
+    print(
+        "- hot spots (Gi*, 200 m cells, FDR): {} hot cells, {} cold cells -> {}".format(
+            found["hot_cells"], found["cold_cells"], found["gistar_path"]
+        )
+    )
     categories = json.loads(found["emerging"])["categories"]
-    print("- emerging hot spots (months): {}".format(", ".join(
-        "{} {}".format(n, name) for name, n in categories.items() if n and name != "no_pattern")))
-    print("- {} points noirs saved, reports linked: {}".format(
-        len(found["points_noirs"]), ", ".join(str(n) for n in found["points_noirs"])))
+    print(
+        "- emerging hot spots (months): {}".format(
+            ", ".join(
+                "{} {}".format(n, name)
+                for name, n in categories.items()
+                if n and name != "no_pattern"
+            )
+        )
+    )
+    print(
+        "- {} points noirs saved, reports linked: {}".format(
+            len(found["points_noirs"]), ", ".join(str(n) for n in found["points_noirs"])
+        )
+    )
     project = demo_hotspots.write_hotspots_project(out, found["gistar_path"], CONNECTION)
     print("- QGIS project of the hot spots: {}".format(project))
     return project
@@ -212,16 +258,32 @@ def summary(host: str, port: int, dbname: str) -> dict:
     from gup_signalement_plugin.db.database import Database
 
     with Database("host={} port={} user=postgres dbname={}".format(host, port, dbname)) as db:
-        stages = Counter({r["etape"]: r["n"] for r in db.query(
-            "SELECT etape, count(*) AS n FROM gup_signalement.v_commune_categorie GROUP BY etape")})
+        stages = Counter(
+            {
+                r["etape"]: r["n"]
+                for r in db.query(
+                    "SELECT etape, count(*) AS n FROM gup_signalement.v_commune_categorie GROUP BY etape"
+                )
+            }
+        )
         return {
             "communes": db.scalar("SELECT count(*) FROM gup_signalement.commune"),
-            "area_km2": db.scalar("SELECT round((sum(ST_Area(geom)) / 1e6)::numeric, 1) FROM gup_signalement.commune"),
-            "top_categories": db.scalar("SELECT count(*) FROM gup_signalement.categorie WHERE parent_code IS NULL"),
-            "sub_categories": db.scalar("SELECT count(*) FROM gup_signalement.categorie WHERE parent_code IS NOT NULL"),
+            "area_km2": db.scalar(
+                "SELECT round((sum(ST_Area(geom)) / 1e6)::numeric, 1) FROM gup_signalement.commune"
+            ),
+            "top_categories": db.scalar(
+                "SELECT count(*) FROM gup_signalement.categorie WHERE parent_code IS NULL"
+            ),
+            "sub_categories": db.scalar(
+                "SELECT count(*) FROM gup_signalement.categorie WHERE parent_code IS NOT NULL"
+            ),
             "stages": stages,
-            "history": db.scalar("SELECT count(*) FROM gup_signalement.commune_categorie_historique"),
-            "version": db.scalar("SELECT version FROM gup_signalement.metadata ORDER BY id DESC LIMIT 1"),
+            "history": db.scalar(
+                "SELECT count(*) FROM gup_signalement.commune_categorie_historique"
+            ),
+            "version": db.scalar(
+                "SELECT version FROM gup_signalement.metadata ORDER BY id DESC LIMIT 1"
+            ),
         }
 
 
@@ -231,9 +293,12 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=54330)
     parser.add_argument("--dbname", default="gup_demo")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "demo")
-    parser.add_argument("--language", default=os.environ.get("GUP_DEMO_LANGUAGE", "fr"),
-                        help="language of the project's layers and legends (default: fr, the "
-                             "EPT's; 'en' for English)")
+    parser.add_argument(
+        "--language",
+        default=os.environ.get("GUP_DEMO_LANGUAGE", "fr"),
+        help="language of the project's layers and legends (default: fr, the "
+        "EPT's; 'en' for English)",
+    )
     args = parser.parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -249,40 +314,71 @@ def main() -> None:
 
     print("GUP Signalement demo on database {} (127.0.0.1:{})".format(args.dbname, args.port))
     version = run("create_database_structure", {"OVERRIDE": True})["DATABASE_VERSION"]
-    print("- structure version {} installed (demo database re-created from scratch)".format(version))
-    communes = run("import_communes", {"INPUT": str(SHARED_DATA / "communes_gosb.geojson"),
-                                       "FIELD_INSEE": "code_insee", "FIELD_NAME": "nom",
-                                       "FIELD_POPULATION": "population"})["COUNT"]
-    print("- {} communes imported from communes_gosb.geojson (WGS84 -> Lambert-93)".format(communes))
-    categories = run("import_category_catalogue",
-                     {"INPUT": str(ROOT / "resources" / "catalogue" / "default_catalogue.csv")})["COUNT"]
+    print(
+        "- structure version {} installed (demo database re-created from scratch)".format(version)
+    )
+    communes = run(
+        "import_communes",
+        {
+            "INPUT": str(SHARED_DATA / "communes_gosb.geojson"),
+            "FIELD_INSEE": "code_insee",
+            "FIELD_NAME": "nom",
+            "FIELD_POPULATION": "population",
+        },
+    )["COUNT"]
+    print(
+        "- {} communes imported from communes_gosb.geojson (WGS84 -> Lambert-93)".format(communes)
+    )
+    categories = run(
+        "import_category_catalogue",
+        {"INPUT": str(ROOT / "resources" / "catalogue" / "default_catalogue.csv")},
+    )["COUNT"]
     print("- {} categories imported (default catalogue)".format(categories))
-    cells = run("import_commune_settings",
-                {"INPUT": str(ROOT / "resources" / "demo" / "commune_settings.csv")})["COUNT"]
+    cells = run(
+        "import_commune_settings",
+        {"INPUT": str(ROOT / "resources" / "demo" / "commune_settings.csv")},
+    )["COUNT"]
     print("- {} commune x category settings imported".format(cells))
     published = run("export_open311_services", {"OUTPUT_FOLDER": str(out / "open311")})
-    print("- {} Open311 services documents written in {}".format(published["DOCUMENTS"], out / "open311"))
+    print(
+        "- {} Open311 services documents written in {}".format(
+            published["DOCUMENTS"], out / "open311"
+        )
+    )
     routing = demo_routing_step(args.host, args.port, args.dbname)
     triage_facts = demo_triage_step(args.host, args.port, args.dbname)
     renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
     demo_hotspots_step(args.host, args.port, args.dbname, out)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
-    demo_atlas.communes_atlas("host={} port={} user=postgres dbname={}".format(
-        args.host, args.port, args.dbname), out)
+    demo_atlas.communes_atlas(
+        "host={} port={} user=postgres dbname={}".format(args.host, args.port, args.dbname), out
+    )
 
     facts = summary(args.host, args.port, args.dbname)
     print("\nSummary")
     print("  structure version      {}".format(facts["version"]))
     print("  communes               {} ({} km2)".format(facts["communes"], facts["area_km2"]))
-    print("  categories             {} top-level, {} sub-categories".format(
-        facts["top_categories"], facts["sub_categories"]))
-    print("  matrix today           public {public}, agents only {agents}, closed {closed}".format(
-        **{k: facts["stages"].get(k, 0) for k in ("public", "agents", "closed")}))
+    print(
+        "  categories             {} top-level, {} sub-categories".format(
+            facts["top_categories"], facts["sub_categories"]
+        )
+    )
+    print(
+        "  matrix today           public {public}, agents only {agents}, closed {closed}".format(
+            **{k: facts["stages"].get(k, 0) for k in ("public", "agents", "closed")}
+        )
+    )
     print("  history entries        {}".format(facts["history"]))
     print("  services / perimeters  {} / {}".format(routing["services"], routing["perimeters"]))
-    print("  reports stored         {} (routed on arrival by the database)".format(routing["reports"]))
-    print("  quarantined            {} (to fix and release in the quarantine layer):".format(routing["quarantined"]))
+    print(
+        "  reports stored         {} (routed on arrival by the database)".format(routing["reports"])
+    )
+    print(
+        "  quarantined            {} (to fix and release in the quarantine layer):".format(
+            routing["quarantined"]
+        )
+    )
     for row in routing["quarantine"]:
         print("    {:>6}  {} / {}".format(row["n"], row["source"], row["raison"]))
     print("  reports per service:")

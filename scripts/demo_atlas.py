@@ -1,6 +1,7 @@
 """`make demo`: the 24-commune atlas of the demo reports (issue 13), in French, written by the
 plugin's own export (toolbelt/atlas_layout.py). The points-noirs atlas comes with the hotspot
 algorithms."""
+
 import time
 from pathlib import Path
 
@@ -32,6 +33,9 @@ def communes_atlas(dsn: str, out: Path, locale: str = "fr") -> Path:
     finally:
         QCoreApplication.removeTranslator(translator)
     seconds = time.perf_counter() - started
-    print("- atlas of the {} communes ({} reports): {} in {:.1f} s ({:.2f} s per page)".format(
-        result.pages, result.reports, path, seconds, seconds / max(result.pages, 1)))
+    print(
+        "- atlas of the {} communes ({} reports): {} in {:.1f} s ({:.2f} s per page)".format(
+            result.pages, result.reports, path, seconds, seconds / max(result.pages, 1)
+        )
+    )
     return path

@@ -5,6 +5,7 @@ services (waste and dumping on the whole territory; street lighting in the north
 transferred to the EPT), a syndicat for water and sewers, and a social landlord competent for
 cleanliness on a few estates, with the commune's services in copy. Reports are synthetic,
 seeded, served by a loopback Open311 server to the plugin's synchronisation (issue 5)."""
+
 import datetime as dt
 import random
 from typing import List, Tuple
@@ -16,7 +17,15 @@ from gup_signalement_plugin.core.routing import Service
 from gup_signalement_plugin.db.database import Database
 from gup_signalement_plugin.usecases import routing
 
-NORTH_LIGHTING = ("94003", "94016", "94037", "94043", "94076", "94041", "94081")  # lighting transferred to the EPT
+NORTH_LIGHTING = (
+    "94003",
+    "94016",
+    "94037",
+    "94043",
+    "94076",
+    "94041",
+    "94081",
+)  # lighting transferred to the EPT
 
 
 def commune_service_name(commune_name: str) -> str:
@@ -25,36 +34,92 @@ def commune_service_name(commune_name: str) -> str:
 
 def create_services_and_perimeters(db: Database) -> Tuple[int, int]:
     communes = routing.list_commune_areas(db)
-    services = [Service(0, commune_service_name(c.name), "commune", c.insee_code,
-                        ("st@{}.example".format(c.insee_code),)) for c in communes]
-    services += [Service(0, "Propreté et déchets EPT", "ept", None, ("proprete@ept.example",)),
-                 Service(0, "Éclairage public EPT", "ept", None, ("eclairage@ept.example",)),
-                 Service(0, "Syndicat de l'eau et de l'assainissement", "syndicat", None, ("sea@syndicat.example",)),
-                 Service(0, "Bailleur social Grand-Orly Habitat", "bailleur", None, ("gardiens@bailleur.example",))]
+    services = [
+        Service(
+            0,
+            commune_service_name(c.name),
+            "commune",
+            c.insee_code,
+            ("st@{}.example".format(c.insee_code),),
+        )
+        for c in communes
+    ]
+    services += [
+        Service(0, "Propreté et déchets EPT", "ept", None, ("proprete@ept.example",)),
+        Service(0, "Éclairage public EPT", "ept", None, ("eclairage@ept.example",)),
+        Service(
+            0,
+            "Syndicat de l'eau et de l'assainissement",
+            "syndicat",
+            None,
+            ("sea@syndicat.example",),
+        ),
+        Service(
+            0,
+            "Bailleur social Grand-Orly Habitat",
+            "bailleur",
+            None,
+            ("gardiens@bailleur.example",),
+        ),
+    ]
     ids = routing.upsert_services_on_name(db, services)
     territory = shapely.union_all([c.geometry for c in communes])
     records: List[routing.PerimeterRecord] = []
     for commune in communes:
-        records.append(routing.PerimeterRecord(
-            commune_service_name(commune.name), "Commune de {}".format(commune.name),
-            shapely.to_wkb(commune.geometry), None, 1))
-    records.append(routing.PerimeterRecord("Propreté et déchets EPT", "Territoire EPT — dépôts",
-                                           shapely.to_wkb(territory), ("depots_sauvages",), 2))
+        records.append(
+            routing.PerimeterRecord(
+                commune_service_name(commune.name),
+                "Commune de {}".format(commune.name),
+                shapely.to_wkb(commune.geometry),
+                None,
+                1,
+            )
+        )
+    records.append(
+        routing.PerimeterRecord(
+            "Propreté et déchets EPT",
+            "Territoire EPT — dépôts",
+            shapely.to_wkb(territory),
+            ("depots_sauvages",),
+            2,
+        )
+    )
     north = shapely.union_all([c.geometry for c in communes if c.insee_code in NORTH_LIGHTING])
-    records.append(routing.PerimeterRecord("Éclairage public EPT", "Éclairage EPT secteur nord",
-                                           shapely.to_wkb(north), ("eclairage",), 2))
-    records.append(routing.PerimeterRecord("Syndicat de l'eau et de l'assainissement",
-                                           "Réseaux d'eau et d'assainissement",
-                                           shapely.to_wkb(territory), ("eau",), 2))
+    records.append(
+        routing.PerimeterRecord(
+            "Éclairage public EPT",
+            "Éclairage EPT secteur nord",
+            shapely.to_wkb(north),
+            ("eclairage",),
+            2,
+        )
+    )
+    records.append(
+        routing.PerimeterRecord(
+            "Syndicat de l'eau et de l'assainissement",
+            "Réseaux d'eau et d'assainissement",
+            shapely.to_wkb(territory),
+            ("eau",),
+            2,
+        )
+    )
     rng = random.Random(94)
     for commune in communes[::3]:  # estates of the landlord: small patches in 8 communes
         centre = commune.geometry.representative_point()
         for k in range(2):
-            patch = shapely.buffer(shapely.Point(centre.x + rng.uniform(-300, 300), centre.y + rng.uniform(-300, 300)),
-                                   rng.uniform(120, 220)).intersection(commune.geometry)
-            records.append(routing.PerimeterRecord(
-                "Bailleur social Grand-Orly Habitat", "Résidence {} {}".format(commune.name, k + 1),
-                shapely.to_wkb(patch), ("proprete", "depots_sauvages", "mobilier"), 3))
+            patch = shapely.buffer(
+                shapely.Point(centre.x + rng.uniform(-300, 300), centre.y + rng.uniform(-300, 300)),
+                rng.uniform(120, 220),
+            ).intersection(commune.geometry)
+            records.append(
+                routing.PerimeterRecord(
+                    "Bailleur social Grand-Orly Habitat",
+                    "Résidence {} {}".format(commune.name, k + 1),
+                    shapely.to_wkb(patch),
+                    ("proprete", "depots_sauvages", "mobilier"),
+                    3,
+                )
+            )
     count, _warnings = routing.import_perimeters(db, records, 2154)
     return len(ids), count
 
@@ -94,8 +159,19 @@ def demo_requests(count: int, seed: int, id_prefix: str) -> List[dict]:
     territory = shapely.union_all([shapely.from_wkb(r.wkb) for r in commune_records()])
     shapely.prepare(territory)
     xmin, ymin, xmax, ymax = territory.bounds
-    codes = ["depots_sauvages", "proprete", "graffitis", "eclairage", "voirie", "mobilier",
-             "signalisation", "espaces_verts", "eau", "vehicules", "nuisibles"]
+    codes = [
+        "depots_sauvages",
+        "proprete",
+        "graffitis",
+        "eclairage",
+        "voirie",
+        "mobilier",
+        "signalisation",
+        "espaces_verts",
+        "eau",
+        "vehicules",
+        "nuisibles",
+    ]
     weights = [30, 20, 12, 10, 10, 4, 4, 4, 2, 2, 2]
     legacy = {category: code for code, category in LEGACY_CODES.items()}
     rng = random.Random(seed)
@@ -109,7 +185,7 @@ def demo_requests(count: int, seed: int, id_prefix: str) -> List[dict]:
         inside = rng.random() < 0.95
         minutes = rng.randrange(0, 60 * 24 * 680)
         cluster = rng.choice(centres) if inside and rng.random() < CLUSTER_SHARE else None
-        if cluster is not None:     # a dense cluster (synthetic), in its own period
+        if cluster is not None:  # a dense cluster (synthetic), in its own period
             (clon, clat), first_day, last_day = cluster
             minutes = rng.randrange(first_day * 60 * 24, last_day * 60 * 24)
         while True:
@@ -124,13 +200,26 @@ def demo_requests(count: int, seed: int, id_prefix: str) -> List[dict]:
         # 30 s past the minute: never exactly on a sync window's edge (a full re-read reads a
         # request dated exactly on the edge of two 90-day windows twice: noted in the report)
         moment = start + dt.timedelta(minutes=minutes, seconds=30)
-        items.append({"service_request_id": "{}{:05d}".format(id_prefix, index), "status": "open",
-                      "service_code": code, "description": "Signalement de démonstration n°{}".format(index),
-                      "requested_datetime": moment.isoformat(), "updated_datetime": moment.isoformat(),
-                      "address": "", "lat": round(lat, 6), "long": round(lon, 6)})
+        items.append(
+            {
+                "service_request_id": "{}{:05d}".format(id_prefix, index),
+                "status": "open",
+                "service_code": code,
+                "description": "Signalement de démonstration n°{}".format(index),
+                "requested_datetime": moment.isoformat(),
+                "updated_datetime": moment.isoformat(),
+                "address": "",
+                "lat": round(lat, 6),
+                "long": round(lon, 6),
+            }
+        )
     items.sort(key=lambda item: item["requested_datetime"])
-    damaged = {0: {"lat": items[0]["long"], "long": items[0]["lat"]}, 1: {"lat": 0, "long": 0},
-               2: {"description": "DÃ©pÃ´t sauvage prÃ¨s de l'Ã©cole"}, 3: {"service_code": "999"}}
+    damaged = {
+        0: {"lat": items[0]["long"], "long": items[0]["lat"]},
+        1: {"lat": 0, "long": 0},
+        2: {"description": "DÃ©pÃ´t sauvage prÃ¨s de l'Ã©cole"},
+        3: {"service_code": "999"},
+    }
     for index, change in damaged.items():
         items[index * 97].update(change)
     return items

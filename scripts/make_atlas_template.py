@@ -10,6 +10,7 @@ Items the plugin binds (by item id): ``map`` (atlas-driven, layers set at export
 
     .venv/bin/python scripts/make_atlas_template.py
 """
+
 import os
 import sys
 from pathlib import Path
@@ -23,11 +24,26 @@ GREY = "#666666"
 
 
 def build(layout):
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
-                           QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutItemShape,
-                           QgsLayoutMeasurement, QgsLayoutObject, QgsLayoutPoint, QgsLayoutSize,
-                           QgsLegendStyle, QgsProperty, QgsRectangle, QgsScaleBarSettings, QgsSymbolLayerUtils, QgsTextFormat,
-                           QgsUnitTypes)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemPicture,
+        QgsLayoutItemScaleBar,
+        QgsLayoutItemShape,
+        QgsLayoutMeasurement,
+        QgsLayoutObject,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsLegendStyle,
+        QgsProperty,
+        QgsRectangle,
+        QgsScaleBarSettings,
+        QgsSymbolLayerUtils,
+        QgsTextFormat,
+        QgsUnitTypes,
+    )
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor, QFont
 
@@ -55,8 +71,16 @@ def build(layout):
 
     # header: title, subtitle, a thin rule
     label("title", '[% "title" %]', 10, 8, 230, 11, 20, bold=True)
-    label("page_number", "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]",
-          240, 9, 47, 6, 9, color=GREY).setHAlign(Qt.AlignRight)
+    label(
+        "page_number",
+        "[% @atlas_featurenumber %] / [% @atlas_totalfeatures %]",
+        240,
+        9,
+        47,
+        6,
+        9,
+        color=GREY,
+    ).setHAlign(Qt.AlignRight)
     label("subtitle", '[% "subtitle" %]', 10, 20, 277, 5, 9, color=GREY)
     rule = QgsLayoutItemShape(layout)
     rule.setShapeType(QgsLayoutItemShape.Rectangle)
@@ -79,8 +103,11 @@ def build(layout):
     map_item.setExtent(QgsRectangle(645000, 6840000, 645000 + 16300, 6840000 + 15500))
 
     arrow = QgsLayoutItemPicture(layout)
-    arrow.setPicturePath(QgsSymbolLayerUtils.svgSymbolNameToPath("arrows/NorthArrow_02.svg",
-                                                                 layout.project().pathResolver()))
+    arrow.setPicturePath(
+        QgsSymbolLayerUtils.svgSymbolNameToPath(
+            "arrows/NorthArrow_02.svg", layout.project().pathResolver()
+        )
+    )
     arrow.setLinkedMap(map_item)
     arrow.setPictureRotation(0)
     place(arrow, "north_arrow", 161, 32, 9, 12)
@@ -114,9 +141,12 @@ def build(layout):
     legend.setFrameEnabled(False)
     legend.setSymbolHeight(3)
     legend.setSymbolWidth(3)
-    for style, size, bold in ((QgsLegendStyle.Title, 8, True), (QgsLegendStyle.Group, 7, True),
-                              (QgsLegendStyle.Subgroup, 7, True),
-                              (QgsLegendStyle.SymbolLabel, 7, False)):
+    for style, size, bold in (
+        (QgsLegendStyle.Title, 8, True),
+        (QgsLegendStyle.Group, 7, True),
+        (QgsLegendStyle.Subgroup, 7, True),
+        (QgsLegendStyle.SymbolLabel, 7, False),
+    ):
         font = QFont(FONT)
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -127,13 +157,16 @@ def build(layout):
     # the figures and the charts
     label("figures_title", '[% "heading" %]', 180, 30, 107, 5, 11, bold=True)
     label("figures", '[% "figures" %]', 180, 37, 107, 26, 9.5)
-    for item_id, field, y, h in (("bar_chart", "bar_chart", 66, 64),
-                                 ("trend_chart", "trend_chart", 133, 52)):
+    for item_id, field, y, h in (
+        ("bar_chart", "bar_chart", 66, 64),
+        ("trend_chart", "trend_chart", 133, 52),
+    ):
         picture = QgsLayoutItemPicture(layout)
         picture.setMode(QgsLayoutItemPicture.FormatSVG)
         picture.setResizeMode(QgsLayoutItemPicture.Zoom)
-        picture.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource,
-                                                    QgsProperty.fromField(field))
+        picture.dataDefinedProperties().setProperty(
+            QgsLayoutObject.PictureSource, QgsProperty.fromField(field)
+        )
         place(picture, item_id, 180, y, 107, h)
 
     # source and date
@@ -141,8 +174,14 @@ def build(layout):
 
 
 def main() -> None:
-    from qgis.core import (QgsApplication, QgsLayoutSize, QgsPrintLayout, QgsProject,
-                           QgsReadWriteContext, QgsUnitTypes)
+    from qgis.core import (
+        QgsApplication,
+        QgsLayoutSize,
+        QgsPrintLayout,
+        QgsProject,
+        QgsReadWriteContext,
+        QgsUnitTypes,
+    )
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -151,7 +190,8 @@ def main() -> None:
     layout.initializeDefaults()
     layout.setName("GUP atlas A4 landscape")
     layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters))
+        QgsLayoutSize(297, 210, QgsUnitTypes.LayoutMillimeters)
+    )
     build(layout)
     TEMPLATE.parent.mkdir(parents=True, exist_ok=True)
     if not layout.saveAsTemplate(str(TEMPLATE), QgsReadWriteContext()):

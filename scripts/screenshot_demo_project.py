@@ -4,6 +4,7 @@ Run by scripts/screenshot_demo_project.sh (QGIS's --code option) under Xvfb: the
 until the map is drawn, saves the whole screen as it opens, then "Zoom to full extent", saves it
 again, writes what the message bar showed and the canvas scales to a report, and quits QGIS.
 Environment: GUP_SHOT_DIR (where the PNGs and report.txt go)."""
+
 import os
 from pathlib import Path
 
@@ -28,8 +29,9 @@ def _grab(name: str) -> None:
     screen = QApplication.primaryScreen()
     screen.grabWindow(0).save(str(OUT / name))
     canvas = iface.mapCanvas()
-    REPORT.append("{}: scale 1:{:,.0f}, extent {}".format(
-        name, canvas.scale(), canvas.extent().toString(0)))
+    REPORT.append(
+        "{}: scale 1:{:,.0f}, extent {}".format(name, canvas.scale(), canvas.extent().toString(0))
+    )
 
 
 def _when_drawn(then) -> None:
@@ -40,14 +42,18 @@ def _when_drawn(then) -> None:
             QTimer.singleShot(500, check)
         else:
             QTimer.singleShot(1500, then)
+
     QTimer.singleShot(1500, check)
 
 
 def _opened() -> None:
     _grab("1_as_opened.png")
     REPORT.append("message bar: {}".format(_message_bar_texts()))
-    REPORT.append("layers (top to bottom): {}".format(
-        [layer.name() for layer in iface.layerTreeCanvasBridge().rootGroup().checkedLayers()]))
+    REPORT.append(
+        "layers (top to bottom): {}".format(
+            [layer.name() for layer in iface.layerTreeCanvasBridge().rootGroup().checkedLayers()]
+        )
+    )
     iface.actionZoomFullExtent().trigger()
     _when_drawn(_zoomed_full)
 

@@ -5,6 +5,7 @@ screen. On a database with the GUP structure and data (the demo database of `mak
 Usage: xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshot_dialogs.py \
            --dsn "host=127.0.0.1 port=54330 user=postgres dbname=gup_demo" --out docs/screenshots \
            [--locale fr] [--only quarantine_form,why_dialog_closed,matrix_dialog]"""
+
 import argparse
 import os
 import sys
@@ -30,7 +31,8 @@ def store_connection(dsn: str) -> None:
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     metadata.createConnection(QgsDataSourceUri(dsn).uri(False), {"saveUsername": True}).store(
-        CONNECTION)
+        CONNECTION
+    )
 
 
 def quarantine_form(app, dsn: str, out: Path, locale: str) -> None:
@@ -47,15 +49,19 @@ def quarantine_form(app, dsn: str, out: Path, locale: str) -> None:
         wanted = "raisons @> ARRAY['swapped_coordinates', 'mojibake'] AND etat = 'pending'"
         if not db.scalar("SELECT count(*) FROM gup_signalement.quarantaine WHERE " + wanted):
             add_damaged_record(dsn)
-        external_id = db.scalar("SELECT id_externe FROM gup_signalement.quarantaine WHERE "
-                                + wanted + " ORDER BY id LIMIT 1")
+        external_id = db.scalar(
+            "SELECT id_externe FROM gup_signalement.quarantaine WHERE "
+            + wanted
+            + " ORDER BY id LIMIT 1"
+        )
     layer = add_quarantine_layer(CONNECTION, QgsProject.instance())
     feature = [f for f in layer.getFeatures() if f["id_externe"] == external_id][0]
     layer.startEditing()  # as the person fixing it sees it
     dialog = QDialog()  # QgsAttributeDialog needs QGIS's main window: the same form, framed
     dialog.setWindowTitle("{} - {}".format(layer.name(), external_id))
-    QVBoxLayout(dialog).addWidget(QgsAttributeForm(layer, feature, QgsAttributeEditorContext(),
-                                                   dialog))
+    QVBoxLayout(dialog).addWidget(
+        QgsAttributeForm(layer, feature, QgsAttributeEditorContext(), dialog)
+    )
     dialog.resize(780, 720)
     dialog.show()
     settle(app)
@@ -72,15 +78,25 @@ def add_damaged_record(dsn: str) -> None:
 
     import processing
 
-    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [48.7872, 2.392]},
-               "properties": {"id": "CAP-1", "type": "voirie", "date": "2025-03-12",
-                              "description": "Nid de poule prÃ¨s de l'Ã©cole, trÃ¨s dangereux"}}
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [48.7872, 2.392]},
+        "properties": {
+            "id": "CAP-1",
+            "type": "voirie",
+            "date": "2025-03-12",
+            "description": "Nid de poule prÃ¨s de l'Ã©cole, trÃ¨s dangereux",
+        },
+    }
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "capture.geojson"
-        path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}),
-                        encoding="utf-8")
-        processing.run("gup_signalement:import_reports_file", {
-            "CONNECTION_NAME": CONNECTION, "INPUT": str(path), "SOURCE": "capture"})
+        path.write_text(
+            json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8"
+        )
+        processing.run(
+            "gup_signalement:import_reports_file",
+            {"CONNECTION_NAME": CONNECTION, "INPUT": str(path), "SOURCE": "capture"},
+        )
 
 
 class CaptureIface:
@@ -118,11 +134,16 @@ def why_dialog_closed(app, dsn: str, out: Path, locale: str) -> None:
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
     layers.add_communes_layer(CONNECTION, project)
     routing_layers.add_routing_layers(CONNECTION, project)
-    reports = [layer for layer in project.mapLayers().values()
-               if layer.name() == routing_layers.reports_layer_name()][0]
+    reports = [
+        layer
+        for layer in project.mapLayers().values()
+        if layer.name() == routing_layers.reports_layer_name()
+    ][0]
     with Database(dsn) as db:
-        report_id = db.scalar("SELECT id FROM gup_signalement.signalement WHERE statut_routage = "
-                              "'routed' AND raison_code = 'higher_priority' ORDER BY id LIMIT 1")
+        report_id = db.scalar(
+            "SELECT id FROM gup_signalement.signalement WHERE statut_routage = "
+            "'routed' AND raison_code = 'higher_priority' ORDER BY id LIMIT 1"
+        )
     reports.selectByExpression('"id" = {}'.format(report_id))
     window = QMainWindow()
     canvas = QgsMapCanvas(window)
@@ -168,14 +189,24 @@ def matrix_dialog(app, dsn: str, out: Path, locale: str) -> None:
     settle(app)
     screen = QGuiApplication.primaryScreen()
     screen.grabWindow(0).save(str(out / "matrix_dialog_{}.png".format(locale)))
-    print("matrix dialog: {}x{} at ({}, {}) on a {}x{} screen".format(
-        dialog.width(), dialog.height(), dialog.x(), dialog.y(), screen.size().width(),
-        screen.size().height()))
+    print(
+        "matrix dialog: {}x{} at ({}, {}) on a {}x{} screen".format(
+            dialog.width(),
+            dialog.height(),
+            dialog.x(),
+            dialog.y(),
+            screen.size().width(),
+            screen.size().height(),
+        )
+    )
     dialog.close()
 
 
-SHOTS = {"quarantine_form": quarantine_form, "why_dialog_closed": why_dialog_closed,
-         "matrix_dialog": matrix_dialog}
+SHOTS = {
+    "quarantine_form": quarantine_form,
+    "why_dialog_closed": why_dialog_closed,
+    "matrix_dialog": matrix_dialog,
+}
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 Usage: python scripts/screenshot_matrix.py --dsn "host=... dbname=..." --out file.png [--locale fr]
 The database must hold the GUP structure (e.g. the demo database of `make demo`)."""
+
 import argparse
 import os
 import sys

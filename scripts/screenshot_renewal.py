@@ -6,6 +6,7 @@ save a PNG, to look at what users see. Run under Xvfb for a real window:
       --out docs/screenshots/renewal_fr.png --locale fr
 
 The database must hold the demo (``make demo``)."""
+
 import argparse
 import os
 import sys
@@ -27,8 +28,14 @@ def main() -> None:
     from screenshot_common import start_app
 
     app = start_app(args.locale)
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsLayerTreeModel,
-                           QgsProject, QgsProviderRegistry, QgsRectangle)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsDataSourceUri,
+        QgsLayerTreeModel,
+        QgsProject,
+        QgsProviderRegistry,
+        QgsRectangle,
+    )
     from qgis.gui import QgsLayerTreeMapCanvasBridge, QgsLayerTreeView, QgsMapCanvas
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -36,8 +43,10 @@ def main() -> None:
     from gup_signalement_plugin.toolbelt import layers, renewal_layers
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    metadata.createConnection(QgsDataSourceUri(args.connection_dsn).uri(False), {
-        "saveUsername": True, "savePassword": True}).store("gup_capture")
+    metadata.createConnection(
+        QgsDataSourceUri(args.connection_dsn).uri(False),
+        {"saveUsername": True, "savePassword": True},
+    ).store("gup_capture")
     project = QgsProject.instance()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
     communes = layers.add_communes_layer("gup_capture", project)
@@ -46,11 +55,16 @@ def main() -> None:
     window = QWidget()
     window.setWindowTitle("GUP Signalement — {}".format(renewal_layers.group_name()))
     outer = QVBoxLayout(window)
-    title = QLabel("<b>{}</b> — {}".format(
-        renewal_layers.group_name(), "périmètres de démonstration (contours inventés) ; "
-        "indicateurs de relogement soumis au secret statistique (&lt; 5, s)"
-        if args.locale == "fr" else "demo perimeters (invented contours); relocation "
-        "indicators under statistical secrecy (&lt; 5, s)"))
+    title = QLabel(
+        "<b>{}</b> — {}".format(
+            renewal_layers.group_name(),
+            "périmètres de démonstration (contours inventés) ; "
+            "indicateurs de relogement soumis au secret statistique (&lt; 5, s)"
+            if args.locale == "fr"
+            else "demo perimeters (invented contours); relocation "
+            "indicators under statistical secrecy (&lt; 5, s)",
+        )
+    )
     outer.addWidget(title)
     row = QHBoxLayout()
     outer.addLayout(row)

@@ -3,6 +3,7 @@
 Usage: python scripts/stage.py BUILD_DIR [--zip ZIP_PATH]
 QGIS installs a folder holding metadata.txt and __init__.py; ours keep metadata.txt,
 resources/ and i18n/ at the repository root, so they are copied in here."""
+
 import argparse
 import shutil
 import sys

@@ -1,4 +1,5 @@
 """Sum up JUnit reports per test layer; exit 1 on any failure, error, skip or empty layer."""
+
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -13,8 +14,11 @@ def counts(path: Path):
     for suite in suites:
         for key in total:
             total[key] += int(suite.get(key, 0))
-    skipped = [case.get("classname", "") + "::" + case.get("name", "")
-               for case in root.iter("testcase") if case.find("skipped") is not None]
+    skipped = [
+        case.get("classname", "") + "::" + case.get("name", "")
+        for case in root.iter("testcase")
+        if case.find("skipped") is not None
+    ]
     return total, skipped
 
 
@@ -29,8 +33,11 @@ def main(paths):
             continue
         total, skipped = result
         passed = total["tests"] - total["failures"] - total["errors"] - total["skipped"]
-        print("{:<14}{:>8}{:>8}{:>8}{:>8}".format(path.stem, passed, total["failures"],
-                                                  total["errors"], total["skipped"]))
+        print(
+            "{:<14}{:>8}{:>8}{:>8}{:>8}".format(
+                path.stem, passed, total["failures"], total["errors"], total["skipped"]
+            )
+        )
         for name in skipped:
             print("    skipped: {}".format(name))
         if total["failures"] or total["errors"] or total["skipped"] or total["tests"] == 0:

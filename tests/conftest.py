@@ -2,6 +2,7 @@
 
 No plugin import and no QGIS object at module level here (pytest-qgis patches iface and starts
 QgsApplication in pytest_configure, after conftest import: see docs/DEVELOPER_GUIDE.md T3)."""
+
 import os
 import uuid
 
@@ -13,9 +14,11 @@ from tests.helpers import DEFAULT_CATALOGUE, commune_records
 def _admin_dsn() -> str:
     dsn = os.environ.get("GUP_TEST_PG")
     if not dsn:
-        pytest.fail("GUP_TEST_PG is not set: these tests need a real PostGIS (run `make test`, "
-                    "which starts a throw-away cluster), e.g. "
-                    "GUP_TEST_PG='host=127.0.0.1 port=54329 user=postgres dbname=postgres'")
+        pytest.fail(
+            "GUP_TEST_PG is not set: these tests need a real PostGIS (run `make test`, "
+            "which starts a throw-away cluster), e.g. "
+            "GUP_TEST_PG='host=127.0.0.1 port=54329 user=postgres dbname=postgres'"
+        )
     return dsn
 
 
@@ -40,8 +43,8 @@ def _admin_execute(sql: str) -> None:
 def pg_template():
     """Two template databases: one with PostGIS only, one with the GUP structure, the 24 communes
     and the default catalogue. Dropped at the end of the session."""
-    from gup_signalement_plugin.db.database import Database
     from gup_signalement_plugin.db import migrations
+    from gup_signalement_plugin.db.database import Database
     from gup_signalement_plugin.usecases import catalogue as catalogue_uc
 
     suffix = uuid.uuid4().hex[:8]
@@ -94,11 +97,13 @@ def gup_db(gup_dsn):
 @pytest.fixture
 def admin_dsn_for():
     """Build a DSN for another database or role on the test server: admin_dsn_for(dbname, user)."""
+
     def build(dbname: str, user: str = None) -> str:
         dsn = _dsn_for(_admin_dsn(), dbname)
         if user:
             dsn = " ".join([p for p in dsn.split() if not p.startswith("user=")] + ["user=" + user])
         return dsn
+
     return build
 
 

@@ -1,6 +1,7 @@
 """Test helpers shared by every layer: where the real data is, reading it without QGIS; and, for
 the QGIS layer, running an algorithm and waiting for a background task (QGIS imported inside
 those functions only: docs/DEVELOPER_GUIDE.md T3)."""
+
 import json
 import os
 import time
@@ -26,9 +27,15 @@ def commune_records(path: Path = COMMUNES_GEOJSON) -> List["CommuneRecord"]:
     for index, feature in enumerate(data["features"]):
         props = feature["properties"]
         geom = shapely.geometry.shape(feature["geometry"])
-        records.append(CommuneRecord(insee_code=props["code_insee"], name=props["nom"],
-                                     wkb=shapely.to_wkb(geom), where="feature {}".format(index),
-                                     population=props.get("population")))
+        records.append(
+            CommuneRecord(
+                insee_code=props["code_insee"],
+                name=props["nom"],
+                wkb=shapely.to_wkb(geom),
+                where="feature {}".format(index),
+                population=props.get("population"),
+            )
+        )
     return records
 
 

@@ -1,6 +1,7 @@
 """WGS84 / RGF93 longitude-latitude to Lambert-93 (EPSG:2154) for tests and benchmarks, without
 PROJ: Lambert conformal conic, two standard parallels, GRS80 (Snyder 1987, eq. 15-1 to 15-10).
 RGF93 and WGS84 differ by less than a metre, ignored here."""
+
 import json
 import math
 from pathlib import Path
@@ -39,9 +40,11 @@ def lambert93(lon, lat):
 
 def project_geometry(geometry):
     """A shapely geometry in degrees, projected to Lambert-93."""
+
     def transform(coords):
         x, y = lambert93(coords[:, 0], coords[:, 1])
         return np.column_stack([x, y])
+
     return shapely.transform(geometry, transform)
 
 

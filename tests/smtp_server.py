@@ -5,6 +5,7 @@ and the parsed message); it can refuse some recipients, require a login (``users
 STARTTLS (``tls_context``) or speak TLS from the start (``implicit_tls``). ``silent_port``
 accepts connections and never answers (a hung server); ``closed_port`` is a port nobody
 listens on."""
+
 import contextlib
 import datetime as dt
 import email
@@ -57,20 +58,32 @@ def self_signed_certificate(folder: Path) -> Tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "GUP test SMTP")])
     now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     cert_path, key_path = folder / "smtp_cert.pem", folder / "smtp_key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path
 
 
@@ -91,18 +104,23 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.original_content or envelope.content,
-                                           policy=email.policy.default)
-        self.owner.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                            message))
+        message = email.message_from_bytes(
+            envelope.original_content or envelope.content, policy=email.policy.default
+        )
+        self.owner.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), message))
         return "250 Message accepted"
 
 
 class SmtpTestServer:
     """Use as a context manager; ``port`` is where it listens on 127.0.0.1."""
 
-    def __init__(self, refuse: Sequence[str] = (), users: Optional[Dict[str, str]] = None,
-                 tls_context: Optional[ssl.SSLContext] = None, implicit_tls: bool = False):
+    def __init__(
+        self,
+        refuse: Sequence[str] = (),
+        users: Optional[Dict[str, str]] = None,
+        tls_context: Optional[ssl.SSLContext] = None,
+        implicit_tls: bool = False,
+    ):
         self.refuse = set(refuse)
         self.users = users
         self.messages: List[Received] = []

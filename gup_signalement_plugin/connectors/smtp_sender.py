@@ -5,6 +5,7 @@ fail; each failure is an ``SmtpFailure`` with a code and parameters (never a tra
 the use case reports and the QGIS side turns into a translated sentence. Credentials are given
 in plain (user, password): the plugin never stores them, the QGIS side reads them from the
 authentication manager. The password is never logged nor put in an error."""
+
 import base64
 import logging
 import os
@@ -36,8 +37,16 @@ SENDER_REFUSED = "smtp_sender_refused"  # (sender, detail)
 RECIPIENT_REFUSED = "smtp_recipient_refused"  # (recipients: {address: "code message"}, sent)
 SERVER_ERROR = "smtp_server_error"  # (host, port, detail)
 # failures of the connection itself: no message can be sent on this server now
-CONNECTION_CODES = frozenset((CONNECTION_REFUSED, CONNECTION_FAILED, TLS_FAILED,
-                              STARTTLS_UNSUPPORTED, AUTH_UNSUPPORTED, AUTH_FAILED))
+CONNECTION_CODES = frozenset(
+    (
+        CONNECTION_REFUSED,
+        CONNECTION_FAILED,
+        TLS_FAILED,
+        STARTTLS_UNSUPPORTED,
+        AUTH_UNSUPPORTED,
+        AUTH_FAILED,
+    )
+)
 
 
 class SmtpFailure(Exception):
@@ -102,9 +111,14 @@ def valid_address(address: Optional[str]) -> bool:
     return bool(at and local and domain and "@" not in domain and "." in domain.strip("."))
 
 
-def build_message(sender: str, recipients: Sequence[str], subject: str, text: str,
-                  html: Optional[str] = None, attachments: Sequence[Attachment] = ()
-                  ) -> EmailMessage:
+def build_message(
+    sender: str,
+    recipients: Sequence[str],
+    subject: str,
+    text: str,
+    html: Optional[str] = None,
+    attachments: Sequence[Attachment] = (),
+) -> EmailMessage:
     """multipart/mixed (multipart/alternative text + HTML, then the attachments), UTF-8."""
     message = EmailMessage()
     message["Subject"] = subject.replace("\r", " ").replace("\n", " ")
@@ -117,9 +131,13 @@ def build_message(sender: str, recipients: Sequence[str], subject: str, text: st
         message.add_alternative(html, subtype="html", charset="utf-8")
     for attachment in attachments:
         maintype, _, subtype = attachment.mime_type.partition("/")
-        message.add_attachment(attachment.content, maintype=maintype, subtype=subtype,
-                               filename=attachment.filename,
-                               params={"charset": "utf-8"} if maintype == "text" else None)
+        message.add_attachment(
+            attachment.content,
+            maintype=maintype,
+            subtype=subtype,
+            filename=attachment.filename,
+            params={"charset": "utf-8"} if maintype == "text" else None,
+        )
     return message
 
 
@@ -177,16 +195,21 @@ class SmtpSender:
         if _timed_out(exc):
             return SmtpFailure(TIMEOUT, seconds=self.settings.timeout, **self._where())
         if isinstance(exc, ssl.SSLError):
-            return SmtpFailure(TLS_FAILED, detail=getattr(exc, "reason", None) or str(exc),
-                               **self._where())
+            return SmtpFailure(
+                TLS_FAILED, detail=getattr(exc, "reason", None) or str(exc), **self._where()
+            )
         if isinstance(exc, ConnectionRefusedError):
             return SmtpFailure(CONNECTION_REFUSED, **self._where())
         if isinstance(exc, smtplib.SMTPResponseException):
-            return SmtpFailure(SERVER_ERROR, detail="{} {}".format(
-                exc.smtp_code, _text(exc.smtp_error)), **self._where())
+            return SmtpFailure(
+                SERVER_ERROR,
+                detail="{} {}".format(exc.smtp_code, _text(exc.smtp_error)),
+                **self._where(),
+            )
         if isinstance(exc, (smtplib.SMTPException, OSError)):
-            return SmtpFailure(CONNECTION_FAILED, detail=str(exc) or type(exc).__name__,
-                               **self._where())
+            return SmtpFailure(
+                CONNECTION_FAILED, detail=str(exc) or type(exc).__name__, **self._where()
+            )
         raise exc
 
     def open(self) -> None:
@@ -196,11 +219,16 @@ class SmtpSender:
             raise problems[0]
         try:
             if settings.security == SECURITY_SSL:
-                smtp = smtplib.SMTP_SSL(settings.host, settings.effective_port,
-                                        timeout=settings.timeout, context=self._context())
+                smtp = smtplib.SMTP_SSL(
+                    settings.host,
+                    settings.effective_port,
+                    timeout=settings.timeout,
+                    context=self._context(),
+                )
             else:
-                smtp = smtplib.SMTP(settings.host, settings.effective_port,
-                                    timeout=settings.timeout)
+                smtp = smtplib.SMTP(
+                    settings.host, settings.effective_port, timeout=settings.timeout
+                )
         except Exception as exc:  # noqa: BLE001 - classified, anything else re-raised
             raise self._failure(exc) from None
         try:
@@ -224,9 +252,12 @@ class SmtpSender:
                     raise SmtpFailure(AUTH_UNSUPPORTED, **self._where())
                 _login(smtp, settings.user, settings.password or "")
         except smtplib.SMTPAuthenticationError as exc:
-            raise SmtpFailure(AUTH_FAILED, host=settings.host, user=settings.user,
-                              detail="{} {}".format(exc.smtp_code, _text(exc.smtp_error))
-                              ) from None
+            raise SmtpFailure(
+                AUTH_FAILED,
+                host=settings.host,
+                user=settings.user,
+                detail="{} {}".format(exc.smtp_code, _text(exc.smtp_error)),
+            ) from None
         except SmtpFailure:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -259,17 +290,25 @@ class SmtpSender:
         try:
             refused = self._smtp.send_message(message, self.settings.sender, list(recipients))
         except smtplib.SMTPRecipientsRefused as exc:
-            raise SmtpFailure(RECIPIENT_REFUSED, sent=False, recipients={
-                address: "{} {}".format(code, _text(text))
-                for address, (code, text) in exc.recipients.items()}) from None
+            raise SmtpFailure(
+                RECIPIENT_REFUSED,
+                sent=False,
+                recipients={
+                    address: "{} {}".format(code, _text(text))
+                    for address, (code, text) in exc.recipients.items()
+                },
+            ) from None
         except smtplib.SMTPSenderRefused as exc:
-            raise SmtpFailure(SENDER_REFUSED, sender=self.settings.sender,
-                              detail="{} {}".format(exc.smtp_code, _text(exc.smtp_error))
-                              ) from None
+            raise SmtpFailure(
+                SENDER_REFUSED,
+                sender=self.settings.sender,
+                detail="{} {}".format(exc.smtp_code, _text(exc.smtp_error)),
+            ) from None
         except Exception as exc:  # noqa: BLE001
             failure = self._failure(exc)
             if isinstance(exc, (smtplib.SMTPServerDisconnected, OSError)):
                 self.close()  # the session is dead: the next message opens a new one
             raise failure from None
-        return {address: "{} {}".format(code, _text(text))
-                for address, (code, text) in refused.items()}
+        return {
+            address: "{} {}".format(code, _text(text)) for address, (code, text) in refused.items()
+        }

@@ -5,14 +5,15 @@ its metrics never depend on the machine), and the SVG keeps text as text (``svg.
 'none'``): half the drawing time of glyph paths, and the PDF's text stays searchable. The QGIS
 side renders it with the same DejaVu Sans (toolbelt/atlas_layout.ensure_font). Qt's SVG renderer
 ignores the CSS ``font:`` shorthand matplotlib writes, so it is spelled out (``_qt_fonts``)."""
+
 import io
 import re
 from pathlib import Path
 from typing import Sequence, Tuple
 
 from matplotlib import rc_context
-from matplotlib.collections import PolyCollection
 from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 
 FONT_FAMILY = "DejaVu Sans"
@@ -41,8 +42,10 @@ def _qt_fonts(svg: str) -> str:
     """``font: 700 9px 'DejaVu Sans', sans-serif`` -> the long CSS properties Qt reads."""
     return FONT_SHORTHAND.sub(
         lambda m: "font-family: {}; font-size: {}px; font-weight: {}".format(
-            m.group(3), m.group(2), "bold" if int(m.group(1) or 400) >= 600 else "normal"),
-        svg)
+            m.group(3), m.group(2), "bold" if int(m.group(1) or 400) >= 600 else "normal"
+        ),
+        svg,
+    )
 
 
 def _save(figure: Figure, path: Path) -> Path:
@@ -58,12 +61,13 @@ def _figure(width_mm: float, height_mm: float) -> Figure:
 
 def _title(figure: Figure, title: str) -> None:
     """Fixed margins, not tight_layout: it draws the figure twice (half the time)."""
-    figure.text(0.01, 0.97, title, ha="left", va="top", fontsize=9, fontweight="bold",
-                color=TEXT_COLOUR)
+    figure.text(
+        0.01, 0.97, title, ha="left", va="top", fontsize=9, fontweight="bold", color=TEXT_COLOUR
+    )
 
 
 def _label(text: str, width: int = 28) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def nice_step(top: float, ticks: int = 4) -> int:
@@ -76,24 +80,33 @@ def nice_step(top: float, ticks: int = 4) -> int:
 
 def _next_nice(step: int) -> int:
     digits = len(str(step)) - 1
-    lead = step // 10 ** digits
-    return {1: 2, 2: 5, 5: 10}[lead] * 10 ** digits
+    lead = step // 10**digits
+    return {1: 2, 2: 5, 5: 10}[lead] * 10**digits
 
 
 def _bars(axes, rectangles, colour: str) -> None:
     """All bars as ONE collection (a patch per bar costs ten times more to draw)."""
-    axes.add_collection(PolyCollection(
-        [[(x0, y0), (x1, y0), (x1, y1), (x0, y1)] for x0, y0, x1, y1 in rectangles],
-        facecolors=colour, edgecolors="none"))
+    axes.add_collection(
+        PolyCollection(
+            [[(x0, y0), (x1, y0), (x1, y1), (x0, y1)] for x0, y0, x1, y1 in rectangles],
+            facecolors=colour,
+            edgecolors="none",
+        )
+    )
 
 
 def _empty(axes, text: str) -> None:
-    axes.text(0.5, 0.5, text, ha="center", va="center", color=TEXT_COLOUR,
-              transform=axes.transAxes)
+    axes.text(0.5, 0.5, text, ha="center", va="center", color=TEXT_COLOUR, transform=axes.transAxes)
 
 
-def bar_chart_svg(bars: Sequence[Tuple[str, int]], title: str, empty_text: str, path: Path,
-                  width_mm: float = 107, height_mm: float = 64) -> Path:
+def bar_chart_svg(
+    bars: Sequence[Tuple[str, int]],
+    title: str,
+    empty_text: str,
+    path: Path,
+    width_mm: float = 107,
+    height_mm: float = 64,
+) -> Path:
     """Horizontal bars, largest at the top, each with its label and count. Axes are drawn by
     hand (no tick machinery: most of matplotlib's time)."""
     with rc_context(STYLE):
@@ -111,15 +124,22 @@ def bar_chart_svg(bars: Sequence[Tuple[str, int]], title: str, empty_text: str, 
         _bars(axes, [(0, i - 0.35, n, i + 0.35) for i, (_, n) in enumerate(bars)], BAR_COLOUR)
         for i, (name, n) in enumerate(bars):
             axes.text(-0.02 * top, i, _label(name), ha="right", va="center", color=TEXT_COLOUR)
-            axes.text(n + 0.01 * top, i, str(n), ha="left", va="center", fontsize=7,
-                      color=TEXT_COLOUR)
+            axes.text(
+                n + 0.01 * top, i, str(n), ha="left", va="center", fontsize=7, color=TEXT_COLOUR
+            )
         axes.axvline(0, color=GRID_COLOUR, linewidth=0.8)
         return _save(figure, path)
 
 
-def trend_chart_svg(monthly: Sequence[Tuple[str, int]], title: str, empty_text: str,
-                    month_names: Sequence[str], path: Path, width_mm: float = 107,
-                    height_mm: float = 52) -> Path:
+def trend_chart_svg(
+    monthly: Sequence[Tuple[str, int]],
+    title: str,
+    empty_text: str,
+    month_names: Sequence[str],
+    path: Path,
+    width_mm: float = 107,
+    height_mm: float = 52,
+) -> Path:
     """Reports per month as columns over round grid lines; at most about eight month labels
     ('janv. 25')."""
     with rc_context(STYLE):
@@ -142,8 +162,15 @@ def trend_chart_svg(monthly: Sequence[Tuple[str, int]], title: str, empty_text: 
         _bars(axes, [(i - 0.4, 0, i + 0.4, n) for i, n in enumerate(values)], TREND_COLOUR)
         every = max(1, -(-len(monthly) // 8))
         for i in range(0, len(monthly), every):
-            axes.text(i, -0.04 * top, _month_label(monthly[i][0], month_names), ha="center",
-                      va="top", fontsize=7, color=TEXT_COLOUR)
+            axes.text(
+                i,
+                -0.04 * top,
+                _month_label(monthly[i][0], month_names),
+                ha="center",
+                va="top",
+                fontsize=7,
+                color=TEXT_COLOUR,
+            )
         return _save(figure, path)
 
 

@@ -4,6 +4,7 @@ polygon, counts by category, open / closed, the median delay to closure and a mo
 Later figures (share within the target delay from triage, hotspot classes…) plug in as
 ``FigureProvider``s: a key, an English label and a function of the page's records returning the
 text shown. ``DEFAULT_PROVIDERS`` holds the share closed within the target delay (triage)."""
+
 import datetime as dt
 import statistics
 from collections import Counter
@@ -19,19 +20,21 @@ NOT_AVAILABLE = "—"
 @dataclass(frozen=True)
 class AtlasReport:
     """One report as the atlas needs it (Lambert-93 coordinates, aware datetimes)."""
-    category: str          # label of the top-level category
-    status: str            # 'open' or 'closed' (closed by triage, or by the external system)
+
+    category: str  # label of the top-level category
+    status: str  # 'open' or 'closed' (closed by triage, or by the external system)
     received: dt.datetime  # date_signalement
     updated: Optional[dt.datetime]  # date_maj: the closure date of a report closed outside triage
     x: float
     y: float
     closed_at: Optional[dt.datetime] = None  # cloture_le of a report closed by triage
-    due_day: Optional[dt.date] = None        # date_prevue: target day (French working days)
+    due_day: Optional[dt.date] = None  # date_prevue: target day (French working days)
 
 
 @dataclass(frozen=True)
 class FigureProvider:
     """A key figure computed per page: ``compute(records) -> text``."""
+
     key: str
     label: str
     compute: Callable[[Sequence[AtlasReport]], str]
@@ -48,8 +51,9 @@ def share_within_target(records: Sequence[AtlasReport]) -> str:
 
 
 DEFAULT_PROVIDERS: Tuple[FigureProvider, ...] = (
-    FigureProvider("share_within_target", "Share closed within the target delay",
-                   share_within_target),
+    FigureProvider(
+        "share_within_target", "Share closed within the target delay", share_within_target
+    ),
 )
 
 
@@ -58,15 +62,16 @@ class PageFigures:
     total: int
     open: int
     closed: int
-    by_category: List[Tuple[str, int]]         # largest first, then by label
-    median_delay_days: Optional[float]         # None when no closed report has a closure date
-    delays_counted: int                        # closed reports with a usable closure date
-    monthly: List[Tuple[str, int]]             # ('YYYY-MM', count), every month of the period
+    by_category: List[Tuple[str, int]]  # largest first, then by label
+    median_delay_days: Optional[float]  # None when no closed report has a closure date
+    delays_counted: int  # closed reports with a usable closure date
+    monthly: List[Tuple[str, int]]  # ('YYYY-MM', count), every month of the period
     extra: Dict[str, str] = field(default_factory=dict)  # provider key -> text
 
 
-def reports_in_polygons(records: Sequence[AtlasReport],
-                        polygons_wkb: Sequence[bytes]) -> List[List[int]]:
+def reports_in_polygons(
+    records: Sequence[AtlasReport], polygons_wkb: Sequence[bytes]
+) -> List[List[int]]:
     """For each polygon, the indexes of the records it covers (a point on the border counts;
     overlapping polygons may share a report)."""
     if not records:
@@ -118,8 +123,9 @@ def monthly_series(records: Sequence[AtlasReport], months: Sequence[str]) -> Lis
     return [(m, counts.get(m, 0)) for m in months]
 
 
-def period_months(records: Sequence[AtlasReport], start: Optional[dt.date] = None,
-                  end: Optional[dt.date] = None) -> List[str]:
+def period_months(
+    records: Sequence[AtlasReport], start: Optional[dt.date] = None, end: Optional[dt.date] = None
+) -> List[str]:
     """The months of the atlas: the chosen period, else from the first to the last report."""
     if start is None and not records:
         return []
@@ -131,8 +137,11 @@ def period_months(records: Sequence[AtlasReport], start: Optional[dt.date] = Non
     return months_between(first, last) if first <= last else []
 
 
-def page_figures(records: Sequence[AtlasReport], months: Sequence[str],
-                 providers: Sequence[FigureProvider] = DEFAULT_PROVIDERS) -> PageFigures:
+def page_figures(
+    records: Sequence[AtlasReport],
+    months: Sequence[str],
+    providers: Sequence[FigureProvider] = DEFAULT_PROVIDERS,
+) -> PageFigures:
     counts = Counter(r.category for r in records)
     median, counted = median_delay(records)
     return PageFigures(
@@ -140,18 +149,21 @@ def page_figures(records: Sequence[AtlasReport], months: Sequence[str],
         open=sum(1 for r in records if r.status == "open"),
         closed=sum(1 for r in records if r.status == "closed"),
         by_category=sorted(counts.items(), key=lambda item: (-item[1], item[0])),
-        median_delay_days=median, delays_counted=counted,
+        median_delay_days=median,
+        delays_counted=counted,
         monthly=monthly_series(records, months),
-        extra={p.key: p.compute(records) for p in providers})
+        extra={p.key: p.compute(records) for p in providers},
+    )
 
 
-def top_categories(by_category: Sequence[Tuple[str, int]], keep: int,
-                   others_label: str) -> List[Tuple[str, int]]:
+def top_categories(
+    by_category: Sequence[Tuple[str, int]], keep: int, others_label: str
+) -> List[Tuple[str, int]]:
     """The ``keep`` largest categories, the rest summed as one bar named ``others_label``."""
     if len(by_category) <= keep:
         return list(by_category)
-    rest = sum(n for _, n in by_category[keep - 1:])
-    return list(by_category[:keep - 1]) + [(others_label, rest)]
+    rest = sum(n for _, n in by_category[keep - 1 :])
+    return list(by_category[: keep - 1]) + [(others_label, rest)]
 
 
 def format_decimal(value: Optional[float], decimals: int = 1, separator: str = ",") -> str:

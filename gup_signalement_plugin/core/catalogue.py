@@ -4,10 +4,11 @@ A category has a stable code, a plain-language label shown to reporters, an inte
 group, an optional parent (sub-categories are assigned by the triage operator, never chosen by
 the reporter) and a target handling delay. Opening is decided per commune and per top-level
 category, in three stages: closed, open to field agents only, open to the public."""
+
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass, asdict, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .errors import InputError, Problem
@@ -28,9 +29,15 @@ class Stage(str, enum.Enum):
     def parse(cls, value: str) -> "Stage":
         """Accept the codes and their French words (fermée, agents, public)."""
         key = (value or "").strip().lower()
-        aliases = {"ferme": cls.CLOSED, "fermé": cls.CLOSED, "fermée": cls.CLOSED,
-                   "agent": cls.AGENTS, "agents seulement": cls.AGENTS,
-                   "citoyens": cls.PUBLIC, "tous": cls.PUBLIC}
+        aliases = {
+            "ferme": cls.CLOSED,
+            "fermé": cls.CLOSED,
+            "fermée": cls.CLOSED,
+            "agent": cls.AGENTS,
+            "agents seulement": cls.AGENTS,
+            "citoyens": cls.PUBLIC,
+            "tous": cls.PUBLIC,
+        }
         if key in aliases:
             return aliases[key]
         return cls(key)
@@ -87,10 +94,25 @@ class CommuneSetting:
         return self.stage
 
 
-CATALOGUE_FIELDS = ["code", "public_label", "internal_label", "group", "parent_code",
-                    "delay_working_days", "active", "description_required", "sort_order"]
-SETTINGS_FIELDS = ["insee_code", "category_code", "stage", "closed_message", "valid_from",
-                   "valid_to"]
+CATALOGUE_FIELDS = [
+    "code",
+    "public_label",
+    "internal_label",
+    "group",
+    "parent_code",
+    "delay_working_days",
+    "active",
+    "description_required",
+    "sort_order",
+]
+SETTINGS_FIELDS = [
+    "insee_code",
+    "category_code",
+    "stage",
+    "closed_message",
+    "valid_from",
+    "valid_to",
+]
 
 # Problem codes, with their English sentence (toolbelt/catalogue_text.py translates them).
 BAD_CODE = "catalogue.bad_code"
@@ -117,7 +139,7 @@ SETTINGS_REFUSED = "catalogue.settings_refused"
 
 MESSAGES = {
     BAD_CODE: "invalid category code '{code}' (lower-case letters, digits, '_', '-', '.'; at "
-              "most 63 characters)",
+    "most 63 characters)",
     DUPLICATE_CODE: "duplicate category code '{code}'",
     EMPTY_PUBLIC_LABEL: "empty public label for category '{code}'",
     EMPTY_GROUP: "empty group for category '{code}'",
@@ -125,15 +147,15 @@ MESSAGES = {
     OWN_PARENT: "category '{code}' is its own parent",
     MISSING_PARENT: "category '{code}' points to a missing parent '{parent}'",
     NESTED_PARENT: "category '{code}': parent '{parent}' is itself a sub-category (only two "
-                   "levels)",
+    "levels)",
     NO_DATA_ROW: "the file has no data row",
     MISSING_COLUMNS: "missing column(s): {missing} (found: {found})",
     NOT_A_NUMBER: "column '{column}': '{value}' is not a whole number (write a number of "
-                  "days such as 5, or leave the cell empty)",
+    "days such as 5, or leave the cell empty)",
     NOT_YES_NO: "column '{column}': '{value}' is not a yes/no value (write true or false, "
-                "oui or non, 1 or 0)",
+    "oui or non, 1 or 0)",
     NOT_A_STAGE: "column '{column}': '{value}' is not an opening stage (write closed, agents "
-                 "or public)",
+    "or public)",
     NOT_A_DATE: "column '{column}': '{value}' is not a date (write YYYY-MM-DD or DD/MM/YYYY)",
     UNKNOWN_COMMUNE: "unknown commune code '{insee}'",
     UNKNOWN_CATEGORY: "unknown category '{code}'",
@@ -152,8 +174,7 @@ def problem(where: str, code: str, /, **params) -> Problem:
 
 def refused(problems: Sequence[Problem], code: str, source: str) -> InputError:
     """The error of a refused file, its summary given as a code too."""
-    return InputError(problems, MESSAGES[code].format(source=source), code,
-                      (("source", source),))
+    return InputError(problems, MESSAGES[code].format(source=source), code, (("source", source),))
 
 
 class _RowCells:
@@ -173,8 +194,9 @@ class _RowCells:
             return None
 
 
-def validate_catalogue(categories: Sequence[Category], where: Optional[Dict[str, str]] = None
-                       ) -> List[Problem]:
+def validate_catalogue(
+    categories: Sequence[Category], where: Optional[Dict[str, str]] = None
+) -> List[Problem]:
     """Every problem of a catalogue: code format, duplicates, missing or nested parents, labels.
 
     ``where`` maps a category code to its location in the source (e.g. 'file.csv:12')."""
@@ -183,7 +205,9 @@ def validate_catalogue(categories: Sequence[Category], where: Optional[Dict[str,
     seen: Dict[str, int] = {}
     by_code = {}
     for index, cat in enumerate(categories):
-        loc = where.get("{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1)))
+        loc = where.get(
+            "{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1))
+        )
         if not CATEGORY_CODE_PATTERN.match(cat.code or ""):
             problems.append(problem(loc, BAD_CODE, code=cat.code))
         if cat.code in seen:
@@ -199,7 +223,9 @@ def validate_catalogue(categories: Sequence[Category], where: Optional[Dict[str,
     for index, cat in enumerate(categories):
         if not cat.parent_code:
             continue
-        loc = where.get("{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1)))
+        loc = where.get(
+            "{}#{}".format(cat.code, index), where.get(cat.code, "category {}".format(index + 1))
+        )
         parent = by_code.get(cat.parent_code)
         if cat.parent_code == cat.code:
             problems.append(problem(loc, OWN_PARENT, code=cat.code))
@@ -244,8 +270,16 @@ def _require_columns(rows: List[Dict[str, str]], required: Iterable[str], source
         raise InputError([problem(source, NO_DATA_ROW)])
     missing = [c for c in required if c not in rows[0]]
     if missing:
-        raise InputError([problem(source, MISSING_COLUMNS, missing=", ".join(missing),
-                                  found=", ".join(k for k in rows[0] if k != "_line"))])
+        raise InputError(
+            [
+                problem(
+                    source,
+                    MISSING_COLUMNS,
+                    missing=", ".join(missing),
+                    found=", ".join(k for k in rows[0] if k != "_line"),
+                )
+            ]
+        )
 
 
 def read_catalogue_csv(data: bytes, source: str = "catalogue.csv") -> List[Category]:
@@ -261,7 +295,8 @@ def read_catalogue_csv(data: bytes, source: str = "catalogue.csv") -> List[Categ
         delay = cells.read("delay_working_days", _parse_int, NOT_A_NUMBER)
         active = cells.read("active", lambda text: _parse_bool(text, True), NOT_YES_NO)
         description_required = cells.read(
-            "description_required", lambda text: _parse_bool(text, False), NOT_YES_NO)
+            "description_required", lambda text: _parse_bool(text, False), NOT_YES_NO
+        )
         sort_order = cells.read("sort_order", _parse_int, NOT_A_NUMBER)
         if cells.failed:
             continue
@@ -295,9 +330,12 @@ def catalogue_to_csv(categories: Sequence[Category]) -> bytes:
     return write_csv(CATALOGUE_FIELDS, rows)
 
 
-def read_settings_csv(data: bytes, known_communes: Iterable[str],
-                      categories: Sequence[Category], source: str = "settings.csv"
-                      ) -> List[CommuneSetting]:
+def read_settings_csv(
+    data: bytes,
+    known_communes: Iterable[str],
+    categories: Sequence[Category],
+    source: str = "settings.csv",
+) -> List[CommuneSetting]:
     """Parse and check a communes x categories CSV against the communes and catalogue known."""
     rows, _encoding = read_csv_rows(data)
     _require_columns(rows, ["insee_code", "category_code", "stage"], source)
@@ -314,11 +352,13 @@ def read_settings_csv(data: bytes, known_communes: Iterable[str],
         if code not in by_code:
             problems.append(problem(loc, UNKNOWN_CATEGORY, code=code))
         elif not by_code[code].is_top_level:
-            problems.append(problem(loc, SUBCATEGORY_CELL, code=code,
-                                    parent=by_code[code].parent_code))
+            problems.append(
+                problem(loc, SUBCATEGORY_CELL, code=code, parent=by_code[code].parent_code)
+            )
         if (insee, code) in seen:
-            problems.append(problem(loc, DUPLICATE_CELL, insee=insee, code=code,
-                                    line=seen[(insee, code)]))
+            problems.append(
+                problem(loc, DUPLICATE_CELL, insee=insee, code=code, line=seen[(insee, code)])
+            )
         seen.setdefault((insee, code), row["_line"])
         cells = _RowCells(row, loc, problems)
         stage = cells.read("stage", Stage.parse, NOT_A_STAGE)
@@ -327,9 +367,13 @@ def read_settings_csv(data: bytes, known_communes: Iterable[str],
         if cells.failed:
             continue
         setting = CommuneSetting(
-            insee_code=insee, category_code=code, stage=stage,
+            insee_code=insee,
+            category_code=code,
+            stage=stage,
             closed_message=row.get("closed_message") or None,
-            valid_from=valid_from, valid_to=valid_to)
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
         if setting.valid_from and setting.valid_to and setting.valid_to < setting.valid_from:
             problems.append(problem(loc, DATES_REVERSED))
         settings.append(setting)
@@ -339,14 +383,23 @@ def read_settings_csv(data: bytes, known_communes: Iterable[str],
 
 
 def settings_to_csv(settings: Sequence[CommuneSetting]) -> bytes:
-    rows = [{"insee_code": s.insee_code, "category_code": s.category_code, "stage": s.stage.value,
-             "closed_message": s.closed_message, "valid_from": s.valid_from,
-             "valid_to": s.valid_to} for s in settings]
+    rows = [
+        {
+            "insee_code": s.insee_code,
+            "category_code": s.category_code,
+            "stage": s.stage.value,
+            "closed_message": s.closed_message,
+            "valid_from": s.valid_from,
+            "valid_to": s.valid_to,
+        }
+        for s in settings
+    ]
     return write_csv(SETTINGS_FIELDS, rows)
 
 
-def apply_settings(stored: Iterable[CommuneSetting], edited: Iterable[CommuneSetting]
-                   ) -> List[CommuneSetting]:
+def apply_settings(
+    stored: Iterable[CommuneSetting], edited: Iterable[CommuneSetting]
+) -> List[CommuneSetting]:
     """The matrix after importing ``edited`` cells: each replaces the stored cell of its
     commune and category (keeping its experiment perimeter, edited on the map only); the other
     stored cells stay."""
@@ -358,8 +411,9 @@ def apply_settings(stored: Iterable[CommuneSetting], edited: Iterable[CommuneSet
     return list(cells.values())
 
 
-def matrix_cells(communes: Iterable[str], categories: Sequence[Category],
-                 settings: Iterable[CommuneSetting]) -> Dict[Tuple[str, str], CommuneSetting]:
+def matrix_cells(
+    communes: Iterable[str], categories: Sequence[Category], settings: Iterable[CommuneSetting]
+) -> Dict[Tuple[str, str], CommuneSetting]:
     """The full matrix: every commune x active top-level category, closed where no cell exists."""
     given = {(s.insee_code, s.category_code): s for s in settings}
     cells = {}
@@ -367,5 +421,6 @@ def matrix_cells(communes: Iterable[str], categories: Sequence[Category],
         for cat in categories:
             if cat.is_top_level and cat.active:
                 cells[(insee, cat.code)] = given.get(
-                    (insee, cat.code), CommuneSetting(insee, cat.code, Stage.CLOSED))
+                    (insee, cat.code), CommuneSetting(insee, cat.code, Stage.CLOSED)
+                )
     return cells

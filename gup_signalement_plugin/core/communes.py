@@ -1,4 +1,5 @@
 """Communes as imported from any polygon layer: checks before anything is written."""
+
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -14,7 +15,7 @@ class CommuneRecord:
     insee_code: str
     name: str
     wkb: Optional[bytes]  # polygon or multipolygon, in the CRS given by the importer
-    where: str = ""       # e.g. "feature 12" for messages
+    where: str = ""  # e.g. "feature 12" for messages
     population: Optional[int] = None
 
     @property
@@ -81,8 +82,11 @@ def validate_communes(records: Sequence[CommuneRecord]) -> List[Problem]:
         if not INSEE_CODE_PATTERN.match(record.insee_code or ""):
             problems.append(_problem(where, BAD_INSEE_CODE, insee=record.insee_code))
         elif record.insee_code in seen:
-            problems.append(_problem(where, INSEE_CODE_USED, insee=record.insee_code,
-                                     first=seen[record.insee_code]))
+            problems.append(
+                _problem(
+                    where, INSEE_CODE_USED, insee=record.insee_code, first=seen[record.insee_code]
+                )
+            )
         seen.setdefault(record.insee_code, where)
         if not (record.name or "").strip():
             problems.append(_problem(where, EMPTY_NAME))

@@ -4,6 +4,7 @@
 - overlap: part where perimeters of two different services accept the category with the same
   priority and no perimeter of higher priority covers it (routing is still deterministic:
   smallest perimeter, then lowest id; the check shows where the rule had to decide)."""
+
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
@@ -48,9 +49,14 @@ class CoverageReport:
 def competing_perimeters(router: Router, category: str, day: dt.date) -> List[Perimeter]:
     """Perimeters that would compete for a report of this category on this day."""
     keys = [category, router.parents.get(category)]
-    return [p for p in router.perimeters if not p.extra_recipient and p.accepts(keys)
-            and (p.valid_from is None or p.valid_from <= day)
-            and (p.valid_to is None or p.valid_to >= day)]
+    return [
+        p
+        for p in router.perimeters
+        if not p.extra_recipient
+        and p.accepts(keys)
+        and (p.valid_from is None or p.valid_from <= day)
+        and (p.valid_to is None or p.valid_to >= day)
+    ]
 
 
 def _polygonal(geometry):
@@ -59,13 +65,16 @@ def _polygonal(geometry):
     return shapely.union_all(parts) if parts else shapely.Polygon()
 
 
-def check_coverage(router: Router, category: str, day: dt.date,
-                   min_area: float = 1.0) -> CoverageReport:
+def check_coverage(
+    router: Router, category: str, day: dt.date, min_area: float = 1.0
+) -> CoverageReport:
     """Gaps and same-priority overlaps of one category, with a summary per commune.
     Slivers smaller than ``min_area`` (m²) are ignored."""
     perimeters = competing_perimeters(router, category, day)
     territory = shapely.union_all([c.geometry for c in router.communes])
-    covered = shapely.union_all([p.geometry for p in perimeters]) if perimeters else shapely.Polygon()
+    covered = (
+        shapely.union_all([p.geometry for p in perimeters]) if perimeters else shapely.Polygon()
+    )
     gaps = _polygonal(shapely.difference(territory, covered))
     gaps = shapely.MultiPolygon([g for g in shapely.get_parts(gaps) if g.area >= min_area])
     overlaps = []
@@ -82,13 +91,22 @@ def check_coverage(router: Router, category: str, day: dt.date,
                 common = _polygonal(shapely.difference(common, shapely.union_all(higher)))
             common = shapely.intersection(common, territory)
             if common.area >= min_area:
-                overlaps.append(Overlap(common, (a.id, b.id), (a.service_id, b.service_id),
-                                        a.priority))
-    overlap_union = shapely.union_all([o.geometry for o in overlaps]) if overlaps else shapely.Polygon()
-    communes = [CommuneCoverage(c.insee_code, c.name, c.geometry.area,
-                                shapely.intersection(c.geometry, gaps).area,
-                                shapely.intersection(c.geometry, overlap_union).area)
-                for c in router.communes]
+                overlaps.append(
+                    Overlap(common, (a.id, b.id), (a.service_id, b.service_id), a.priority)
+                )
+    overlap_union = (
+        shapely.union_all([o.geometry for o in overlaps]) if overlaps else shapely.Polygon()
+    )
+    communes = [
+        CommuneCoverage(
+            c.insee_code,
+            c.name,
+            c.geometry.area,
+            shapely.intersection(c.geometry, gaps).area,
+            shapely.intersection(c.geometry, overlap_union).area,
+        )
+        for c in router.communes
+    ]
     return CoverageReport(category, day, gaps, overlaps, communes)
 
 
@@ -110,10 +128,18 @@ class DryRun:
         return len(self.moved)
 
     def table(self) -> pd.DataFrame:
-        return pd.DataFrame({"report_id": self.report_ids, "code_insee": self.insee_code,
-                             "from_service": self.from_service, "to_service": self.to_service,
-                             "from_status": self.from_status, "to_status": self.to_status,
-                             "from_reason": self.from_reason, "to_reason": self.to_reason})
+        return pd.DataFrame(
+            {
+                "report_id": self.report_ids,
+                "code_insee": self.insee_code,
+                "from_service": self.from_service,
+                "to_service": self.to_service,
+                "from_status": self.from_status,
+                "to_status": self.to_status,
+                "from_reason": self.from_reason,
+                "to_reason": self.to_reason,
+            }
+        )
 
     def counts_by_commune(self) -> Dict[Optional[str], int]:
         return self.table().groupby("code_insee", dropna=False).size().to_dict()
@@ -127,11 +153,22 @@ def compare_routings(before: RoutingResult, after: RoutingResult) -> DryRun:
     """Compare two routings of the same batch of reports."""
     if len(before) != len(after):
         raise ValueError("the two routings are not of the same reports")
-    moved = np.flatnonzero((before.service_id != after.service_id)
-                           | (before.status != after.status))
-    ids = before.reports.ids if before.reports is not None and before.reports.ids is not None \
+    moved = np.flatnonzero(
+        (before.service_id != after.service_id) | (before.status != after.status)
+    )
+    ids = (
+        before.reports.ids
+        if before.reports is not None and before.reports.ids is not None
         else np.arange(len(before))
-    return DryRun(moved, np.asarray(ids)[moved], after.insee_code[moved],
-                  before.service_id[moved], after.service_id[moved],
-                  before.status[moved], after.status[moved],
-                  before.reason_code[moved], after.reason_code[moved])
+    )
+    return DryRun(
+        moved,
+        np.asarray(ids)[moved],
+        after.insee_code[moved],
+        before.service_id[moved],
+        after.service_id[moved],
+        before.status[moved],
+        after.status[moved],
+        before.reason_code[moved],
+        after.reason_code[moved],
+    )

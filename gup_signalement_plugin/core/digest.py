@@ -11,6 +11,7 @@ last follow-up day) and ``detail`` (status, follow-up text, working days late or
 without follow-up); a follow-up row also has its ``visibility`` (public / internal), shown
 before the text as its label. Built as plain data, then as CSV text and as HTML (every value
 escaped)."""
+
 import csv
 import datetime as dt
 import html
@@ -50,22 +51,39 @@ def _day(value) -> Optional[dt.date]:
     return None if np.isnat(day) else day.astype(dt.date)
 
 
-def _rows(frame: pd.DataFrame, reports: pd.DataFrame, day_column: str, detail_column: str
-          ) -> List[dict]:
-    merged = frame.merge(reports[["report_id", "category", "insee_code"]], on="report_id",
-                         how="left", suffixes=("", "_report"))
+def _rows(
+    frame: pd.DataFrame, reports: pd.DataFrame, day_column: str, detail_column: str
+) -> List[dict]:
+    merged = frame.merge(
+        reports[["report_id", "category", "insee_code"]],
+        on="report_id",
+        how="left",
+        suffixes=("", "_report"),
+    )
     rows = []
     for _, row in merged.iterrows():
-        rows.append({"report_id": row["report_id"], "category": row["category"],
-                     "insee_code": row["insee_code"], "day": _day(row[day_column]),
-                     "detail": row[detail_column]})
+        rows.append(
+            {
+                "report_id": row["report_id"],
+                "category": row["category"],
+                "insee_code": row["insee_code"],
+                "day": _day(row[day_column]),
+                "detail": row[detail_column],
+            }
+        )
         if "visibility" in merged.columns:
             rows[-1]["visibility"] = row["visibility"]
     return rows
 
 
-def build_digest(service_id: int, start: dt.date, end: dt.date, reports: pd.DataFrame,
-                 assignments: pd.DataFrame, follow_ups: pd.DataFrame) -> Digest:
+def build_digest(
+    service_id: int,
+    start: dt.date,
+    end: dt.date,
+    reports: pd.DataFrame,
+    assignments: pd.DataFrame,
+    follow_ups: pd.DataFrame,
+) -> Digest:
     """The digest of ``service_id`` for the days ``start`` to ``end`` (both included).
 
     ``reports``: report_id, status, category, insee_code, received_day, due_date,
@@ -73,30 +91,39 @@ def build_digest(service_id: int, start: dt.date, end: dt.date, reports: pd.Data
     closed_day. ``follow_ups``: report_id, day, visibility, text."""
     own = assignments[assignments["service_id"] == service_id]
     # the report counts for the service while its part is not refused or withdrawn
-    mine = reports[reports["report_id"].isin(
-        own.loc[~own["status"].isin(("refused", "withdrawn")), "report_id"])]
+    mine = reports[
+        reports["report_id"].isin(
+            own.loc[~own["status"].isin(("refused", "withdrawn")), "report_id"]
+        )
+    ]
     digest = Digest(service_id, start, end)
     new = own[_between(own["assigned_day"].to_numpy(), start, end)]
     digest.sections["new"] = _rows(
         new.drop(columns=["status"]).merge(reports[["report_id", "status"]], on="report_id"),
-        reports, "assigned_day", "status")
-    notes = follow_ups[follow_ups["report_id"].isin(mine["report_id"])
-                       & _between(follow_ups["day"].to_numpy(), start, end)]
-    digest.sections["follow_ups"] = _rows(notes.sort_values(["day", "report_id"]), reports,
-                                          "day", "text")
+        reports,
+        "assigned_day",
+        "status",
+    )
+    notes = follow_ups[
+        follow_ups["report_id"].isin(mine["report_id"])
+        & _between(follow_ups["day"].to_numpy(), start, end)
+    ]
+    digest.sections["follow_ups"] = _rows(
+        notes.sort_values(["day", "report_id"]), reports, "day", "text"
+    )
     closed = own[(own["status"] == CLOSED) & _between(own["closed_day"].to_numpy(), start, end)]
-    digest.sections["closures"] = _rows(closed.assign(detail=""), reports, "closed_day",
-                                        "detail")
+    digest.sections["closures"] = _rows(closed.assign(detail=""), reports, "closed_day", "detail")
     late = reminders.overdue(mine, end)
     digest.sections["overdue"] = _rows(late, reports, "due_date", "working_days_late")
     waiting = reminders.unanswered(own, end)
-    digest.sections["unanswered"] = _rows(waiting, reports, "assigned_day",
-                                          "waiting_working_days")
+    digest.sections["unanswered"] = _rows(waiting, reports, "assigned_day", "waiting_working_days")
     silent = reminders.without_follow_up(mine, end)
-    silent = silent.assign(since=silent["last_follow_up_day"].where(
-        silent["last_follow_up_day"].notna(), silent["received_day"]))
-    digest.sections["without_follow_up"] = _rows(silent, reports, "since",
-                                                 "days_without_follow_up")
+    silent = silent.assign(
+        since=silent["last_follow_up_day"].where(
+            silent["last_follow_up_day"].notna(), silent["received_day"]
+        )
+    )
+    digest.sections["without_follow_up"] = _rows(silent, reports, "since", "days_without_follow_up")
     return digest
 
 
@@ -116,8 +143,9 @@ def _cell(row: dict, name: str, labels: Optional[Mapping[str, str]]) -> str:
 
 
 def _text(value) -> str:
-    return "" if value is None else (value.isoformat() if isinstance(value, dt.date)
-                                     else str(value))
+    return (
+        "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
+    )
 
 
 def digest_to_csv(digest: Digest, labels: Optional[Mapping[str, str]] = None) -> str:
@@ -127,18 +155,21 @@ def digest_to_csv(digest: Digest, labels: Optional[Mapping[str, str]] = None) ->
     writer.writerow([_label(labels, "section")] + [_label(labels, f) for f in ROW_FIELDS])
     for section in SECTIONS:
         for row in digest.sections.get(section, ()):
-            writer.writerow([_label(labels, section)]
-                            + [_cell(row, f, labels) for f in ROW_FIELDS])
+            writer.writerow([_label(labels, section)] + [_cell(row, f, labels) for f in ROW_FIELDS])
     return out.getvalue()
 
 
-def digest_to_html(digest: Digest, labels: Optional[Mapping[str, str]] = None,
-                   title: str = "") -> str:
+def digest_to_html(
+    digest: Digest, labels: Optional[Mapping[str, str]] = None, title: str = ""
+) -> str:
     """A self-contained HTML page: a heading and a table per section, every value escaped."""
     esc = html.escape
-    parts = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"><title>{}</title></head>'
-             "<body>".format(esc(title)), "<h1>{}</h1>".format(esc(title)),
-             "<p>{} – {}</p>".format(esc(digest.start.isoformat()), esc(digest.end.isoformat()))]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html><head><meta charset="utf-8"><title>{}</title></head><body>'.format(esc(title)),
+        "<h1>{}</h1>".format(esc(title)),
+        "<p>{} – {}</p>".format(esc(digest.start.isoformat()), esc(digest.end.isoformat())),
+    ]
     header = "".join("<th>{}</th>".format(esc(_label(labels, f))) for f in ROW_FIELDS)
     for section in SECTIONS:
         rows = digest.sections.get(section, ())
@@ -148,15 +179,19 @@ def digest_to_html(digest: Digest, labels: Optional[Mapping[str, str]] = None,
             continue
         parts.append("<table><tr>{}</tr>".format(header))
         for row in rows:
-            parts.append("<tr>{}</tr>".format("".join(
-                "<td>{}</td>".format(esc(_cell(row, f, labels))) for f in ROW_FIELDS)))
+            parts.append(
+                "<tr>{}</tr>".format(
+                    "".join("<td>{}</td>".format(esc(_cell(row, f, labels))) for f in ROW_FIELDS)
+                )
+            )
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
-def digest_to_text(digest: Digest, labels: Optional[Mapping[str, str]] = None,
-                   title: str = "") -> str:
+def digest_to_text(
+    digest: Digest, labels: Optional[Mapping[str, str]] = None, title: str = ""
+) -> str:
     """The plain-text form (the e-mail's alternative to the HTML): a block per section, one
     line per row, values separated by ' | '."""
     lines = [title, "{} – {}".format(digest.start.isoformat(), digest.end.isoformat()), ""]

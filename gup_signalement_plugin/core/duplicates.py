@@ -5,6 +5,7 @@ duplicate), other than the report, of the same category, within ``max_distance``
 (Lambert-93, border included) and received at most ``max_days`` calendar days before or after
 it. Both limits are set by the administrator. Candidates are ordered by distance, then by the
 time between the two reports, then by id. One shapely 2 STRtree serves every query."""
+
 import datetime as dt
 from typing import Optional
 
@@ -21,8 +22,11 @@ class DuplicateFinder:
     (Lambert-93), ``category``, ``received_day``, ``status``."""
 
     def __init__(self, reports: pd.DataFrame):
-        candidates = reports[reports["status"].isin(OPEN_REPORT_STATUSES)
-                             & reports["x"].notna() & reports["y"].notna()]
+        candidates = reports[
+            reports["status"].isin(OPEN_REPORT_STATUSES)
+            & reports["x"].notna()
+            & reports["y"].notna()
+        ]
         self._ids = candidates["report_id"].to_numpy()
         self._x = candidates["x"].to_numpy(dtype=float)
         self._y = candidates["y"].to_numpy(dtype=float)
@@ -30,8 +34,16 @@ class DuplicateFinder:
         self._days = as_days(candidates["received_day"].to_numpy())
         self._tree = shapely.STRtree(shapely.points(self._x, self._y))
 
-    def suggest(self, x: float, y: float, category: str, day: dt.date, max_distance: float,
-                max_days: int, exclude_id: Optional[object] = None) -> pd.DataFrame:
+    def suggest(
+        self,
+        x: float,
+        y: float,
+        category: str,
+        day: dt.date,
+        max_distance: float,
+        max_days: int,
+        exclude_id: Optional[object] = None,
+    ) -> pd.DataFrame:
         """Candidates near (x, y) of ``category`` around ``day``, nearest first."""
         if max_distance < 0 or max_days < 0:
             raise ValueError("the distance and the time window cannot be negative")
@@ -42,17 +54,25 @@ class DuplicateFinder:
         days_apart = np.abs((self._days[hits] - np.datetime64(day, "D")).astype(np.int64))
         keep = days_apart <= max_days
         hits, days_apart = hits[keep], days_apart[keep]
-        found = pd.DataFrame({
-            "report_id": self._ids[hits],
-            "distance": np.hypot(self._x[hits] - x, self._y[hits] - y),
-            "days_apart": days_apart,
-        })
-        return found.sort_values(["distance", "days_apart", "report_id"], kind="stable"
-                                 ).reset_index(drop=True)
+        found = pd.DataFrame(
+            {
+                "report_id": self._ids[hits],
+                "distance": np.hypot(self._x[hits] - x, self._y[hits] - y),
+                "days_apart": days_apart,
+            }
+        )
+        return found.sort_values(
+            ["distance", "days_apart", "report_id"], kind="stable"
+        ).reset_index(drop=True)
 
-    def suggest_for(self, report: pd.Series, max_distance: float, max_days: int
-                    ) -> pd.DataFrame:
+    def suggest_for(self, report: pd.Series, max_distance: float, max_days: int) -> pd.DataFrame:
         """Candidates for a stored report (a row with the same columns as the index)."""
-        return self.suggest(report["x"], report["y"], report["category"],
-                            as_days([report["received_day"]])[0], max_distance, max_days,
-                            exclude_id=report["report_id"])
+        return self.suggest(
+            report["x"],
+            report["y"],
+            report["category"],
+            as_days([report["received_day"]])[0],
+            max_distance,
+            max_days,
+            exclude_id=report["report_id"],
+        )

@@ -1,4 +1,5 @@
 """Errors raised by the domain core: each one says what is wrong and where."""
+
 from dataclasses import dataclass
 from typing import Any, Dict, List, Sequence, Tuple
 
@@ -43,8 +44,13 @@ class GupError(Exception):
 class InputError(GupError):
     """Input that cannot be used. Carries every problem found, not only the first one."""
 
-    def __init__(self, problems: Sequence[Problem], summary: str = "", summary_code: str = "",
-                 summary_params: Sequence[Tuple[str, str]] = ()):
+    def __init__(
+        self,
+        problems: Sequence[Problem],
+        summary: str = "",
+        summary_code: str = "",
+        summary_params: Sequence[Tuple[str, str]] = (),
+    ):
         self.problems: List[Problem] = list(problems)
         self.summary = summary
         self.summary_code = summary_code  # the summary as a code, for the translated text

@@ -3,6 +3,7 @@
 Values are cleaned here (ids as strings, lower-case status, aware datetimes, floats or None for
 coordinates) but nothing is judged: the data-quality guard (``quality.py``) decides what must be
 quarantined. ``raw`` keeps the record exactly as received, for the audit trail."""
+
 import datetime as dt
 import hashlib
 import json
@@ -24,7 +25,8 @@ FLAG_PARTIAL_COORDINATES = "partial_coordinates"
 _TIMESTAMP = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?"
-    r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$")
+    r"\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$"
+)
 
 
 @dataclass
@@ -63,8 +65,9 @@ class IncomingReport:
         raw content, so that re-reading the same malformed record does not duplicate it."""
         if self.external_id:
             return self.source, self.external_id
-        digest = hashlib.sha1(json.dumps(self.raw, sort_keys=True, default=str)
-                              .encode("utf-8")).hexdigest()
+        digest = hashlib.sha1(
+            json.dumps(self.raw, sort_keys=True, default=str).encode("utf-8")
+        ).hexdigest()
         return self.source, "sha1:" + digest
 
 
@@ -76,10 +79,13 @@ def source_zone(name: str = DEFAULT_SOURCE_TZ) -> dt.tzinfo:
     if name not in _ZONES:
         try:
             from zoneinfo import ZoneInfo  # Python >= 3.9
+
             _ZONES[name] = ZoneInfo(name)
         except Exception as exc:  # ZoneInfoNotFoundError, or no tz database (install tzdata)
-            raise GupError("Unknown time zone '{}' ({}): install the tzdata package or give an "
-                           "IANA zone name such as Europe/Paris".format(name, exc)) from exc
+            raise GupError(
+                "Unknown time zone '{}' ({}): install the tzdata package or give an "
+                "IANA zone name such as Europe/Paris".format(name, exc)
+            ) from exc
     return _ZONES[name]
 
 
@@ -103,8 +109,9 @@ def parse_timestamp(value: Any, tz_name: str = DEFAULT_SOURCE_TZ) -> Optional[dt
         pass
     year, month, day, hour, minute, second, fraction, offset = match.groups()
     micro = int((fraction or "0")[:6].ljust(6, "0"))
-    naive = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                        int(second or 0), micro)
+    naive = dt.datetime(
+        int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), micro
+    )
     if offset is None:
         return naive.replace(tzinfo=source_zone(tz_name))
     if offset in ("Z", "z"):

@@ -5,6 +5,7 @@ fingerprinted; a report already stored with the same fingerprint is *unchanged* 
 further check; the others go through the data-quality guard and become rows for
 ``signalement`` (trusted) or ``quarantaine`` (with their reasons). The repository
 (db/ingest_repository.py) writes a plan in one transaction and tells new from updated."""
+
 import datetime as dt
 import hashlib
 import json
@@ -30,9 +31,19 @@ def _iso(value: Optional[dt.datetime]) -> Optional[str]:
 
 def fingerprint(report: IncomingReport) -> str:
     """A digest of what was received (not of our reading of it): equal when nothing changed."""
-    content = [report.service_code, report.service_name, report.status, report.description,
-               _iso(report.requested_at), _iso(report.updated_at), report.lon, report.lat,
-               report.address, report.media_url, [p.message for p in report.problems]]
+    content = [
+        report.service_code,
+        report.service_name,
+        report.status,
+        report.description,
+        _iso(report.requested_at),
+        _iso(report.updated_at),
+        report.lon,
+        report.lat,
+        report.address,
+        report.media_url,
+        [p.message for p in report.problems],
+    ]
     return hashlib.sha1(json.dumps(content, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -41,7 +52,7 @@ class StoredState:
     """What the database holds for one (source, external id), with the category to keep (chosen
     or corrected by a person, or mapped) and the external code it was given for."""
 
-    place: str           # STORED, or the quarantine state PENDING / RELEASED / REJECTED
+    place: str  # STORED, or the quarantine state PENDING / RELEASED / REJECTED
     fingerprint: Optional[str]
     category: Optional[str] = None
     service_code: Optional[str] = None
@@ -120,20 +131,34 @@ class RunCounts:
     def add(self, other: "RunCounts") -> None:
         for name in ("pages", "read", "new", "updated", "unchanged", "quarantined", "released"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        for mine, theirs in ((self.by_reason, other.by_reason), (self.by_routing, other.by_routing)):
+        for mine, theirs in (
+            (self.by_reason, other.by_reason),
+            (self.by_routing, other.by_routing),
+        ):
             for key, value in theirs.items():
                 mine[key] = mine.get(key, 0) + value
 
     def describe(self) -> str:
-        text = ("{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from "
-                "quarantine, {} routed".format(self.read, self.new, self.updated, self.unchanged,
-                                               self.quarantined, self.released, self.routed))
+        text = (
+            "{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released from "
+            "quarantine, {} routed".format(
+                self.read,
+                self.new,
+                self.updated,
+                self.unchanged,
+                self.quarantined,
+                self.released,
+                self.routed,
+            )
+        )
         if self.by_reason:
             text += "; quarantine reasons: " + ", ".join(
-                "{} {}".format(n, code) for code, n in sorted(self.by_reason.items()))
+                "{} {}".format(n, code) for code, n in sorted(self.by_reason.items())
+            )
         if self.by_routing:
             text += "; routing: " + ", ".join(
-                "{} {}".format(n, status) for status, n in sorted(self.by_routing.items()))
+                "{} {}".format(n, status) for status, n in sorted(self.by_routing.items())
+            )
         return text
 
 
@@ -154,29 +179,69 @@ def latest_per_id(reports: Iterable[IncomingReport]) -> List[IncomingReport]:
 def trusted_row(verdict: Verdict, audience: str, print_: str) -> TrustedRow:
     """The row for ``signalement`` of a report the guard trusts."""
     r = verdict.report
-    return TrustedRow(r.identity[1], verdict.category_code, audience, r.requested_at, r.lon, r.lat,
-                      r.status, r.description, r.address, r.media_url, r.updated_at,
-                      r.service_code, print_, r.raw)
+    return TrustedRow(
+        r.identity[1],
+        verdict.category_code,
+        audience,
+        r.requested_at,
+        r.lon,
+        r.lat,
+        r.status,
+        r.description,
+        r.address,
+        r.media_url,
+        r.updated_at,
+        r.service_code,
+        print_,
+        r.raw,
+    )
 
 
 def reason_details(verdict: Verdict) -> List[Dict[str, Any]]:
     """The reasons of a verdict as stored with a quarantined report: code, English sentence,
     proposed fix, and the sentence's code and parameters (the QGIS form translates them)."""
-    return [{"code": reason.code, "message": reason.message, "proposal": reason.proposal,
-             "sentence": reason.sentence, "params": reason.parameters}
-            for reason in verdict.reasons]
+    return [
+        {
+            "code": reason.code,
+            "message": reason.message,
+            "proposal": reason.proposal,
+            "sentence": reason.sentence,
+            "params": reason.parameters,
+        }
+        for reason in verdict.reasons
+    ]
 
 
 def _quarantined(verdict: Verdict, audience: str, print_: str) -> QuarantineRow:
     r = verdict.report
-    return QuarantineRow(r.identity[1], verdict.codes, reason_details(verdict), r.where,
-                         r.service_code, r.service_name, verdict.category_code, r.status,
-                         r.description, r.address, r.media_url, r.requested_at, r.updated_at,
-                         r.lon, r.lat, audience, print_, r.raw)
+    return QuarantineRow(
+        r.identity[1],
+        verdict.codes,
+        reason_details(verdict),
+        r.where,
+        r.service_code,
+        r.service_name,
+        verdict.category_code,
+        r.status,
+        r.description,
+        r.address,
+        r.media_url,
+        r.requested_at,
+        r.updated_at,
+        r.lon,
+        r.lat,
+        audience,
+        print_,
+        r.raw,
+    )
 
 
-def plan_batch(reports: Sequence[IncomingReport], stored: Mapping[str, StoredState],
-               guard: QualityGuard, audience: str) -> BatchPlan:
+def plan_batch(
+    reports: Sequence[IncomingReport],
+    stored: Mapping[str, StoredState],
+    guard: QualityGuard,
+    audience: str,
+) -> BatchPlan:
     """What to write for a batch. ``stored`` maps the external ids already in the database to
     their state. Unchanged reports (same fingerprint, in the table or in quarantine, whatever
     its state) are left alone; a report a person rejected comes back only if it changed. A
@@ -192,8 +257,11 @@ def plan_batch(reports: Sequence[IncomingReport], stored: Mapping[str, StoredSta
         if state is not None and state.fingerprint == print_:
             plan.unchanged += 1
             continue
-        if state is not None and state.category \
-                and (state.service_code or "") == report.service_code:
+        if (
+            state is not None
+            and state.category
+            and (state.service_code or "") == report.service_code
+        ):
             report.category = state.category
         to_check.append(report)
         prints.append(print_)
@@ -215,12 +283,17 @@ def count_reasons(rows: Iterable[QuarantineRow]) -> Dict[str, int]:
 
 def proposed_fixes(verdict: Verdict) -> Dict[str, Any]:
     """The corrections the guard proposes for a report: field name -> value."""
-    return {name: value for reason in verdict.reasons
-            for name, value in (reason.proposal or {}).items() if name in FIXABLE_FIELDS}
+    return {
+        name: value
+        for reason in verdict.reasons
+        for name, value in (reason.proposal or {}).items()
+        if name in FIXABLE_FIELDS
+    }
 
 
-def check_with_fixes(guard: QualityGuard, reports: Sequence[IncomingReport]
-                     ) -> Tuple[List[Verdict], List[Dict[str, Any]]]:
+def check_with_fixes(
+    guard: QualityGuard, reports: Sequence[IncomingReport]
+) -> Tuple[List[Verdict], List[Dict[str, Any]]]:
     """Verdicts with the guard's proposed fixes accepted. The fixes are proposed for the reports
     as they are now (not as first received: a point a person has moved is not swapped back),
     applied to them, and the reports checked again. Returns the verdicts and, per report, the

@@ -5,13 +5,20 @@ Accepted oddities (see shared/data/open311/README.md): UTF-8 BOM, CRLF, an XML l
 element, ``<long>`` before ``<lat>``, coordinates as numbers, strings, null or 0/0, capitalised
 statuses, keys missing vs empty vs null, numeric ids. A record that cannot be read is returned
 with its problems (``IncomingReport.problems``) so that the caller quarantines it."""
+
 import json
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from xml.etree import ElementTree
 
 from .errors import GupError, InputError, Problem
-from .incoming import (DEFAULT_SOURCE_TZ, IncomingReport, as_identifier, as_text,
-                       normalise_coordinates, parse_timestamp)
+from .incoming import (
+    DEFAULT_SOURCE_TZ,
+    IncomingReport,
+    as_identifier,
+    as_text,
+    normalise_coordinates,
+    parse_timestamp,
+)
 from .textio import decode_text
 
 FORMAT_JSON = "json"
@@ -27,8 +34,13 @@ class Open311Error(GupError):
     ``endpoint`` is the URL without its query (never the API key), ``status`` the HTTP status
     when there was one, ``server_message`` the server's own Open311 error text."""
 
-    def __init__(self, message: str, endpoint: str = "", status: Optional[int] = None,
-                 server_message: str = ""):
+    def __init__(
+        self,
+        message: str,
+        endpoint: str = "",
+        status: Optional[int] = None,
+        server_message: str = "",
+    ):
         super().__init__(message)
         self.endpoint = endpoint
         self.status = status
@@ -89,6 +101,7 @@ def _element_record(element: ElementTree.Element) -> Dict[str, Any]:
 
 # --- error documents ---------------------------------------------------------------------------
 
+
 def _json_error_items(document: Any) -> Optional[List[dict]]:
     items = document.get("errors", document) if isinstance(document, dict) else document
     if isinstance(items, dict):
@@ -140,6 +153,7 @@ def error_message(data: bytes, fmt: Optional[str] = None) -> Optional[str]:
 
 # --- requests ----------------------------------------------------------------------------------
 
+
 def _first(record: Dict[str, Any], keys: Sequence[str]) -> Any:
     for key in keys:
         if key in record:
@@ -147,25 +161,43 @@ def _first(record: Dict[str, Any], keys: Sequence[str]) -> Any:
     return None
 
 
-def report_from_record(record: Any, source: str, where: str,
-                       tz_name: str = DEFAULT_SOURCE_TZ) -> IncomingReport:
+def report_from_record(
+    record: Any, source: str, where: str, tz_name: str = DEFAULT_SOURCE_TZ
+) -> IncomingReport:
     """One GeoReport v2 request (a dict from JSON or XML) as an IncomingReport. Never raises:
     what cannot be read is listed in ``problems``."""
     if not isinstance(record, dict):
-        return IncomingReport(source=source, external_id="", raw={"value": record}, where=where,
-                              problems=[Problem(where, "the item is not a request object: {!r}"
-                                                .format(record)[:200])])
+        return IncomingReport(
+            source=source,
+            external_id="",
+            raw={"value": record},
+            where=where,
+            problems=[
+                Problem(where, "the item is not a request object: {!r}".format(record)[:200])
+            ],
+        )
     problems: List[Problem] = []
     external_id = as_identifier(record.get("service_request_id"))
     if not external_id:
         token = as_identifier(record.get("token"))
-        problems.append(Problem(where, "no service_request_id" +
-                                (" (only a token, {}: the request is not yet created)".format(token)
-                                 if token else "")))
+        problems.append(
+            Problem(
+                where,
+                "no service_request_id"
+                + (
+                    " (only a token, {}: the request is not yet created)".format(token)
+                    if token
+                    else ""
+                ),
+            )
+        )
     status = as_text(record.get("status")).strip().lower() or "open"
     if status not in STATUSES:
-        problems.append(Problem(where, "unknown status '{}' (expected open or closed)"
-                                .format(record.get("status"))))
+        problems.append(
+            Problem(
+                where, "unknown status '{}' (expected open or closed)".format(record.get("status"))
+            )
+        )
     times = {}
     for key in ("requested_datetime", "updated_datetime"):
         try:
@@ -178,13 +210,23 @@ def report_from_record(record: Any, source: str, where: str,
     lon, lat, flags = normalise_coordinates(_first(record, _LON_KEYS), _first(record, _LAT_KEYS))
     media_url = as_text(record.get("media_url")).strip() or None
     return IncomingReport(
-        source=source, external_id=external_id,
+        source=source,
+        external_id=external_id,
         service_code=as_identifier(record.get("service_code")),
         service_name=as_text(record.get("service_name")).strip(),
-        status=status, description=as_text(record.get("description")),
-        requested_at=times["requested_datetime"], updated_at=times["updated_datetime"],
-        lon=lon, lat=lat, address=as_text(record.get("address")).strip(),
-        media_url=media_url, raw=record, where=where, flags=flags, problems=problems)
+        status=status,
+        description=as_text(record.get("description")),
+        requested_at=times["requested_datetime"],
+        updated_at=times["updated_datetime"],
+        lon=lon,
+        lat=lat,
+        address=as_text(record.get("address")).strip(),
+        media_url=media_url,
+        raw=record,
+        where=where,
+        flags=flags,
+        problems=problems,
+    )
 
 
 def _request_records(fmt: str, document: Any, where: str) -> List[Any]:
@@ -197,18 +239,33 @@ def _request_records(fmt: str, document: Any, where: str) -> List[Any]:
                     inner = document[key]
                     return inner if isinstance(inner, list) else [inner]
             return [document]
-        raise InputError([Problem(where, "a list of requests is expected, not {}"
-                                  .format(type(document).__name__))])
+        raise InputError(
+            [
+                Problem(
+                    where, "a list of requests is expected, not {}".format(type(document).__name__)
+                )
+            ]
+        )
     if document.tag in ("service_requests", "requests"):
         return [_element_record(child) for child in document if child.tag == "request"]
     if document.tag == "request":
         return [_element_record(document)]
-    raise InputError([Problem(where, "unexpected XML root <{}> (expected <service_requests>)"
-                              .format(document.tag))])
+    raise InputError(
+        [
+            Problem(
+                where, "unexpected XML root <{}> (expected <service_requests>)".format(document.tag)
+            )
+        ]
+    )
 
 
-def parse_requests(data: bytes, source: str, fmt: Optional[str] = None, where: str = "",
-                   tz_name: str = DEFAULT_SOURCE_TZ) -> List[IncomingReport]:
+def parse_requests(
+    data: bytes,
+    source: str,
+    fmt: Optional[str] = None,
+    where: str = "",
+    tz_name: str = DEFAULT_SOURCE_TZ,
+) -> List[IncomingReport]:
     """Every request of a ``requests`` document, in order, each with ``where`` = '<where>item n'.
 
     Raises Open311Error for an Open311 error document, InputError for an unreadable document."""
@@ -216,14 +273,18 @@ def parse_requests(data: bytes, source: str, fmt: Optional[str] = None, where: s
     errors = _json_error_items(document) if fmt == FORMAT_JSON else _xml_error_items(document)
     if errors:
         text = _error_text(errors)
-        raise Open311Error("The Open311 server answered an error: {}".format(text),
-                           server_message=text)
+        raise Open311Error(
+            "The Open311 server answered an error: {}".format(text), server_message=text
+        )
     prefix = where + ", " if where else ""
-    return [report_from_record(record, source, "{}item {}".format(prefix, index), tz_name)
-            for index, record in enumerate(_request_records(fmt, document, where), start=1)]
+    return [
+        report_from_record(record, source, "{}item {}".format(prefix, index), tz_name)
+        for index, record in enumerate(_request_records(fmt, document, where), start=1)
+    ]
 
 
 # --- services ----------------------------------------------------------------------------------
+
 
 def _as_bool(value: Any) -> Optional[bool]:
     if isinstance(value, bool) or value is None:
@@ -242,17 +303,25 @@ def parse_services(data: bytes, fmt: Optional[str] = None, where: str = "") -> L
     fmt, document = _load(data, fmt, where)
     if fmt == FORMAT_JSON:
         errors = _json_error_items(document)
-        records = document if isinstance(document, list) else (
-            document.get("services", [document]) if isinstance(document, dict) else None)
+        records = (
+            document
+            if isinstance(document, list)
+            else (document.get("services", [document]) if isinstance(document, dict) else None)
+        )
     else:
         errors = _xml_error_items(document)
-        records = ([_element_record(c) for c in document if c.tag == "service"]
-                   if document.tag == "services" else
-                   [_element_record(document)] if document.tag == "service" else None)
+        records = (
+            [_element_record(c) for c in document if c.tag == "service"]
+            if document.tag == "services"
+            else [_element_record(document)]
+            if document.tag == "service"
+            else None
+        )
     if errors:
         text = _error_text(errors)
-        raise Open311Error("The Open311 server answered an error: {}".format(text),
-                           server_message=text)
+        raise Open311Error(
+            "The Open311 server answered an error: {}".format(text), server_message=text
+        )
     if records is None:
         raise InputError([Problem(where, "a list of services is expected")])
     prefix = where + ", " if where else ""
@@ -266,20 +335,26 @@ def parse_services(data: bytes, fmt: Optional[str] = None, where: str = "") -> L
             problems.append(Problem(loc, "no service_code"))
         metadata = _as_bool(record.get("metadata"))
         if metadata is None and record.get("metadata") is not None:
-            problems.append(Problem(loc, "metadata '{}' is not true/false".format(
-                record["metadata"])))
+            problems.append(
+                Problem(loc, "metadata '{}' is not true/false".format(record["metadata"]))
+            )
         keywords = record.get("keywords")
-        keyword_list = ([str(k).strip() for k in keywords] if isinstance(keywords, list) else
-                        [k.strip() for k in as_text(keywords).split(",") if k.strip()])
-        services.append({
-            "service_code": code,
-            "service_name": as_text(record.get("service_name")).strip(),
-            "description": as_text(record.get("description")),
-            "metadata": bool(metadata),
-            "type": as_text(record.get("type")).strip(),
-            "keywords": keyword_list,
-            "group": as_text(record.get("group")).strip(),
-            "where": loc,
-            "problems": problems,
-        })
+        keyword_list = (
+            [str(k).strip() for k in keywords]
+            if isinstance(keywords, list)
+            else [k.strip() for k in as_text(keywords).split(",") if k.strip()]
+        )
+        services.append(
+            {
+                "service_code": code,
+                "service_name": as_text(record.get("service_name")).strip(),
+                "description": as_text(record.get("description")),
+                "metadata": bool(metadata),
+                "type": as_text(record.get("type")).strip(),
+                "keywords": keyword_list,
+                "group": as_text(record.get("group")).strip(),
+                "where": loc,
+                "problems": problems,
+            }
+        )
     return services

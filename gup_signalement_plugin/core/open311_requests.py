@@ -7,6 +7,7 @@ change (the closure for a closed report), the category as ``service_code``/``ser
 and the point in WGS84. Internal follow-ups never appear, nor anything a reporter typed or
 gave about themselves: no contact, no description, no address, no photo URL (a description or
 an address may name a person; the reporting app already shows them to their author)."""
+
 import datetime as dt
 import json
 from dataclasses import dataclass, field
@@ -16,9 +17,19 @@ from xml.etree import ElementTree
 from .workflow import CLOSED, DUPLICATE, PUBLIC
 
 TIME_ZONE = "Europe/Paris"
-FIELDS = ("service_request_id", "status", "status_notes", "service_code", "service_name",
-          "agency_responsible", "requested_datetime", "updated_datetime", "expected_datetime",
-          "lat", "long")
+FIELDS = (
+    "service_request_id",
+    "status",
+    "status_notes",
+    "service_code",
+    "service_name",
+    "agency_responsible",
+    "requested_datetime",
+    "updated_datetime",
+    "expected_datetime",
+    "lat",
+    "long",
+)
 
 
 @dataclass(frozen=True)
@@ -85,20 +96,23 @@ def build_requests(records: Sequence[RequestRecord]) -> List[dict]:
     requests = []
     for record in records:
         closed = open311_status(record.status, record.original_status) == "closed"
-        requests.append({
-            "service_request_id": str(record.service_request_id),
-            "status": "closed" if closed else "open",
-            "status_notes": latest_public_note(record.follow_ups),
-            "service_code": record.service_code,
-            "service_name": record.service_name,
-            "agency_responsible": record.agency,
-            "requested_datetime": format_moment(record.requested_at),
-            "updated_datetime": format_moment(
-                record.closed_at if closed and record.closed_at else record.updated_at),
-            "expected_datetime": end_of_day(record.expected_day),
-            "lat": record.lat,
-            "long": record.lon,
-        })
+        requests.append(
+            {
+                "service_request_id": str(record.service_request_id),
+                "status": "closed" if closed else "open",
+                "status_notes": latest_public_note(record.follow_ups),
+                "service_code": record.service_code,
+                "service_name": record.service_name,
+                "agency_responsible": record.agency,
+                "requested_datetime": format_moment(record.requested_at),
+                "updated_datetime": format_moment(
+                    record.closed_at if closed and record.closed_at else record.updated_at
+                ),
+                "expected_datetime": end_of_day(record.expected_day),
+                "lat": record.lat,
+                "long": record.lon,
+            }
+        )
     return requests
 
 

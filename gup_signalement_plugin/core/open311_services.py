@@ -9,6 +9,7 @@ Conventions (those of FixMyStreet, which reads them from an Open311 endpoint):
 - in the public document, a category open to agents only is left out: citizens must not see a
   category that is still being tried by the field agents.
 Only active top-level categories are listed: sub-categories are assigned by triage operators."""
+
 import datetime as dt
 import json
 from typing import Dict, List, Optional, Sequence
@@ -21,15 +22,21 @@ KEYWORD_STAFF = "staff"
 KEYWORD_PERIMETER = "perimeter"
 
 
-def build_services(categories: Sequence[Category], settings: Dict[str, CommuneSetting],
-                   audience: Audience, on_date: dt.date, default_closed_message: str
-                   ) -> List[dict]:
+def build_services(
+    categories: Sequence[Category],
+    settings: Dict[str, CommuneSetting],
+    audience: Audience,
+    on_date: dt.date,
+    default_closed_message: str,
+) -> List[dict]:
     """The services list of one commune for one audience.
 
     ``settings`` maps category code to the commune's cell; a missing cell means closed."""
     services = []
-    top_level = sorted((c for c in categories if c.is_top_level and c.active),
-                       key=lambda c: (c.sort_order, c.public_label))
+    top_level = sorted(
+        (c for c in categories if c.is_top_level and c.active),
+        key=lambda c: (c.sort_order, c.public_label),
+    )
     for cat in top_level:
         cell = settings.get(cat.code)
         stage = cell.stage_on(on_date) if cell else Stage.CLOSED
@@ -44,17 +51,20 @@ def build_services(categories: Sequence[Category], settings: Dict[str, CommuneSe
             continue
         else:
             keywords.append(KEYWORD_INACTIVE)
-            description = (cell.closed_message if cell and cell.closed_message
-                           else default_closed_message)
-        services.append({
-            "service_code": cat.code,
-            "service_name": cat.public_label,
-            "description": description,
-            "metadata": False,
-            "type": "realtime",
-            "keywords": ",".join(keywords),
-            "group": cat.group,
-        })
+            description = (
+                cell.closed_message if cell and cell.closed_message else default_closed_message
+            )
+        services.append(
+            {
+                "service_code": cat.code,
+                "service_name": cat.public_label,
+                "description": description,
+                "metadata": False,
+                "type": "realtime",
+                "keywords": ",".join(keywords),
+                "group": cat.group,
+            }
+        )
     return services
 
 
@@ -67,8 +77,15 @@ def services_to_xml(services: List[dict]) -> str:
     root = ElementTree.Element("services")
     for service in services:
         node = ElementTree.SubElement(root, "service")
-        for key in ("service_code", "service_name", "description", "metadata", "type",
-                    "keywords", "group"):
+        for key in (
+            "service_code",
+            "service_name",
+            "description",
+            "metadata",
+            "type",
+            "keywords",
+            "group",
+        ):
             value = service[key]
             child = ElementTree.SubElement(node, key)
             child.text = ("true" if value else "false") if isinstance(value, bool) else str(value)
@@ -86,5 +103,7 @@ def default_message_for(commune_name: str, commune_message: Optional[str]) -> st
     """Message of a closed category when its cell gives none."""
     if commune_message:
         return commune_message
-    return ("Cette catégorie n'est pas encore ouverte à {} : contactez la mairie "
-            "par les moyens habituels (courrier au maire, accueil, téléphone).".format(commune_name))
+    return (
+        "Cette catégorie n'est pas encore ouverte à {} : contactez la mairie "
+        "par les moyens habituels (courrier au maire, accueil, téléphone).".format(commune_name)
+    )

@@ -5,6 +5,7 @@ geometry, no polygon, invalid geometry (unless ``repair``: polygon parts of make
 said in a warning), geometry entirely outside the territory's communes. Each problem carries a
 code and its parameters; the QGIS side turns them into translated sentences
 (toolbelt/perimeter_text.py)."""
+
 import datetime as dt
 from dataclasses import dataclass
 from typing import Collection, List, Mapping, Optional, Sequence, Tuple
@@ -83,9 +84,13 @@ def _polygon_geometry(geometry):
     return shapely.union_all(parts) if parts else None
 
 
-def check_perimeters(records: Sequence[PerimeterRecord], services: Mapping[str, int],
-                     categories: Collection[str], communes: Sequence[object],
-                     repair: bool = False) -> PerimeterCheck:
+def check_perimeters(
+    records: Sequence[PerimeterRecord],
+    services: Mapping[str, int],
+    categories: Collection[str],
+    communes: Sequence[object],
+    repair: bool = False,
+) -> PerimeterCheck:
     """Check perimeters (WKB in Lambert-93) against the services (name -> id), the category
     codes and the commune geometries. The perimeters returned have ids in feature order
     (1, 2, ...) and their geometry as it will be stored (repaired when asked)."""
@@ -98,16 +103,20 @@ def check_perimeters(records: Sequence[PerimeterRecord], services: Mapping[str, 
         where = where_of(record, index)
         found = len(problems)
         if record.service_name not in services:
-            problems.append(PerimeterProblem.make(where, UNKNOWN_SERVICE,
-                                                  service=record.service_name))
+            problems.append(
+                PerimeterProblem.make(where, UNKNOWN_SERVICE, service=record.service_name)
+            )
         unknown = sorted(set(record.categories or ()) - set(categories))
         if unknown:
-            problems.append(PerimeterProblem.make(where, UNKNOWN_CATEGORIES,
-                                                  codes=", ".join(unknown)))
+            problems.append(
+                PerimeterProblem.make(where, UNKNOWN_CATEGORIES, codes=", ".join(unknown))
+            )
         if record.valid_from and record.valid_to and record.valid_to < record.valid_from:
-            problems.append(PerimeterProblem.make(where, DATES_REVERSED,
-                                                  valid_from=record.valid_from,
-                                                  valid_to=record.valid_to))
+            problems.append(
+                PerimeterProblem.make(
+                    where, DATES_REVERSED, valid_from=record.valid_from, valid_to=record.valid_to
+                )
+            )
         geometry = shapely.from_wkb(bytes(record.wkb)) if record.wkb else None
         if geometry is None or geometry.is_empty:
             problems.append(PerimeterProblem.make(where, NO_GEOMETRY))
@@ -129,8 +138,17 @@ def check_perimeters(records: Sequence[PerimeterRecord], services: Mapping[str, 
         if not any(shapely.intersects(commune, geometry) for commune in territory):
             problems.append(PerimeterProblem.make(where, OUTSIDE_TERRITORY))
         if len(problems) == found:
-            perimeters.append(Perimeter(
-                index + 1, services[record.service_name], record.name, geometry,
-                frozenset(record.categories) if record.categories else None, record.priority,
-                record.extra_recipient, record.valid_from, record.valid_to))
+            perimeters.append(
+                Perimeter(
+                    index + 1,
+                    services[record.service_name],
+                    record.name,
+                    geometry,
+                    frozenset(record.categories) if record.categories else None,
+                    record.priority,
+                    record.extra_recipient,
+                    record.valid_from,
+                    record.valid_to,
+                )
+            )
     return PerimeterCheck(perimeters, problems, warnings)

@@ -5,6 +5,7 @@ quarantine it. Nothing is dropped: quarantined reports are stored, shown to a pe
 released. Reasons carry a machine code, a French sentence (shown to French users) and, where
 one can be guessed, a proposed fix (swapped coordinates, repaired mojibake).
 Point-in-commune tests run in one vectorised shapely 2 STRtree query per batch."""
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -14,8 +15,13 @@ import numpy as np
 import shapely
 import shapely.wkb
 
-from .incoming import (FLAG_PARTIAL_COORDINATES, FLAG_UNREADABLE_COORDINATES,
-                       FLAG_ZERO_COORDINATES, IncomingReport, source_zone)
+from .incoming import (
+    FLAG_PARTIAL_COORDINATES,
+    FLAG_UNREADABLE_COORDINATES,
+    FLAG_ZERO_COORDINATES,
+    IncomingReport,
+    source_zone,
+)
 from .schema import TIME_ZONE
 
 MALFORMED = "malformed"
@@ -28,8 +34,17 @@ DATE_BEFORE_2000 = "date_before_2000"
 EMPTY_DESCRIPTION = "empty_description"
 MOJIBAKE = "mojibake"
 
-REASON_CODES = (MALFORMED, MISSING_COORDINATES, SWAPPED_COORDINATES, OUTSIDE_TERRITORY,
-                UNKNOWN_CATEGORY, DATE_IN_FUTURE, DATE_BEFORE_2000, EMPTY_DESCRIPTION, MOJIBAKE)
+REASON_CODES = (
+    MALFORMED,
+    MISSING_COORDINATES,
+    SWAPPED_COORDINATES,
+    OUTSIDE_TERRITORY,
+    UNKNOWN_CATEGORY,
+    DATE_IN_FUTURE,
+    DATE_BEFORE_2000,
+    EMPTY_DESCRIPTION,
+    MOJIBAKE,
+)
 TEXT_FIELDS = ("description", "address", "service_name")
 _EARLIEST = dt.datetime(2000, 1, 1)
 
@@ -38,34 +53,33 @@ _EARLIEST = dt.datetime(2000, 1, 1)
 SENTENCES = {
     MALFORMED: "Unreadable record: {problems}.",
     MISSING_COORDINATES + ".zero": "Missing position: 0/0 coordinates (the « no position » "
-                                   "marker).",
+    "marker).",
     MISSING_COORDINATES + ".zero_address": "Missing position: 0/0 coordinates (the « no "
-                                           "position » marker); address given: {address}.",
+    "position » marker); address given: {address}.",
     MISSING_COORDINATES + ".unreadable": "Missing position: unreadable coordinates.",
     MISSING_COORDINATES + ".unreadable_address": "Missing position: unreadable coordinates; "
-                                                 "address given: {address}.",
-    MISSING_COORDINATES + ".partial": "Missing position: only one of the two coordinates is "
-                                      "given.",
+    "address given: {address}.",
+    MISSING_COORDINATES + ".partial": "Missing position: only one of the two coordinates is given.",
     MISSING_COORDINATES + ".partial_address": "Missing position: only one of the two "
-                                              "coordinates is given; address given: {address}.",
+    "coordinates is given; address given: {address}.",
     MISSING_COORDINATES + ".none": "Missing position: no coordinates.",
     MISSING_COORDINATES + ".none_address": "Missing position: no coordinates; address given: "
-                                           "{address}.",
+    "{address}.",
     SWAPPED_COORDINATES: "Latitude and longitude swapped: the point ({lon}, {lat}) falls outside "
-                         "the territory, the swapped point falls in the commune {insee}.",
+    "the territory, the swapped point falls in the commune {insee}.",
     OUTSIDE_TERRITORY: "Point ({lon}, {lat}) outside the communes of the territory.",
     OUTSIDE_TERRITORY + ".projected": "Coordinates ({lon}, {lat}) impossible as "
-                                      "longitude/latitude (projected coordinates, Lambert-93?).",
+    "longitude/latitude (projected coordinates, Lambert-93?).",
     UNKNOWN_CATEGORY: "External service code « {service_code} » ({service_name}) has no "
-                      "matching category: to be sorted.",
+    "matching category: to be sorted.",
     UNKNOWN_CATEGORY + ".unlabelled": "External service code « {service_code} » (no label) has "
-                                      "no matching category: to be sorted.",
+    "no matching category: to be sorted.",
     UNKNOWN_CATEGORY + ".no_code": "No service code: the category is to be sorted.",
     EMPTY_DESCRIPTION: "Empty description while the category « {category} » requires one.",
     DATE_IN_FUTURE: "Report date in the future: {date}.",
     DATE_BEFORE_2000: "Report date before 2000: {date}.",
     MOJIBAKE: "Badly encoded text (UTF-8 decoded twice) in the field {field}: « {text} »; "
-              "proposed fix: « {repaired} ».",
+    "proposed fix: « {repaired} ».",
 }
 
 
@@ -82,12 +96,18 @@ class Reason:
     params: Tuple[Tuple[str, str], ...] = ()
 
     @classmethod
-    def make(cls, sentence: str, proposal: Optional[Dict[str, Any]] = None, /,
-             **params: Any) -> "Reason":
+    def make(
+        cls, sentence: str, proposal: Optional[Dict[str, Any]] = None, /, **params: Any
+    ) -> "Reason":
         """The reason of a sentence code, with the sentence's parameters."""
         text = {key: str(value) for key, value in params.items()}
-        return cls(sentence.split(".")[0], SENTENCES[sentence].format(**text), proposal,
-                   sentence, tuple(sorted(text.items())))
+        return cls(
+            sentence.split(".")[0],
+            SENTENCES[sentence].format(**text),
+            proposal,
+            sentence,
+            tuple(sorted(text.items())),
+        )
 
     @property
     def parameters(self) -> Dict[str, str]:
@@ -116,9 +136,11 @@ class Verdict:
 
 # Characters that cp1252 (latin-1 for its 5 holes) maps from bytes 0x80-0xBF: the continuation
 # bytes of UTF-8 once wrongly decoded.
-_CONTINUATION = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                 "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039"
-                 "\u203a\u20ac\u2122")
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039"
+    "\u203a\u20ac\u2122"
+)
 # A run of characters that may be wrongly decoded UTF-8 bytes (0x80-0xFF).
 _HIGH_RUN = re.compile("[\u00c0-\u00ff" + _CONTINUATION + "]{2,}")
 # Lead characters of double-encoded Latin-1 letters and punctuation (bytes C2 C3 C5 C6 CB E2).
@@ -150,7 +172,7 @@ def _repair_run(run: str) -> str:
     out, index = [], 0
     while index < len(run):
         size = _utf8_length(raw[index] or 0)
-        chunk = raw[index:index + size]
+        chunk = raw[index : index + size]
         if size and len(chunk) == size and None not in chunk:
             try:
                 out.append(bytes(chunk).decode("utf-8"))
@@ -181,6 +203,7 @@ def repair_mojibake(text: str) -> str:
 
 # --- the guard ----------------------------------------------------------------------------------
 
+
 def communes_from_records(records: Iterable[Any]) -> Dict[str, Any]:
     """INSEE code -> shapely geometry, from objects with ``insee_code`` and ``wkb`` (CommuneRecord,
     rows read from the database); the geometries must be in EPSG:4326 lon/lat."""
@@ -194,7 +217,7 @@ def categories_requiring_description(categories: Iterable[Any]) -> Dict[str, boo
 
 def _shorten(text: str, size: int = 60) -> str:
     text = text.replace("\n", " ")
-    return text if len(text) <= size else text[:size - 1] + "…"
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 class QualityGuard:
@@ -207,11 +230,15 @@ class QualityGuard:
     - ``now``: the reference time for 'date in the future' (now by default), with a tolerance for
       clocks that are a little ahead."""
 
-    def __init__(self, communes: Mapping[str, Any], categories: Mapping[str, bool],
-                 service_map: Optional[Mapping[str, str]] = None,
-                 now: Optional[dt.datetime] = None,
-                 future_tolerance: dt.timedelta = dt.timedelta(minutes=10),
-                 tz_name: str = TIME_ZONE):
+    def __init__(
+        self,
+        communes: Mapping[str, Any],
+        categories: Mapping[str, bool],
+        service_map: Optional[Mapping[str, str]] = None,
+        now: Optional[dt.datetime] = None,
+        future_tolerance: dt.timedelta = dt.timedelta(minutes=10),
+        tz_name: str = TIME_ZONE,
+    ):
         self.insee_codes = list(communes)
         self.tree = shapely.STRtree([communes[code] for code in self.insee_codes])
         self.categories = dict(categories)
@@ -265,10 +292,15 @@ class QualityGuard:
         for i, code in zip(outside, swapped):
             report = located[i].report
             if code is not None:
-                located[i].reasons.append(Reason.make(
-                    SWAPPED_COORDINATES,
-                    {"lon": report.lat, "lat": report.lon, "insee_code": code},
-                    lon=report.lon, lat=report.lat, insee=code))
+                located[i].reasons.append(
+                    Reason.make(
+                        SWAPPED_COORDINATES,
+                        {"lon": report.lat, "lat": report.lon, "insee_code": code},
+                        lon=report.lon,
+                        lat=report.lat,
+                        insee=code,
+                    )
+                )
             else:
                 located[i].reasons.append(_outside(report))
 
@@ -276,19 +308,32 @@ class QualityGuard:
         report = verdict.report
         reasons = verdict.reasons
         if report.problems:
-            reasons.insert(0, Reason.make(MALFORMED, problems="; ".join(
-                problem.message for problem in report.problems)))
-        verdict.category_code = (report.category if report.category in self.categories
-                                 else self.category_of(report.service_code))
+            reasons.insert(
+                0,
+                Reason.make(
+                    MALFORMED, problems="; ".join(problem.message for problem in report.problems)
+                ),
+            )
+        verdict.category_code = (
+            report.category
+            if report.category in self.categories
+            else self.category_of(report.service_code)
+        )
         if verdict.category_code is None:
             if not report.service_code:
                 reasons.append(Reason.make(UNKNOWN_CATEGORY + ".no_code"))
             elif not report.service_name:
-                reasons.append(Reason.make(UNKNOWN_CATEGORY + ".unlabelled",
-                                           service_code=report.service_code))
+                reasons.append(
+                    Reason.make(UNKNOWN_CATEGORY + ".unlabelled", service_code=report.service_code)
+                )
             else:
-                reasons.append(Reason.make(UNKNOWN_CATEGORY, service_code=report.service_code,
-                                           service_name=report.service_name))
+                reasons.append(
+                    Reason.make(
+                        UNKNOWN_CATEGORY,
+                        service_code=report.service_code,
+                        service_name=report.service_name,
+                    )
+                )
         elif self.categories[verdict.category_code] and not (report.description or "").strip():
             reasons.append(Reason.make(EMPTY_DESCRIPTION, category=verdict.category_code))
         when = report.requested_at
@@ -300,8 +345,15 @@ class QualityGuard:
             text = getattr(report, name) or ""
             repaired = repair_mojibake(text) if text else text
             if repaired != text:
-                reasons.append(Reason.make(MOJIBAKE, {name: repaired}, field=name,
-                                           text=_shorten(text), repaired=_shorten(repaired)))
+                reasons.append(
+                    Reason.make(
+                        MOJIBAKE,
+                        {name: repaired},
+                        field=name,
+                        text=_shorten(text),
+                        repaired=_shorten(repaired),
+                    )
+                )
 
 
 def _missing_coordinates(report: IncomingReport) -> Reason:
@@ -314,8 +366,9 @@ def _missing_coordinates(report: IncomingReport) -> Reason:
     else:
         variant = "none"
     if report.address:
-        return Reason.make("{}.{}_address".format(MISSING_COORDINATES, variant),
-                           address=report.address)
+        return Reason.make(
+            "{}.{}_address".format(MISSING_COORDINATES, variant), address=report.address
+        )
     return Reason.make("{}.{}".format(MISSING_COORDINATES, variant))
 
 

@@ -10,6 +10,7 @@
   (Histologe counts calendar days: "sans suivi depuis plus de 20 jours").
 - **overdue**: an open report whose due date (``workdays.expected_date``) is over.
 Duplicates follow their original and closed reports are done: neither is ever reminded."""
+
 import datetime as dt
 
 import numpy as np
@@ -26,8 +27,11 @@ def _today(today: dt.date) -> np.datetime64:
     return np.datetime64(today, "D")
 
 
-def with_due_dates(reports: pd.DataFrame, received_column: str = "received_day",
-                   delay_column: str = "delay_working_days") -> pd.DataFrame:
+def with_due_dates(
+    reports: pd.DataFrame,
+    received_column: str = "received_day",
+    delay_column: str = "delay_working_days",
+) -> pd.DataFrame:
     """A copy with ``due_date`` (a pandas datetime column): received day + the category's
     delay in working days; NaT when the category has no delay."""
     out = reports.copy()
@@ -35,31 +39,36 @@ def with_due_dates(reports: pd.DataFrame, received_column: str = "received_day",
     known = delays.notna().to_numpy()
     due = np.full(len(out), np.datetime64("NaT"), dtype="datetime64[D]")
     if known.any():
-        due[known] = add_working_days_array(as_days(out[received_column].to_numpy()[known]),
-                                            delays.to_numpy()[known].astype(np.int64))
+        due[known] = add_working_days_array(
+            as_days(out[received_column].to_numpy()[known]),
+            delays.to_numpy()[known].astype(np.int64),
+        )
     out["due_date"] = pd.to_datetime(due)
     return out
 
 
-def unanswered(assignments: pd.DataFrame, today: dt.date,
-               after: int = UNANSWERED_AFTER_WORKING_DAYS) -> pd.DataFrame:
+def unanswered(
+    assignments: pd.DataFrame, today: dt.date, after: int = UNANSWERED_AFTER_WORKING_DAYS
+) -> pd.DataFrame:
     """Pending assignments waiting ``after`` working days or more.
 
     Columns in: ``report_id``, ``service_id``, ``status``, ``assigned_day``. Out: those rows
     with ``waiting_working_days`` and ``remind_today``, most waiting first."""
     pending = assignments[assignments["status"] == PENDING].copy()
-    waited = working_days_between_array(as_days(pending["assigned_day"].to_numpy()),
-                                        _today(today))
+    waited = working_days_between_array(as_days(pending["assigned_day"].to_numpy()), _today(today))
     pending["waiting_working_days"] = waited
     pending = pending[waited >= after].copy()
-    pending["remind_today"] = (is_working_day(today)
-                               & (pending["waiting_working_days"] % after == 0))
-    return pending.sort_values(["waiting_working_days", "report_id", "service_id"],
-                               ascending=[False, True, True], kind="stable")
+    pending["remind_today"] = is_working_day(today) & (pending["waiting_working_days"] % after == 0)
+    return pending.sort_values(
+        ["waiting_working_days", "report_id", "service_id"],
+        ascending=[False, True, True],
+        kind="stable",
+    )
 
 
-def without_follow_up(reports: pd.DataFrame, today: dt.date,
-                      days: int = WITHOUT_FOLLOW_UP_DAYS) -> pd.DataFrame:
+def without_follow_up(
+    reports: pd.DataFrame, today: dt.date, days: int = WITHOUT_FOLLOW_UP_DAYS
+) -> pd.DataFrame:
     """Open reports with no follow-up for ``days`` calendar days or more.
 
     Columns in: ``report_id``, ``status``, ``received_day``, ``last_follow_up_day`` (NaT/None
@@ -69,8 +78,9 @@ def without_follow_up(reports: pd.DataFrame, today: dt.date,
     since = np.where(np.isnat(last), as_days(open_reports["received_day"].to_numpy()), last)
     open_reports["days_without_follow_up"] = (_today(today) - since).astype(np.int64)
     late = open_reports[open_reports["days_without_follow_up"] >= days]
-    return late.sort_values(["days_without_follow_up", "report_id"], ascending=[False, True],
-                            kind="stable")
+    return late.sort_values(
+        ["days_without_follow_up", "report_id"], ascending=[False, True], kind="stable"
+    )
 
 
 def overdue(reports: pd.DataFrame, today: dt.date) -> pd.DataFrame:
@@ -82,6 +92,8 @@ def overdue(reports: pd.DataFrame, today: dt.date) -> pd.DataFrame:
     due = as_days(open_reports["due_date"].to_numpy())
     late = open_reports[~np.isnat(due) & (due < _today(today))].copy()
     late["working_days_late"] = working_days_between_array(
-        as_days(late["due_date"].to_numpy()), _today(today))
-    return late.sort_values(["working_days_late", "report_id"], ascending=[False, True],
-                            kind="stable")
+        as_days(late["due_date"].to_numpy()), _today(today)
+    )
+    return late.sort_values(
+        ["working_days_late", "report_id"], ascending=[False, True], kind="stable"
+    )

@@ -3,6 +3,7 @@ household) and the published aggregates with primary and secondary suppression.
 
 Problems are codes with parameters (MESSAGES); the QGIS side translates them
 (toolbelt/renewal_text.py). No household value ever leaves this module except as a count."""
+
 import datetime as dt
 import re
 import unicodedata
@@ -26,23 +27,57 @@ LEVELS = ("perimetre", "commune", "bailleur")
 # what a landlord may write in the status column, folded (lower case, no accents)
 STATUS_WORDS = {
     "to_relocate": ("a reloger", "to relocate", "en attente", "a_reloger"),
-    "proposal": ("proposition", "proposition faite", "proposal", "proposal made",
-                 "proposition en cours"),
-    "same_commune": ("reloge meme commune", "meme commune", "reloge dans la commune",
-                     "same commune", "same_commune", "reloge sur site"),
-    "other_commune_ept": ("reloge autre commune ept", "autre commune ept", "autre commune de l'ept",
-                          "reloge autre commune", "other commune", "other_commune_ept"),
+    "proposal": (
+        "proposition",
+        "proposition faite",
+        "proposal",
+        "proposal made",
+        "proposition en cours",
+    ),
+    "same_commune": (
+        "reloge meme commune",
+        "meme commune",
+        "reloge dans la commune",
+        "same commune",
+        "same_commune",
+        "reloge sur site",
+    ),
+    "other_commune_ept": (
+        "reloge autre commune ept",
+        "autre commune ept",
+        "autre commune de l'ept",
+        "reloge autre commune",
+        "other commune",
+        "other_commune_ept",
+    ),
     "outside_ept": ("reloge hors ept", "hors ept", "outside ept", "outside_ept", "hors territoire"),
 }
 
 # fields of a relocation line, and the headers guessed for them (folded)
-FIELDS = ("reference", "perimeter", "size", "resources", "status", "origin_commune",
-          "relocation_commune", "entry_date", "relocation_date")
+FIELDS = (
+    "reference",
+    "perimeter",
+    "size",
+    "resources",
+    "status",
+    "origin_commune",
+    "relocation_commune",
+    "entry_date",
+    "relocation_date",
+)
 REQUIRED_FIELDS = ("reference", "perimeter", "status")
 GUESSES = {
-    "reference": ("reference menage", "ref menage", "reference", "ref", "id menage",
-                  "numero menage",
-                  "n menage", "no menage", "num menage"),
+    "reference": (
+        "reference menage",
+        "ref menage",
+        "reference",
+        "ref",
+        "id menage",
+        "numero menage",
+        "n menage",
+        "no menage",
+        "num menage",
+    ),
     "perimeter": ("perimetre", "code perimetre", "qpv", "code qpv", "pru", "quartier"),
     "size": ("taille menage", "taille du menage", "nb personnes", "composition", "taille"),
     "resources": ("tranche ressources", "ressources", "tranche de ressources", "plafond"),
@@ -120,9 +155,11 @@ def check_qpv_list(imported: Iterable[str], expected: Sequence[Mapping[str, str]
     codes = set(imported)
     wanted = {row["code_qp"].strip(): row.get("nom_qp", "").strip() for row in expected}
     return QpvListCheck(
-        len(wanted), len(codes),
+        len(wanted),
+        len(codes),
         missing=sorted((code, name) for code, name in wanted.items() if code not in codes),
-        extra=sorted(codes - set(wanted)))
+        extra=sorted(codes - set(wanted)),
+    )
 
 
 # --- relocation sheet -------------------------------------------------------------------------
@@ -138,8 +175,9 @@ def guess_mapping(header: Sequence[str]) -> Dict[str, str]:
     return mapping
 
 
-def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str],
-                scan: int = 20) -> Optional[int]:
+def find_header(
+    rows: Sequence[Sequence[object]], mapping: Mapping[str, str], scan: int = 20
+) -> Optional[int]:
     """Index of the first row holding every mapped header (blank or title rows above it, and
     the row of merged group titles, are skipped)."""
     wanted = {fold(header) for header in mapping.values() if header}
@@ -213,8 +251,12 @@ def _cell(row: Sequence[object], index: Optional[int]) -> str:
     return str(value).strip()
 
 
-def parse_relocation_rows(rows: Sequence[Sequence[object]], mapping: Mapping[str, str],
-                          perimeters: Iterable[str], where: str = "") -> RelocationSheet:
+def parse_relocation_rows(
+    rows: Sequence[Sequence[object]],
+    mapping: Mapping[str, str],
+    perimeters: Iterable[str],
+    where: str = "",
+) -> RelocationSheet:
     """Rows of a sheet (lists of cells, as read) -> RelocationSheet. The header must be found
     (check with ``header_problem`` first)."""
     header_index = find_header(rows, mapping)
@@ -228,7 +270,7 @@ def parse_relocation_rows(rows: Sequence[Sequence[object]], mapping: Mapping[str
     seen: Dict[str, RelocationLine] = {}
     conflicts: Set[str] = set()
     read = 0
-    for offset, row in enumerate(rows[header_index + 1:], start=header_index + 2):
+    for offset, row in enumerate(rows[header_index + 1 :], start=header_index + 2):
         values = {name: _cell(row, index.get(name)) for name in FIELDS}
         if not any(values.values()):
             continue
@@ -239,8 +281,9 @@ def parse_relocation_rows(rows: Sequence[Sequence[object]], mapping: Mapping[str
             if not values[name]:
                 problems.append(RenewalProblem.make(place, EMPTY_VALUE, field=mapping[name]))
         if values["perimeter"] and values["perimeter"] not in known:
-            problems.append(RenewalProblem.make(place, UNKNOWN_PERIMETER,
-                                                    perimeter=values["perimeter"]))
+            problems.append(
+                RenewalProblem.make(place, UNKNOWN_PERIMETER, perimeter=values["perimeter"])
+            )
         status = parse_status(values["status"])
         if values["status"] and status is None:
             problems.append(RenewalProblem.make(place, UNKNOWN_STATUS, value=values["status"]))
@@ -257,19 +300,29 @@ def parse_relocation_rows(rows: Sequence[Sequence[object]], mapping: Mapping[str
             try:
                 dates[name] = parse_sheet_date(values[name])
             except ValueError:
-                problems.append(RenewalProblem.make(place, BAD_DATE, field=mapping[name],
-                                                    value=values[name]))
+                problems.append(
+                    RenewalProblem.make(place, BAD_DATE, field=mapping[name], value=values[name])
+                )
         for name in ("origin_commune", "relocation_commune"):
             if values[name] and not re.fullmatch(r"[0-9]{5}|2[AB][0-9]{3}", values[name]):
-                problems.append(RenewalProblem.make(place, BAD_COMMUNE, field=mapping[name],
-                                                    value=values[name]))
+                problems.append(
+                    RenewalProblem.make(place, BAD_COMMUNE, field=mapping[name], value=values[name])
+                )
         if problems:
             refused.extend(problems)
             continue
-        line = RelocationLine(values["reference"], values["perimeter"], status, size,
-                              values["resources"] or None, values["origin_commune"] or None,
-                              values["relocation_commune"] or None, dates.get("entry_date"),
-                              dates.get("relocation_date"), offset)
+        line = RelocationLine(
+            values["reference"],
+            values["perimeter"],
+            status,
+            size,
+            values["resources"] or None,
+            values["origin_commune"] or None,
+            values["relocation_commune"] or None,
+            dates.get("entry_date"),
+            dates.get("relocation_date"),
+            offset,
+        )
         before = seen.get(line.reference)
         if before is None:
             seen[line.reference] = line
@@ -279,9 +332,13 @@ def parse_relocation_rows(rows: Sequence[Sequence[object]], mapping: Mapping[str
         else:
             refused.append(RenewalProblem.make(place, CONFLICTING_DUPLICATE, line=before.line))
             if line.reference not in conflicts:
-                refused.append(RenewalProblem.make(
-                    "{}line {}".format(where + " " if where else "", before.line),
-                    CONFLICTING_DUPLICATE, line=offset))
+                refused.append(
+                    RenewalProblem.make(
+                        "{}line {}".format(where + " " if where else "", before.line),
+                        CONFLICTING_DUPLICATE,
+                        line=offset,
+                    )
+                )
             conflicts.add(line.reference)
     lines = [line for line in lines if line.reference not in conflicts]
     refused.sort(key=lambda p: int(re.sub(r"\D", "", p.where.rsplit("line", 1)[-1]) or 0))
@@ -289,21 +346,41 @@ def parse_relocation_rows(rows: Sequence[Sequence[object]], mapping: Mapping[str
 
 
 def _same_household(a: RelocationLine, b: RelocationLine) -> bool:
-    return (a.perimeter, a.status, a.size, a.resources, a.origin_commune, a.relocation_commune,
-            a.entry_date, a.relocation_date) == (b.perimeter, b.status, b.size, b.resources,
-                                                 b.origin_commune, b.relocation_commune,
-                                                 b.entry_date, b.relocation_date)
+    return (
+        a.perimeter,
+        a.status,
+        a.size,
+        a.resources,
+        a.origin_commune,
+        a.relocation_commune,
+        a.entry_date,
+        a.relocation_date,
+    ) == (
+        b.perimeter,
+        b.status,
+        b.size,
+        b.resources,
+        b.origin_commune,
+        b.relocation_commune,
+        b.entry_date,
+        b.relocation_date,
+    )
 
 
-def header_problem(rows: Sequence[Sequence[object]], mapping: Mapping[str, str],
-                   where: str = "") -> Optional[RenewalProblem]:
+def header_problem(
+    rows: Sequence[Sequence[object]], mapping: Mapping[str, str], where: str = ""
+) -> Optional[RenewalProblem]:
     """Why a sheet cannot be read with this mapping (None when it can)."""
     missing = [name for name in REQUIRED_FIELDS if not mapping.get(name)]
     if missing:
         return RenewalProblem.make(where, MISSING_COLUMNS, columns=", ".join(missing))
     if find_header(rows, mapping) is None:
-        return RenewalProblem.make(where, NO_HEADER, rows=min(len(rows), 20), columns=", ".join(
-            "'{}'".format(mapping[name]) for name in FIELDS if mapping.get(name)))
+        return RenewalProblem.make(
+            where,
+            NO_HEADER,
+            rows=min(len(rows), 20),
+            columns=", ".join("'{}'".format(mapping[name]) for name in FIELDS if mapping.get(name)),
+        )
     return None
 
 
@@ -338,9 +415,11 @@ def _row_values(households: Sequence[Household]) -> Dict[str, int]:
 
 def _row_equations(level: str, row: str, with_sizes: bool) -> List[Dict]:
     item = lambda column: (level, row, column)  # noqa: E731
-    equations = [total_equation(item("pending"), [item(s) for s in PENDING]),
-                 total_equation(item("relocated"), [item(s) for s in RELOCATED]),
-                 total_equation(item("total"), [item("pending"), item("relocated")])]
+    equations = [
+        total_equation(item("pending"), [item(s) for s in PENDING]),
+        total_equation(item("relocated"), [item(s) for s in RELOCATED]),
+        total_equation(item("total"), [item("pending"), item("relocated")]),
+    ]
     if with_sizes:
         equations.append(total_equation(item("total"), [item(s) for s in SIZE_CLASSES]))
     return equations
@@ -352,8 +431,11 @@ def relocation_indicators(households: Sequence[Household]) -> Dict[Tuple[str, st
     (key ``__total__``), all suppressed together in one system of equations: the totals row
     is shared by every level, and two groupings of the same households are tied (see
     core/suppression.py)."""
-    key_of = {"perimetre": lambda h: h.perimeter, "commune": lambda h: h.commune or "?",
-              "bailleur": lambda h: h.landlord}
+    key_of = {
+        "perimetre": lambda h: h.perimeter,
+        "commune": lambda h: h.commune or "?",
+        "bailleur": lambda h: h.landlord,
+    }
     groups: Dict[str, Dict[str, List[int]]] = {}
     for level, key in key_of.items():
         rows: Dict[str, List[int]] = defaultdict(list)
@@ -377,8 +459,9 @@ def relocation_indicators(households: Sequence[Household]) -> Dict[Tuple[str, st
             equations += _row_equations(level, row, sizes)
             totals += [(level, row, c) for c in ("pending", "relocated", "total")]
         for column in columns:
-            equations.append(total_equation(("all", TOTAL_ROW, column),
-                                             [(level, row, column) for row in rows]))
+            equations.append(
+                total_equation(("all", TOTAL_ROW, column), [(level, row, column) for row in rows])
+            )
     equations += _grouping_links(groups, values)
     published = suppress(values, equations, totals + [k for k in values if k[0] == "all"])
     result: Dict[Tuple[str, str], Dict[str, str]] = {}
@@ -395,15 +478,16 @@ def _put(result, level, row, column, text):
     result.setdefault((level, row), {})[column] = text
 
 
-def _grouping_links(groups: Mapping[str, Mapping[str, List[int]]],
-                    values: Mapping[Tuple, int]) -> List[Dict]:
+def _grouping_links(
+    groups: Mapping[str, Mapping[str, List[int]]], values: Mapping[Tuple, int]
+) -> List[Dict]:
     """Two groupings of the same households are tied: in the graph of rows that share a
     household, each connected component has the same sums on both sides (one equation per
     shared column)."""
     equations: List[Dict] = []
     levels = list(groups)
     for a_index, level_a in enumerate(levels):
-        for level_b in levels[a_index + 1:]:
+        for level_b in levels[a_index + 1 :]:
             owner_b = {i: row for row, members in groups[level_b].items() for i in members}
             parent: Dict[Tuple, Tuple] = {}
 
@@ -411,6 +495,7 @@ def _grouping_links(groups: Mapping[str, Mapping[str, List[int]]],
                 while parent.setdefault(node, node) != node:
                     node = parent[node]
                 return node
+
             for row, members in groups[level_a].items():
                 for i in members:
                     parent[find((level_a, row))] = find((level_b, owner_b[i]))
@@ -434,8 +519,7 @@ def _grouping_links(groups: Mapping[str, Mapping[str, List[int]]],
 
 
 # --- progress over time ---------------------------------------------------------------------
-def progress_series(dates: Sequence[dt.date], published_total: str
-                    ) -> List[Tuple[dt.date, int]]:
+def progress_series(dates: Sequence[dt.date], published_total: str) -> List[Tuple[dt.date, int]]:
     """Cumulative relocations of one perimeter for a chart, respecting suppression: nothing
     when its published number of relocated households is suppressed; otherwise a point only
     when at least 5 households were relocated since the last point (so no difference between

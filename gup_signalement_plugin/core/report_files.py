@@ -5,6 +5,7 @@ column names and ``preview`` shows the first rows before an import. Nothing is d
 that cannot be read becomes a report with ``problems``, which the quality guard quarantines.
 The core cannot reproject: x/y or WKT in another CRS than EPSG:4326 need a ``to_lonlat``
 callable from the caller (the QGIS side uses QgsCoordinateTransform)."""
+
 import csv
 import datetime as dt
 import gzip
@@ -15,30 +16,50 @@ import zlib
 from dataclasses import dataclass, fields
 from dataclasses import field as dataclass_field
 from pathlib import Path
-from typing import (Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union)
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import shapely
 
 from .errors import GupError, InputError, Problem
-from .incoming import (DEFAULT_SOURCE_TZ, FLAG_UNREADABLE_COORDINATES, IncomingReport,
-                       as_identifier, as_text, normalise_coordinates, parse_timestamp)
+from .incoming import (
+    DEFAULT_SOURCE_TZ,
+    FLAG_UNREADABLE_COORDINATES,
+    IncomingReport,
+    as_identifier,
+    as_text,
+    normalise_coordinates,
+    parse_timestamp,
+)
 from .textio import UTF16_BOMS, decode_text, sniff_delimiter
 
 WGS84 = 4326
 LINE_KEY = "_line"  # added by read_csv_table: the row's line number in the file
-DATE_FORMATS = ("ISO 8601 (2024-03-18, 2024-03-18 14:05:00, 2024-03-18T14:05:00+01:00), "
-                "dd/mm/yyyy, dd/mm/yyyy HH:MM[:SS] or dd-mm-yyyy")
+DATE_FORMATS = (
+    "ISO 8601 (2024-03-18, 2024-03-18 14:05:00, 2024-03-18T14:05:00+01:00), "
+    "dd/mm/yyyy, dd/mm/yyyy HH:MM[:SS] or dd-mm-yyyy"
+)
 
 # (xs, ys, srid) -> (lons, lats): a batch reprojection to EPSG:4326 supplied by the caller.
 ToLonLat = Callable[[List[float], List[float], int], Tuple[Sequence[float], Sequence[float]]]
 Columns = Union[None, str, Sequence[str]]
 
 # Day first, as written in France: 18/03/2024, 18-03-2024 14:05, 18.03.2024 14h05:30.
-_DAY_FIRST = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})"
-                        r"(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$")
-_STATUSES = {"open": "open", "ouvert": "open", "nouveau": "open", "en cours": "open",
-             "closed": "closed", "ferme": "closed", "clos": "closed", "cloture": "closed",
-             "resolu": "closed", "traite": "closed"}
+_DAY_FIRST = re.compile(
+    r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})"
+    r"(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$"
+)
+_STATUSES = {
+    "open": "open",
+    "ouvert": "open",
+    "nouveau": "open",
+    "en cours": "open",
+    "closed": "closed",
+    "ferme": "closed",
+    "clos": "closed",
+    "cloture": "closed",
+    "resolu": "closed",
+    "traite": "closed",
+}
 
 
 def _plain(name: Any) -> str:
@@ -76,8 +97,17 @@ class ColumnMapping:
     def __post_init__(self):
         object.__setattr__(self, "description", _columns(self.description))
         object.__setattr__(self, "address", _columns(self.address))
-        for name in ("external_id", "service_code", "service_name", "requested_at",
-                     "updated_at", "status", "x", "y", "wkt"):
+        for name in (
+            "external_id",
+            "service_code",
+            "service_name",
+            "requested_at",
+            "updated_at",
+            "status",
+            "x",
+            "y",
+            "wkt",
+        ):
             if getattr(self, name) == "":
                 object.__setattr__(self, name, None)
 
@@ -99,13 +129,24 @@ class ColumnMapping:
         location setting."""
         names = [name for name in header if name != LINE_KEY]
         known = set(names)
-        problems = [Problem(where, "{} column '{}' is not in the file (columns: {})".format(
-                        name, column, ", ".join(names) or "none"))
-                    for name, columns in self.used_columns().items()
-                    for column in columns if column not in known]
+        problems = [
+            Problem(
+                where,
+                "{} column '{}' is not in the file (columns: {})".format(
+                    name, column, ", ".join(names) or "none"
+                ),
+            )
+            for name, columns in self.used_columns().items()
+            for column in columns
+            if column not in known
+        ]
         if bool(self.x) != bool(self.y):
-            problems.append(Problem(where, "x and y columns go together: only {} is given"
-                                    .format("x" if self.x else "y")))
+            problems.append(
+                Problem(
+                    where,
+                    "x and y columns go together: only {} is given".format("x" if self.x else "y"),
+                )
+            )
         if self.x and self.wkt:
             problems.append(Problem(where, "give either x/y columns or a WKT column, not both"))
         if not isinstance(self.srid, int) or self.srid <= 0:
@@ -117,8 +158,16 @@ class ColumnMapping:
 # The Ville de Paris open-data export "DansMaRue – anomalies signalées" (no status: all open;
 # 'adresse' already holds the postal code and the city, e.g. "26 Rue de la Lune, 75002 PARIS").
 DANSMARUE_MAPPING = ColumnMapping(
-    external_id="id_dmr", service_code="type", service_name="type", description="soustype",
-    requested_at="datedecl", address="adresse", x="lon", y="lat", srid=WGS84)
+    external_id="id_dmr",
+    service_code="type",
+    service_name="type",
+    description="soustype",
+    requested_at="datedecl",
+    address="adresse",
+    x="lon",
+    y="lat",
+    srid=WGS84,
+)
 
 # Mapping field -> accepted column names (accents and case ignored), the first found wins.
 _CANDIDATES = {
@@ -126,8 +175,14 @@ _CANDIDATES = {
     "service_code": ("service_code", "code_categorie", "categorie", "category", "type"),
     "service_name": ("service_name", "libelle_categorie", "libelle"),
     "description": ("description", "commentaire", "comment", "soustype", "sous_type"),
-    "requested_at": ("requested_datetime", "date_signalement", "datedecl", "date_declaration",
-                     "date", "created_at"),
+    "requested_at": (
+        "requested_datetime",
+        "date_signalement",
+        "datedecl",
+        "date_declaration",
+        "date",
+        "created_at",
+    ),
     "updated_at": ("updated_datetime", "date_maj", "date_modification", "updated_at"),
     "status": ("status", "statut", "etat"),
     "address": ("address", "adresse"),
@@ -141,8 +196,7 @@ GUESSED_PROJECTED_SRID = 2154  # x/y columns in a French file: Lambert-93, to be
 GUESS_SAMPLE = 20  # rows whose values guess the columns of a file without a header row
 
 
-def guess_mapping(header: Iterable[str],
-                  rows: Sequence[Dict[str, Any]] = ()) -> ColumnMapping:
+def guess_mapping(header: Iterable[str], rows: Sequence[Dict[str, Any]] = ()) -> ColumnMapping:
     """A mapping guessed from common French and English column names, to pre-fill the import
     dialog: lon/lat columns give EPSG:4326, x/y columns Lambert-93 (EPSG:2154). Columns named
     by their position (a file without a header row) are guessed from the values of ``rows``
@@ -181,8 +235,9 @@ def _degrees(text: str) -> Optional[float]:
     return value if abs(value) <= 180 else None
 
 
-def guess_mapping_from_values(header: Sequence[str],
-                              rows: Sequence[Dict[str, Any]]) -> ColumnMapping:
+def guess_mapping_from_values(
+    header: Sequence[str], rows: Sequence[Dict[str, Any]]
+) -> ColumnMapping:
     """The columns of a file without a header row, guessed from the values of ``rows``: the
     first column of dates as the date, a column of open/closed words as the status, the first
     column as the id when its values are distinct (and not dates or degrees), and the first two
@@ -194,16 +249,27 @@ def guess_mapping_from_values(header: Sequence[str],
     filled = {c: [v for v in values[c] if v] for c in header}
 
     def first(test: Callable[[str], bool], exclude: Sequence[str] = ()) -> Optional[str]:
-        return next((c for c in header if c not in exclude and filled[c]
-                     and all(test(v) for v in filled[c])), None)
+        return next(
+            (
+                c
+                for c in header
+                if c not in exclude and filled[c] and all(test(v) for v in filled[c])
+            ),
+            None,
+        )
 
     date = first(_is_date)
     status = first(lambda v: _plain(v) in _STATUSES)
     first_column = header[0] if header else None
     ids = filled.get(first_column, [])
     distinct = len(ids) == len(rows) == len(set(ids))
-    external_id = first_column if distinct and first_column not in (date, status) and not all(
-        _is_date(v) or _degrees(v) is not None for v in ids) else None
+    external_id = (
+        first_column
+        if distinct
+        and first_column not in (date, status)
+        and not all(_is_date(v) or _degrees(v) is not None for v in ids)
+        else None
+    )
     a = first(lambda v: _degrees(v) is not None, (external_id,))
     b = first(lambda v: _degrees(v) is not None, (external_id, a))
     if not (a and b):
@@ -227,12 +293,17 @@ def parse_moment(value: Any, tz_name: str = DEFAULT_SOURCE_TZ) -> Optional[dt.da
         if not match:
             return parse_timestamp(text, tz_name)
         day, _sep, month, year, hour, minute, second = match.groups()
-        return parse_timestamp(dt.datetime(int(year), int(month), int(day), int(hour or 0),
-                                           int(minute or 0), int(second or 0)), tz_name)
+        return parse_timestamp(
+            dt.datetime(
+                int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+            ),
+            tz_name,
+        )
     except ValueError as exc:
         detail = "" if "ISO 8601" in str(exc) else " ({})".format(exc)
-        raise ValueError("'{}' is not a valid date{}: expected {}".format(
-            text, detail, DATE_FORMATS)) from exc
+        raise ValueError(
+            "'{}' is not a valid date{}: expected {}".format(text, detail, DATE_FORMATS)
+        ) from exc
 
 
 def _joined(row: Dict[str, Any], columns: Sequence[str]) -> str:
@@ -265,17 +336,25 @@ def _status(value: Any) -> Tuple[str, Optional[str]]:
     if not text:
         return "open", None
     status = _STATUSES.get(_plain(text))
-    return (status, None) if status else (text, "unknown status '{}' (expected open or closed)"
-                                          .format(value))
+    return (
+        (status, None)
+        if status
+        else (text, "unknown status '{}' (expected open or closed)".format(value))
+    )
 
 
 def _missing(what: str, column: Optional[str]) -> str:
-    return "no {} ({})".format(what, "column '{}' is empty".format(column) if column else
-                               "no {} column in the mapping".format(what))
+    return "no {} ({})".format(
+        what,
+        "column '{}' is empty".format(column)
+        if column
+        else "no {} column in the mapping".format(what),
+    )
 
 
-def _report_from_row(row: Dict[str, Any], mapping: ColumnMapping, source: str,
-                     where: str) -> Tuple[IncomingReport, Any, Any]:
+def _report_from_row(
+    row: Dict[str, Any], mapping: ColumnMapping, source: str, where: str
+) -> Tuple[IncomingReport, Any, Any]:
     """The report of one row, with the row's (x, y) still in the mapping's srid."""
     problems: List[Problem] = []
 
@@ -312,29 +391,40 @@ def _report_from_row(row: Dict[str, Any], mapping: ColumnMapping, source: str,
         x, y = cell(mapping.x), cell(mapping.y)
     x, y, coordinate_flags = normalise_coordinates(x, y)
     report = IncomingReport(
-        source=source, external_id=external_id,
+        source=source,
+        external_id=external_id,
         service_code=as_identifier(cell(mapping.service_code)),
         service_name=as_text(cell(mapping.service_name)).strip(),
-        status=status, description=_joined(row, mapping.description),
-        requested_at=times["requested_at"], updated_at=times["updated_at"],
+        status=status,
+        description=_joined(row, mapping.description),
+        requested_at=times["requested_at"],
+        updated_at=times["updated_at"],
         address=_joined(row, mapping.address),
-        raw={k: v for k, v in row.items() if k != LINE_KEY}, where=where,
-        flags=flags + coordinate_flags, problems=problems)
+        raw={k: v for k, v in row.items() if k != LINE_KEY},
+        where=where,
+        flags=flags + coordinate_flags,
+        problems=problems,
+    )
     return report, x, y
 
 
-def reports_from_rows(rows: Iterable[Dict[str, Any]], mapping: ColumnMapping, source: str,
-                      to_lonlat: Optional[ToLonLat] = None,
-                      where: str = "") -> List[IncomingReport]:
+def reports_from_rows(
+    rows: Iterable[Dict[str, Any]],
+    mapping: ColumnMapping,
+    source: str,
+    to_lonlat: Optional[ToLonLat] = None,
+    where: str = "",
+) -> List[IncomingReport]:
     """One IncomingReport per row, in order (rows as read by read_csv_table, or a layer's
     features as dicts: validate the mapping against its field names first). ``where`` names the
     file or layer; each report's ``where`` adds 'line n' (from the '_line' key) or 'row n'.
     Raises GupError when the mapping's srid needs ``to_lonlat`` and none is given; never for a
     row: what a row lacks goes into its ``problems``."""
     if mapping.needs_reprojection and to_lonlat is None:
-        raise GupError("The coordinates are in EPSG:{}: reading them needs a transformation to "
-                       "EPSG:4326 lon/lat (to_lonlat), which the core cannot do by itself"
-                       .format(mapping.srid))
+        raise GupError(
+            "The coordinates are in EPSG:{}: reading them needs a transformation to "
+            "EPSG:4326 lon/lat (to_lonlat), which the core cannot do by itself".format(mapping.srid)
+        )
     prefix = where + " " if where else ""
     reports, xs, ys = [], [], []
     for index, row in enumerate(rows, start=1):
@@ -348,8 +438,11 @@ def reports_from_rows(rows: Iterable[Dict[str, Any]], mapping: ColumnMapping, so
         located = [i for i, x in enumerate(xs) if x is not None]
         lons, lats = to_lonlat([xs[i] for i in located], [ys[i] for i in located], mapping.srid)
         if len(lons) != len(located) or len(lats) != len(located):
-            raise GupError("to_lonlat gave {} / {} coordinates for {} points".format(
-                len(lons), len(lats), len(located)))
+            raise GupError(
+                "to_lonlat gave {} / {} coordinates for {} points".format(
+                    len(lons), len(lats), len(located)
+                )
+            )
         for i, lon, lat in zip(located, lons, lats):
             xs[i], ys[i], flags = normalise_coordinates(lon, lat)
             reports[i].flags.extend(flags)
@@ -368,20 +461,35 @@ FILE_EMPTY = "file_empty"
 FILE_HEADER_ONLY = "file_header_only"
 FILE_UNREADABLE_CSV = "file_unreadable_csv"
 # What was done to keep every cell (Notice.code), said in the preview and the run log.
-NOTICE_NO_HEADER = "no_header"              # read without a header: columns named 1, 2...
+NOTICE_NO_HEADER = "no_header"  # read without a header: columns named 1, 2...
 NOTICE_HEADER_LOOKS_LIKE_DATA = "header_looks_like_data"  # kept as a header on request
 NOTICE_RENAMED_COLUMNS = "renamed_columns"  # duplicate or blank column names
-NOTICE_EXTRA_CELLS = "extra_cells"          # rows longer than the header
+NOTICE_EXTRA_CELLS = "extra_cells"  # rows longer than the header
 
 # Binary files often renamed .csv by mistake: first bytes -> kind (a code; English for the log).
-_MAGIC = ((b"\x89PNG", "png"), (b"\x7fELF", "elf"), (b"%PDF", "pdf"), (b"PK\x03\x04", "zip"),
-          (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"), (b"\xd0\xcf\x11\xe0", "ole"),
-          (b"SQLite format 3", "sqlite"), (b"MZ", "exe"))
-BINARY_KINDS = {"png": "PNG image", "elf": "ELF executable", "pdf": "PDF document",
-                "zip": "ZIP archive (an Excel .xlsx workbook?)", "jpeg": "JPEG image",
-                "gif": "GIF image", "ole": "Office document (an Excel .xls workbook?)",
-                "sqlite": "SQLite database (a GeoPackage?)", "exe": "Windows executable",
-                "binary": "binary data (NUL bytes or control characters)"}
+_MAGIC = (
+    (b"\x89PNG", "png"),
+    (b"\x7fELF", "elf"),
+    (b"%PDF", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"\xd0\xcf\x11\xe0", "ole"),
+    (b"SQLite format 3", "sqlite"),
+    (b"MZ", "exe"),
+)
+BINARY_KINDS = {
+    "png": "PNG image",
+    "elf": "ELF executable",
+    "pdf": "PDF document",
+    "zip": "ZIP archive (an Excel .xlsx workbook?)",
+    "jpeg": "JPEG image",
+    "gif": "GIF image",
+    "ole": "Office document (an Excel .xls workbook?)",
+    "sqlite": "SQLite database (a GeoPackage?)",
+    "exe": "Windows executable",
+    "binary": "binary data (NUL bytes or control characters)",
+}
 _SNIFFED_BYTES = 65536
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
@@ -412,15 +520,21 @@ class Notice:
         p = self.params
         if self.code == NOTICE_NO_HEADER:
             return "no header row: the first row is data, the columns are named 1 to {}".format(
-                p["columns"])
+                p["columns"]
+            )
         if self.code == NOTICE_HEADER_LOOKS_LIKE_DATA:
-            return "the first row looks like data, not column names ({}), but is read as the " \
-                   "header".format(", ".join(p["cells"]))
+            return (
+                "the first row looks like data, not column names ({}), but is read as the "
+                "header".format(", ".join(p["cells"]))
+            )
         if self.code == NOTICE_RENAMED_COLUMNS:
             return "columns renamed to keep every cell: " + ", ".join(
-                "'{}' -> '{}'".format(old, new) for old, new in p["renamed"])
-        return "{} row(s) longer than the header (first: line {}): the extra cells are in " \
-               "columns {}".format(p["rows"], p["first_line"], ", ".join(p["columns"]))
+                "'{}' -> '{}'".format(old, new) for old, new in p["renamed"]
+            )
+        return (
+            "{} row(s) longer than the header (first: line {}): the extra cells are in "
+            "columns {}".format(p["rows"], p["first_line"], ", ".join(p["columns"]))
+        )
 
 
 @dataclass
@@ -451,8 +565,12 @@ def _binary_kind(data: bytes) -> Optional[str]:
 
 
 def _not_text(name: str, kind: str) -> FileRefused:
-    return FileRefused(FILE_NOT_TEXT, "{} is not a text (CSV) file: {}".format(
-        name, BINARY_KINDS[kind]), file=name, kind=kind)
+    return FileRefused(
+        FILE_NOT_TEXT,
+        "{} is not a text (CSV) file: {}".format(name, BINARY_KINDS[kind]),
+        file=name,
+        kind=kind,
+    )
 
 
 def file_bytes(path: Union[str, Path]) -> bytes:
@@ -462,21 +580,30 @@ def file_bytes(path: Union[str, Path]) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FileRefused(FILE_MISSING, "{}: the file cannot be read ({})".format(
-            path, exc.strerror or exc), file=str(path), detail=exc.strerror or str(exc)) from None
+        raise FileRefused(
+            FILE_MISSING,
+            "{}: the file cannot be read ({})".format(path, exc.strerror or exc),
+            file=str(path),
+            detail=exc.strerror or str(exc),
+        ) from None
     if data[:2] == b"\x1f\x8b":
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:
-            raise FileRefused(FILE_DAMAGED_GZIP, "{}: damaged gzip file ({})".format(
-                path.name, exc), file=path.name, detail=str(exc)) from None
+            raise FileRefused(
+                FILE_DAMAGED_GZIP,
+                "{}: damaged gzip file ({})".format(path.name, exc),
+                file=path.name,
+                detail=str(exc),
+            ) from None
     return data
 
 
 def _looks_like_data(cell: str) -> bool:
     text = cell.strip()
-    return bool(_NUMBER.match(text) or _ISO_DATE.match(text) or _DAY_FIRST.match(text)
-                or _WKT.match(text))
+    return bool(
+        _NUMBER.match(text) or _ISO_DATE.match(text) or _DAY_FIRST.match(text) or _WKT.match(text)
+    )
 
 
 def header_looks_like_data(cells: Sequence[str]) -> bool:
@@ -508,8 +635,7 @@ def _unique(names: Sequence[str], taken: Iterable[str] = ()) -> Tuple[List[str],
     return unique, renamed
 
 
-def read_csv_table(data: bytes, has_header: Optional[bool] = None,
-                   name: str = "") -> CsvTable:
+def read_csv_table(data: bytes, has_header: Optional[bool] = None, name: str = "") -> CsvTable:
     """Every record of a CSV file (UTF-8, UTF-8 BOM, UTF-16 with BOM or Latin-1; ';', ',' or tab;
     CRLF, LF or CR-only lines). ``has_header`` None: the first row is the header unless it looks
     like data (see header_looks_like_data). Nothing is dropped: duplicate or blank names are
@@ -528,8 +654,13 @@ def read_csv_table(data: bytes, has_header: Optional[bool] = None,
             if any(cell.strip() for cell in record):
                 records.append((reader.line_num, [cell.strip() for cell in record]))
     except csv.Error as exc:
-        raise FileRefused(FILE_UNREADABLE_CSV, "{} cannot be read as CSV (line {}: {})".format(
-            name, reader.line_num, exc), file=name, line=reader.line_num, detail=str(exc)) from None
+        raise FileRefused(
+            FILE_UNREADABLE_CSV,
+            "{} cannot be read as CSV (line {}: {})".format(name, reader.line_num, exc),
+            file=name,
+            line=reader.line_num,
+            detail=str(exc),
+        ) from None
     if not records:
         raise FileRefused(FILE_EMPTY, "{} is empty".format(name), file=name)
     first = records[0][1]
@@ -541,8 +672,12 @@ def read_csv_table(data: bytes, has_header: Optional[bool] = None,
         header, renamed = _unique(first)
         records = records[1:]
         if not records:
-            raise FileRefused(FILE_HEADER_ONLY, "{} has a header ({} columns) but no row".format(
-                name, len(header)), file=name, columns=len(header))
+            raise FileRefused(
+                FILE_HEADER_ONLY,
+                "{} has a header ({} columns) but no row".format(name, len(header)),
+                file=name,
+                columns=len(header),
+            )
         if looks_like_data:
             notices.append(Notice(NOTICE_HEADER_LOOKS_LIKE_DATA, {"cells": first[:5]}))
         if renamed:
@@ -553,8 +688,12 @@ def read_csv_table(data: bytes, has_header: Optional[bool] = None,
     long_rows = [line for line, cells in records if len(cells) > len(header)]
     extra, _renamed = _unique([str(i) for i in range(len(header) + 1, width + 1)], header)
     if has_header and long_rows:
-        notices.append(Notice(NOTICE_EXTRA_CELLS, {"rows": len(long_rows),
-                                                   "first_line": long_rows[0], "columns": extra}))
+        notices.append(
+            Notice(
+                NOTICE_EXTRA_CELLS,
+                {"rows": len(long_rows), "first_line": long_rows[0], "columns": extra},
+            )
+        )
     header = header + extra
     if not has_header:
         notices.insert(0, Notice(NOTICE_NO_HEADER, {"columns": len(header)}))
@@ -566,15 +705,23 @@ def read_csv_table(data: bytes, has_header: Optional[bool] = None,
     return CsvTable(header, rows, encoding, separator, has_header, looks_like_data, notices)
 
 
-def read_reports_csv(data: bytes, mapping: ColumnMapping, source: str,
-                     to_lonlat: Optional[ToLonLat] = None, where: str = "",
-                     has_header: Optional[bool] = None) -> Tuple[List[IncomingReport], str, str]:
+def read_reports_csv(
+    data: bytes,
+    mapping: ColumnMapping,
+    source: str,
+    to_lonlat: Optional[ToLonLat] = None,
+    where: str = "",
+    has_header: Optional[bool] = None,
+) -> Tuple[List[IncomingReport], str, str]:
     """(reports, encoding, separator) of a CSV file (see read_csv_table). Raises InputError when
     the mapping names columns the file does not have, FileRefused for a file that is no CSV."""
     table = read_csv_table(data, has_header, where)
     mapping.validate(table.header, where)
-    return (reports_from_rows(table.rows, mapping, source, to_lonlat, where), table.encoding,
-            table.separator)
+    return (
+        reports_from_rows(table.rows, mapping, source, to_lonlat, where),
+        table.encoding,
+        table.separator,
+    )
 
 
 @dataclass
@@ -592,11 +739,18 @@ class Preview:
     notices: List[Notice] = dataclass_field(default_factory=list)
 
 
-def preview(data: bytes, n: int = 10, has_header: Optional[bool] = None,
-            name: str = "") -> Preview:
+def preview(data: bytes, n: int = 10, has_header: Optional[bool] = None, name: str = "") -> Preview:
     """The header, the first ``n`` rows, the encoding, separator, a guessed mapping and what the
     reader did to keep every cell (see read_csv_table, which raises FileRefused)."""
     table = read_csv_table(data, has_header, name)
-    return Preview(table.header, table.rows[:n], len(table.rows), table.encoding,
-                   table.separator, guess_mapping(table.header), table.has_header,
-                   table.header_looks_like_data, table.notices)
+    return Preview(
+        table.header,
+        table.rows[:n],
+        len(table.rows),
+        table.encoding,
+        table.separator,
+        guess_mapping(table.header),
+        table.has_header,
+        table.header_looks_like_data,
+        table.notices,
+    )

@@ -8,6 +8,7 @@ with Or-opt (move a stretch of 1 to 3 reports elsewhere) until neither helps. It
 deterministic (ties go to the lower index) and not always optimal: see docs/TRIAGE.md for the
 measured gap to the optimum on small cases. Distances are straight lines in Lambert-93
 metres."""
+
 from dataclasses import dataclass
 from typing import Sequence, Tuple
 
@@ -61,7 +62,7 @@ def _two_opt(path: list, dist: np.ndarray, closed: bool) -> list:
             best = int(np.argmin(delta))
             if delta[best] < -_EPSILON:
                 k = j[best]
-                path[i:k + 1] = path[i:k + 1][::-1]
+                path[i : k + 1] = path[i : k + 1][::-1]
                 improved = True
     return list(path[:-1] if closed else path)
 
@@ -72,24 +73,26 @@ def _or_opt(path: list, dist: np.ndarray, closed: bool) -> Tuple[list, bool]:
     n = len(path)
     for size in (1, 2, 3):
         for i in range(1, n - size + 1):
-            stretch = path[i:i + size]
-            rest = path[:i] + path[i + size:]
+            stretch = path[i : i + size]
+            rest = path[:i] + path[i + size :]
             prev, after = path[i - 1], (path[i + size] if i + size < n else None)
             if after is None and closed:
                 after = 0
             saved = dist[prev, stretch[0]] + (
-                dist[stretch[-1], after] - dist[prev, after] if after is not None else 0.0)
+                dist[stretch[-1], after] - dist[prev, after] if after is not None else 0.0
+            )
             u = np.array(rest)
             v = np.array(rest[1:] + ([0] if closed else [-1]))
             has_v = v >= 0
             v_safe = np.where(has_v, v, 0)
             for first, last_node in ((stretch[0], stretch[-1]), (stretch[-1], stretch[0])):
                 cost = dist[u, first] + np.where(
-                    has_v, dist[last_node, v_safe] - dist[u, v_safe], 0.0)
+                    has_v, dist[last_node, v_safe] - dist[u, v_safe], 0.0
+                )
                 k = int(np.argmin(cost))
                 if cost[k] < saved - _EPSILON:
                     moved = stretch if first == stretch[0] else stretch[::-1]
-                    return rest[:k + 1] + moved + rest[k + 1:], True
+                    return rest[: k + 1] + moved + rest[k + 1 :], True
     return path, False
 
 

@@ -18,6 +18,7 @@ Rules, in order:
    perimeters add their services (other than the main one) as extra recipients.
 The reason code of a routed report tells what decided: ``single_perimeter``,
 ``higher_priority``, ``smaller_perimeter`` or ``lowest_id``."""
+
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
@@ -32,9 +33,16 @@ from .schema import TIME_ZONE
 
 ROUTED, TRIAGE, NOT_OPEN, QUARANTINE = "routed", "triage", "not_open", "quarantine"
 STATUSES = (ROUTED, TRIAGE, NOT_OPEN, QUARANTINE)
-REASON_CODES = ("outside_territory", "category_not_open", "outside_experiment",
-                "no_competent_service", "single_perimeter", "higher_priority",
-                "smaller_perimeter", "lowest_id")
+REASON_CODES = (
+    "outside_territory",
+    "category_not_open",
+    "outside_experiment",
+    "no_competent_service",
+    "single_perimeter",
+    "higher_priority",
+    "smaller_perimeter",
+    "lowest_id",
+)
 _STATUS = {s: i for i, s in enumerate(STATUSES)}
 _REASON = {c: i for i, c in enumerate(REASON_CODES)}
 _DAY_MIN = np.datetime64("0001-01-01", "D")
@@ -92,27 +100,39 @@ class Reports:
     _points: Optional[np.ndarray] = field(default=None, repr=False)
 
     @classmethod
-    def build(cls, points, categories, audiences, days, sub_categories=None, ids=None
-              ) -> "Reports":
+    def build(cls, points, categories, audiences, days, sub_categories=None, ids=None) -> "Reports":
         """From shapely Points (kept as given in ``points``)."""
         points = np.asarray(points)
-        reports = cls.from_xy(shapely.get_x(points), shapely.get_y(points), categories,
-                              audiences, days, sub_categories, ids)
+        reports = cls.from_xy(
+            shapely.get_x(points),
+            shapely.get_y(points),
+            categories,
+            audiences,
+            days,
+            sub_categories,
+            ids,
+        )
         reports._points = points
         return reports
 
     @classmethod
-    def from_xy(cls, x, y, categories, audiences, days, sub_categories=None, ids=None
-                ) -> "Reports":
+    def from_xy(cls, x, y, categories, audiences, days, sub_categories=None, ids=None) -> "Reports":
         """From coordinate arrays (no shapely object is made unless ``points`` is read)."""
         n = len(x)
-        subs = np.full(n, None, dtype=object) if sub_categories is None else np.asarray(
-            sub_categories, dtype=object)
-        return cls(x=np.asarray(x, dtype=float), y=np.asarray(y, dtype=float),
-                   categories=np.asarray(categories, dtype=object),
-                   sub_categories=subs, audiences=np.asarray(audiences, dtype=object),
-                   days=np.asarray(days, dtype="datetime64[D]"),
-                   ids=None if ids is None else np.asarray(ids))
+        subs = (
+            np.full(n, None, dtype=object)
+            if sub_categories is None
+            else np.asarray(sub_categories, dtype=object)
+        )
+        return cls(
+            x=np.asarray(x, dtype=float),
+            y=np.asarray(y, dtype=float),
+            categories=np.asarray(categories, dtype=object),
+            sub_categories=subs,
+            audiences=np.asarray(audiences, dtype=object),
+            days=np.asarray(days, dtype="datetime64[D]"),
+            ids=None if ids is None else np.asarray(ids),
+        )
 
     @property
     def points(self) -> np.ndarray:
@@ -150,8 +170,10 @@ class _PointGrid:
     def _cell(self, x, y):
         size = self.SIZE - 1
         # truncation and clipping are monotonic: a point on a box's edge falls in its cells
-        return (np.clip(((x - self.origin[0]) / self.step[0]).astype(np.int64), 0, size),
-                np.clip(((y - self.origin[1]) / self.step[1]).astype(np.int64), 0, size))
+        return (
+            np.clip(((x - self.origin[0]) / self.step[0]).astype(np.int64), 0, size),
+            np.clip(((y - self.origin[1]) / self.step[1]).astype(np.int64), 0, size),
+        )
 
     def in_box(self, bounds: np.ndarray) -> np.ndarray:
         """Indexes of the points inside (or on the edge of) ``(xmin, ymin, xmax, ymax)``."""
@@ -162,8 +184,9 @@ class _PointGrid:
         starts, stops = self.starts[first + r0], self.starts[first + r1 + 1]
         picked = np.concatenate([np.arange(a, b) for a, b in zip(starts, stops)])
         x, y = self.x[picked], self.y[picked]
-        return self.index[picked[(x >= bounds[0]) & (x <= bounds[2]) & (y >= bounds[1])
-                                 & (y <= bounds[3])]]
+        return self.index[
+            picked[(x >= bounds[0]) & (x <= bounds[2]) & (y >= bounds[1]) & (y <= bounds[3])]
+        ]
 
 
 def _prepared(geometries) -> np.ndarray:
@@ -183,12 +206,20 @@ def paris_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(ZoneInfo(TIME_ZONE)).date()
 
 
-def explain(code: str, commune: Optional[str] = None, category: Optional[str] = None,
-            audience: Optional[str] = None, message: Optional[str] = None,
-            perimeter: Optional[str] = None, service: Optional[str] = None,
-            priority: Optional[int] = None, perimeter2: Optional[str] = None,
-            service2: Optional[str] = None, priority2: Optional[int] = None,
-            copies: Optional[str] = None) -> str:
+def explain(
+    code: str,
+    commune: Optional[str] = None,
+    category: Optional[str] = None,
+    audience: Optional[str] = None,
+    message: Optional[str] = None,
+    perimeter: Optional[str] = None,
+    service: Optional[str] = None,
+    priority: Optional[int] = None,
+    perimeter2: Optional[str] = None,
+    service2: Optional[str] = None,
+    priority2: Optional[int] = None,
+    copies: Optional[str] = None,
+) -> str:
     """The French sentence of a routing result, as SQL routing_sentence() stores it in the
     database (the two are compared by the parity tests). The QGIS side says it in the user's
     language from ``explanation()`` (toolbelt/routing_text.py)."""
@@ -197,26 +228,36 @@ def explain(code: str, commune: Optional[str] = None, category: Optional[str] = 
     text = "{}, catégorie {} : ".format(commune, category)
     tail = " " + message if message is not None else ""
     if code == "category_not_open":
-        text += "catégorie non ouverte {} à cette date.".format(
-            "aux agents" if audience == Audience.AGENTS.value else "au public") + tail
+        text += (
+            "catégorie non ouverte {} à cette date.".format(
+                "aux agents" if audience == Audience.AGENTS.value else "au public"
+            )
+            + tail
+        )
     elif code == "outside_experiment":
         text += "point hors du périmètre d'expérimentation de la catégorie." + tail
     elif code == "no_competent_service":
-        text += ("aucun périmètre de compétence ne couvre ce point pour cette catégorie à cette "
-                 "date ; à trier.")
+        text += (
+            "aucun périmètre de compétence ne couvre ce point pour cette catégorie à cette "
+            "date ; à trier."
+        )
     else:
         text += "périmètre « {} » du service {}, priorité {}".format(perimeter, service, priority)
         if code == "single_perimeter":
             text += ", seul périmètre compétent."
         elif code == "higher_priority":
-            text += " devant « {} » du service {}, priorité {}.".format(perimeter2, service2,
-                                                                        priority2)
+            text += " devant « {} » du service {}, priorité {}.".format(
+                perimeter2, service2, priority2
+            )
         elif code == "smaller_perimeter":
             text += ", plus petit que « {} » du service {} à priorité égale.".format(
-                perimeter2, service2)
+                perimeter2, service2
+            )
         else:
-            text += (", à égalité avec « {} » du service {} (priorité et surface) : départagé "
-                     "par le numéro de périmètre.").format(perimeter2, service2)
+            text += (
+                ", à égalité avec « {} » du service {} (priorité et surface) : départagé "
+                "par le numéro de périmètre."
+            ).format(perimeter2, service2)
     if copies is not None and (code in _ROUTED_CODES or code == "no_competent_service"):
         text += " En copie : {}.".format(copies)
     return text
@@ -259,20 +300,24 @@ class RoutingResult:
         message = None
         if self.reason_code[index] in ("category_not_open", "outside_experiment"):
             cell = router.cell(commune.insee_code, router.top_code(reports.categories[index]))
-            message = (cell.closed_message if cell is not None else None)
+            message = cell.closed_message if cell is not None else None
             message = message if message is not None else commune.default_closed_message
         winner = router.perimeters_by_id.get(int(self.perimeter_id[index]))
         second = router.perimeters_by_id.get(int(self.runner_up_id[index]))
         return explanation(
-            self.reason_code[index], commune=commune.name if commune else None,
-            category=router.labels.get(label_code), audience=reports.audiences[index],
-            message=message, perimeter=winner.name if winner else None,
+            self.reason_code[index],
+            commune=commune.name if commune else None,
+            category=router.labels.get(label_code),
+            audience=reports.audiences[index],
+            message=message,
+            perimeter=winner.name if winner else None,
             service=router.services[winner.service_id].name if winner else None,
             priority=winner.priority if winner else None,
             perimeter2=second.name if second else None,
             service2=router.services[second.service_id].name if second else None,
             priority2=second.priority if second else None,
-            copies=", ".join(router.services[s].name for s in self.extras(index)) or None)
+            copies=", ".join(router.services[s].name for s in self.extras(index)) or None,
+        )
 
 
 def explanation(code: str, **values) -> Tuple[str, Dict[str, str]]:
@@ -286,9 +331,14 @@ def explanation(code: str, **values) -> Tuple[str, Dict[str, str]]:
 class Router:
     """The routing rules loaded once (spatial indexes built), applied to batches of reports."""
 
-    def __init__(self, communes: Sequence[CommuneArea], categories: Sequence[Category],
-                 settings: Sequence[CommuneSetting], services: Sequence[Service],
-                 perimeters: Sequence[Perimeter]):
+    def __init__(
+        self,
+        communes: Sequence[CommuneArea],
+        categories: Sequence[Category],
+        settings: Sequence[CommuneSetting],
+        services: Sequence[Service],
+        perimeters: Sequence[Perimeter],
+    ):
         self.communes = sorted(communes, key=lambda c: c.insee_code)
         self.communes_by_code = {c.insee_code: c for c in self.communes}
         self.commune_geoms = _prepared([c.geometry for c in self.communes])
@@ -300,10 +350,20 @@ class Router:
         parents = {c.code: c.parent_code for c in categories}
         self.parents = parents
         ncat = len(self.category_codes)
-        self.parent_of = np.array([self.category_index.get(parents[c], ncat)
-                                   if parents[c] else ncat for c in self.category_codes] + [ncat])
-        self.top_of = np.array([self.category_index[parents[c]] if parents[c] else i
-                                for i, c in enumerate(self.category_codes)] + [ncat])
+        self.parent_of = np.array(
+            [
+                self.category_index.get(parents[c], ncat) if parents[c] else ncat
+                for c in self.category_codes
+            ]
+            + [ncat]
+        )
+        self.top_of = np.array(
+            [
+                self.category_index[parents[c]] if parents[c] else i
+                for i, c in enumerate(self.category_codes)
+            ]
+            + [ncat]
+        )
         self._build_cells(settings, ncat)
         self._build_perimeters(perimeters, ncat)
 
@@ -319,23 +379,36 @@ class Router:
         ncom = len(self.communes)
         commune_index = {c.insee_code: i for i, c in enumerate(self.communes)}
         self.cell_index = np.full((ncom + 1, ncat + 1), -1, dtype=np.int64)
-        cells = [s for s in settings if s.insee_code in commune_index
-                 and s.category_code in self.category_index]
+        cells = [
+            s
+            for s in settings
+            if s.insee_code in commune_index and s.category_code in self.category_index
+        ]
         for i, s in enumerate(cells):
             self.cell_index[commune_index[s.insee_code], self.category_index[s.category_code]] = i
         self.cell_stage = np.array([_STAGE_RANK[s.stage] for s in cells] + [0], dtype=np.int8)
-        self.cell_from = np.array([s.valid_from or _DAY_MIN for s in cells] + [_DAY_MIN],
-                                  dtype="datetime64[D]")
-        self.cell_to = np.array([s.valid_to or _DAY_MAX for s in cells] + [_DAY_MAX],
-                                dtype="datetime64[D]")
+        self.cell_from = np.array(
+            [s.valid_from or _DAY_MIN for s in cells] + [_DAY_MIN], dtype="datetime64[D]"
+        )
+        self.cell_to = np.array(
+            [s.valid_to or _DAY_MAX for s in cells] + [_DAY_MAX], dtype="datetime64[D]"
+        )
         self.cell_experiment = np.array(
-            [shapely.from_wkt(s.experiment_perimeter_wkt) if s.experiment_perimeter_wkt else None
-             for s in cells] + [None], dtype=object)
+            [
+                shapely.from_wkt(s.experiment_perimeter_wkt) if s.experiment_perimeter_wkt else None
+                for s in cells
+            ]
+            + [None],
+            dtype=object,
+        )
         shapely.prepare(self.cell_experiment)
 
     def _build_perimeters(self, perimeters: Sequence[Perimeter], ncat: int) -> None:
-        usable = [p for p in perimeters
-                  if p.service_id in self.services and self.services[p.service_id].active]
+        usable = [
+            p
+            for p in perimeters
+            if p.service_id in self.services and self.services[p.service_id].active
+        ]
         self.perimeters = usable
         self.perimeters_by_id = {p.id: p for p in usable}
         self.per_geoms = _prepared([p.geometry for p in usable])
@@ -343,8 +416,10 @@ class Router:
         self.per_id = np.array([p.id for p in usable], dtype=np.int64)
         self.per_service = np.array([p.service_id for p in usable], dtype=np.int64)
         self.per_priority = np.array([p.priority for p in usable], dtype=np.int64)
-        self.per_area = np.array([p.area if p.area is not None else shapely.area(p.geometry)
-                                  for p in usable], dtype=float)
+        self.per_area = np.array(
+            [p.area if p.area is not None else shapely.area(p.geometry) for p in usable],
+            dtype=float,
+        )
         self.per_extra = np.array([p.extra_recipient for p in usable], dtype=bool)
         self.per_from = np.array([p.valid_from or _DAY_MIN for p in usable], dtype="datetime64[D]")
         self.per_to = np.array([p.valid_to or _DAY_MAX for p in usable], dtype="datetime64[D]")
@@ -363,16 +438,19 @@ class Router:
     def _category_indices(self, codes: np.ndarray, allow_missing: bool) -> np.ndarray:
         ncat = len(self.category_codes)
         coded, uniques = pd.factorize(np.asarray(codes, dtype=object))  # missing: -1
-        lookup = np.array([self.category_index.get(u, -2) for u in uniques] + [ncat],
-                          dtype=np.int64)
+        lookup = np.array(
+            [self.category_index.get(u, -2) for u in uniques] + [ncat], dtype=np.int64
+        )
         coded = lookup[coded]
         unknown = coded == -2
         missing = coded == ncat
         refused = unknown if allow_missing else unknown | missing
         if refused.any():
             bad = sorted(set(str(v) for v in np.asarray(codes, dtype=object)[refused]))
-            raise InputError([Problem("", "unknown category '{}'".format(b)) for b in bad],
-                             "Reports with unknown categories cannot be routed:")
+            raise InputError(
+                [Problem("", "unknown category '{}'".format(b)) for b in bad],
+                "Reports with unknown categories cannot be routed:",
+            )
         return coded
 
     def route(self, reports: Reports) -> RoutingResult:
@@ -393,8 +471,11 @@ class Router:
         for k in range(ncom):
             candidates = grid.in_box(self.commune_bounds[k])
             candidates = candidates[commune[candidates] == ncom]
-            commune[candidates[shapely.intersects_xy(
-                self.commune_geoms[k], x[candidates], y[candidates])]] = k
+            commune[
+                candidates[
+                    shapely.intersects_xy(self.commune_geoms[k], x[candidates], y[candidates])
+                ]
+            ] = k
         inside = commune < ncom
 
         # 2. opening of the cell on the day, for the audience, inside the experiment perimeter
@@ -409,8 +490,9 @@ class Router:
         with_experiment = np.flatnonzero(is_open & ~shapely.is_missing(experiment))
         for one in np.unique(cell[with_experiment]):
             index = with_experiment[cell[with_experiment] == one]
-            in_experiment[index] = shapely.intersects_xy(self.cell_experiment[one], x[index],
-                                                         y[index])
+            in_experiment[index] = shapely.intersects_xy(
+                self.cell_experiment[one], x[index], y[index]
+            )
         eligible = is_open & in_experiment
 
         # 3. competent perimeters, taken in the order that decides (larger priority, smaller
@@ -422,8 +504,11 @@ class Router:
             # each (category, sub-category) pair of the batch, and which perimeters accept it
             kinds, pairs = pd.factorize(cat * (ncat + 1) + sub)
             pair_cat, pair_sub = pairs // (ncat + 1), pairs % (ncat + 1)
-            accepted = (self.per_accepts[:, pair_cat] | self.per_accepts[:, self.parent_of[pair_cat]]
-                        | self.per_accepts[:, pair_sub])
+            accepted = (
+                self.per_accepts[:, pair_cat]
+                | self.per_accepts[:, self.parent_of[pair_cat]]
+                | self.per_accepts[:, pair_sub]
+            )
             for j in self.per_rank_order.tolist():
                 p = grid.in_box(self.per_bounds[j])
                 p = p[eligible[p] & accepted[j][kinds[p]]]
@@ -447,14 +532,23 @@ class Router:
         w, s = winner[routed], second[routed]
         s_safe = np.where(s >= 0, s, 0)
         reason[routed] = np.where(
-            s < 0, _REASON["single_perimeter"], np.where(
-                self.per_priority[w] > self.per_priority[s_safe], _REASON["higher_priority"],
-                np.where(self.per_area[w] < self.per_area[s_safe], _REASON["smaller_perimeter"],
-                         _REASON["lowest_id"])))
+            s < 0,
+            _REASON["single_perimeter"],
+            np.where(
+                self.per_priority[w] > self.per_priority[s_safe],
+                _REASON["higher_priority"],
+                np.where(
+                    self.per_area[w] < self.per_area[s_safe],
+                    _REASON["smaller_perimeter"],
+                    _REASON["lowest_id"],
+                ),
+            ),
+        )
         not_open = inside & ~eligible
         status[not_open] = _STATUS[NOT_OPEN]
-        reason[not_open] = np.where(is_open[not_open], _REASON["outside_experiment"],
-                                    _REASON["category_not_open"])
+        reason[not_open] = np.where(
+            is_open[not_open], _REASON["outside_experiment"], _REASON["category_not_open"]
+        )
         status[~inside] = _STATUS[QUARANTINE]
         reason[~inside] = _REASON["outside_territory"]
         status = np.array(STATUSES, dtype=object)[status]
@@ -463,13 +557,20 @@ class Router:
         codes = np.array([c.insee_code for c in self.communes] + [None], dtype=object)
         per_ids = np.r_[self.per_id, -1]
         return RoutingResult(
-            status=status, insee_code=codes[commune],
+            status=status,
+            insee_code=codes[commune],
             service_id=np.where(routed, np.r_[self.per_service, -1][winner], -1),
-            perimeter_id=per_ids[winner], reason_code=code, extra_services=extra_services,
-            runner_up_id=per_ids[second], router=self, reports=reports)
+            perimeter_id=per_ids[winner],
+            reason_code=code,
+            extra_services=extra_services,
+            runner_up_id=per_ids[second],
+            router=self,
+            reports=reports,
+        )
 
-    def _extra_services(self, pts: List[np.ndarray], pers: List[np.ndarray], winner: np.ndarray
-                        ) -> Dict[int, Tuple[int, ...]]:
+    def _extra_services(
+        self, pts: List[np.ndarray], pers: List[np.ndarray], winner: np.ndarray
+    ) -> Dict[int, Tuple[int, ...]]:
         """Services of the flagged perimeters (points found, perimeter of each, in chunks),
         other than the main one, per report."""
         if not pts:

@@ -2,6 +2,7 @@
 
 tests/postgis/test_schema_constants.py checks them against the installed structure (its CHECK
 constraints, column defaults and functions), so a change on one side only fails a test."""
+
 import re
 
 SCHEMA = "gup_signalement"

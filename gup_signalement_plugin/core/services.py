@@ -6,6 +6,7 @@ Columns: name, type, insee_code (the commune of a commune service, may be empty)
 (separated by commas, semicolons or spaces), active (true/false, default true). A service is
 identified by its name (services have no other stable code); French headers (nom, commune,
 code_insee, e-mail, actif) are accepted too."""
+
 import re
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -17,9 +18,17 @@ from .textio import read_csv_rows, write_csv
 
 SERVICES_FIELDS = ["name", "type", "insee_code", "emails", "active"]
 # other spellings of the columns, read as the canonical ones
-_ALIASES = {"nom": "name", "code": "name", "commune": "insee_code", "code_insee": "insee_code",
-            "email": "emails", "e-mail": "emails", "e-mails": "emails", "courriel": "emails",
-            "actif": "active"}
+_ALIASES = {
+    "nom": "name",
+    "code": "name",
+    "commune": "insee_code",
+    "code_insee": "insee_code",
+    "email": "emails",
+    "e-mail": "emails",
+    "e-mails": "emails",
+    "courriel": "emails",
+    "actif": "active",
+}
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 
 
@@ -38,7 +47,7 @@ MESSAGES = {
     UNKNOWN_COMMUNE: "unknown commune code '{insee}'",
     NOT_AN_EMAIL: "'{email}' is not an e-mail address",
     NOT_YES_NO: "column '{column}': '{value}' is not a yes/no value (write true or false, oui "
-                "or non, 1 or 0)",
+    "or non, 1 or 0)",
     FILE_REFUSED: "The services file {source} cannot be imported:",
 }
 
@@ -52,8 +61,11 @@ def parse_emails(text: str) -> Tuple[str, ...]:
     return tuple(part for part in re.split(r"[,;\s]+", text or "") if part)
 
 
-def check_services(services: Sequence[Service], where: Optional[Sequence[str]] = None,
-                   known_communes: Optional[Iterable[str]] = None) -> List[Problem]:
+def check_services(
+    services: Sequence[Service],
+    where: Optional[Sequence[str]] = None,
+    known_communes: Optional[Iterable[str]] = None,
+) -> List[Problem]:
     """What would make saving refused, for every service at once: empty or duplicate name
     (case ignored), unknown type, bad e-mail address, unknown commune (when
     ``known_communes`` is given). ``where`` names each service's place (default 'row N')."""
@@ -67,13 +79,20 @@ def check_services(services: Sequence[Service], where: Optional[Sequence[str]] =
             problems.append(_problem(place, EMPTY_NAME))
         elif name.lower() in seen:
             first = seen[name.lower()]
-            problems.append(_problem(place, NAME_USED, name=name, first=where[first] if where
-                                     else "row {}".format(first + 1)))
+            problems.append(
+                _problem(
+                    place,
+                    NAME_USED,
+                    name=name,
+                    first=where[first] if where else "row {}".format(first + 1),
+                )
+            )
         else:
             seen[name.lower()] = index
         if service.kind not in SERVICE_TYPES:
-            problems.append(_problem(place, UNKNOWN_TYPE, kind=service.kind,
-                                     expected=", ".join(SERVICE_TYPES)))
+            problems.append(
+                _problem(place, UNKNOWN_TYPE, kind=service.kind, expected=", ".join(SERVICE_TYPES))
+            )
         if communes is not None and service.insee_code and service.insee_code not in communes:
             problems.append(_problem(place, UNKNOWN_COMMUNE, insee=service.insee_code))
         for email in service.emails:
@@ -82,13 +101,19 @@ def check_services(services: Sequence[Service], where: Optional[Sequence[str]] =
     return problems
 
 
-def read_services_csv(data: bytes, known_communes: Iterable[str],
-                      source: str = "services.csv") -> List[Service]:
+def read_services_csv(
+    data: bytes, known_communes: Iterable[str], source: str = "services.csv"
+) -> List[Service]:
     """Parse and check a services CSV (ids 0: matched on their name when saved). Raises
     InputError listing every bad line."""
     rows, _encoding = read_csv_rows(data)
-    rows = [{_ALIASES.get(key.lower(), key.lower()) if key != "_line" else key: value
-             for key, value in row.items()} for row in rows]
+    rows = [
+        {
+            _ALIASES.get(key.lower(), key.lower()) if key != "_line" else key: value
+            for key, value in row.items()
+        }
+        for row in rows
+    ]
     _require_columns(rows, ["name", "type"], source)
     services: List[Service] = []
     where: List[str] = []
@@ -98,18 +123,29 @@ def read_services_csv(data: bytes, known_communes: Iterable[str],
         try:
             active = _parse_bool(row.get("active", ""), True)
         except ValueError:
-            problems.append(_problem(place, NOT_YES_NO, column="active",
-                                     value=row.get("active", "")))
+            problems.append(
+                _problem(place, NOT_YES_NO, column="active", value=row.get("active", ""))
+            )
             active = True
-        services.append(Service(0, row["name"].strip(), row["type"].strip().lower(),
-                                row.get("insee_code", "").strip() or None,
-                                parse_emails(row.get("emails", "")), active))
+        services.append(
+            Service(
+                0,
+                row["name"].strip(),
+                row["type"].strip().lower(),
+                row.get("insee_code", "").strip() or None,
+                parse_emails(row.get("emails", "")),
+                active,
+            )
+        )
         where.append(place)
     problems += check_services(services, where, known_communes)
     if problems:
-        raise InputError(sorted(problems, key=lambda p: _line_order(p.where)),
-                         MESSAGES[FILE_REFUSED].format(source=source), FILE_REFUSED,
-                         (("source", source),))
+        raise InputError(
+            sorted(problems, key=lambda p: _line_order(p.where)),
+            MESSAGES[FILE_REFUSED].format(source=source),
+            FILE_REFUSED,
+            (("source", source),),
+        )
     return services
 
 
@@ -119,7 +155,14 @@ def _line_order(where: str) -> int:
 
 def services_to_csv(services: Sequence[Service]) -> bytes:
     """The services as a CSV that read_services_csv reads back, ordered by name."""
-    rows = [{"name": s.name, "type": s.kind, "insee_code": s.insee_code,
-             "emails": ", ".join(s.emails), "active": "true" if s.active else "false"}
-            for s in sorted(services, key=lambda s: s.name.lower())]
+    rows = [
+        {
+            "name": s.name,
+            "type": s.kind,
+            "insee_code": s.insee_code,
+            "emails": ", ".join(s.emails),
+            "active": "true" if s.active else "false",
+        }
+        for s in sorted(services, key=lambda s: s.name.lower())
+    ]
     return write_csv(SERVICES_FIELDS, rows)

@@ -20,6 +20,7 @@ The rule:
 What it does not protect against: bounds from non-negativity (a suppressed cell is known to lie
 in an interval, e.g. 1..4 for a primary one) and groupings the equations do not describe.
 Secondary cells (5 and more) are shown "s" (secret), so a reader is not told "< 5" wrongly."""
+
 from typing import Dict, Hashable, List, Mapping, Sequence, Set
 
 import numpy as np
@@ -42,8 +43,12 @@ def is_primary(value: int) -> bool:
     return 0 < value < THRESHOLD
 
 
-def _pairwise(values: Mapping[Hashable, int], equations: Sequence[Equation],
-              suppressed: Set[Hashable], totals: Set[Hashable]) -> None:
+def _pairwise(
+    values: Mapping[Hashable, int],
+    equations: Sequence[Equation],
+    suppressed: Set[Hashable],
+    totals: Set[Hashable],
+) -> None:
     changed = True
     while changed:
         changed = False
@@ -55,14 +60,16 @@ def _pairwise(values: Mapping[Hashable, int], equations: Sequence[Equation],
             if not candidates:
                 continue
             order = {item: index for index, item in enumerate(equation)}
-            candidates.sort(key=lambda item: (values[item] == 0, values[item],
-                                              item in totals, order[item]))
+            candidates.sort(
+                key=lambda item: (values[item] == 0, values[item], item in totals, order[item])
+            )
             suppressed.add(candidates[0])
             changed = True
 
 
-def determined_items(values: Mapping[Hashable, int], equations: Sequence[Equation],
-                     suppressed: Set[Hashable]) -> List[Hashable]:
+def determined_items(
+    values: Mapping[Hashable, int], equations: Sequence[Equation], suppressed: Set[Hashable]
+) -> List[Hashable]:
     """Suppressed items whose value the published ones and the equations fix exactly."""
     hidden = sorted(suppressed, key=repr)
     if not hidden:
@@ -83,8 +90,9 @@ def determined_items(values: Mapping[Hashable, int], equations: Sequence[Equatio
     return [item for item, freedom in zip(hidden, free) if freedom < 1e-9]
 
 
-def suppress(values: Mapping[Hashable, int], equations: Sequence[Equation],
-             totals: Sequence[Hashable] = ()) -> Dict[Hashable, str]:
+def suppress(
+    values: Mapping[Hashable, int], equations: Sequence[Equation], totals: Sequence[Hashable] = ()
+) -> Dict[Hashable, str]:
     """The published text of every item: the count, "< 5" (primary) or "s" (secondary).
     ``totals`` are the items that are totals (kept published before parts on ties)."""
     total_set = set(totals)
@@ -95,11 +103,29 @@ def suppress(values: Mapping[Hashable, int], equations: Sequence[Equation],
         if not determined:
             break
         item = determined[0]
-        neighbours = {other for equation in equations if item in equation
-                      for other in equation if other not in suppressed}
+        neighbours = {
+            other
+            for equation in equations
+            if item in equation
+            for other in equation
+            if other not in suppressed
+        }
         if not neighbours:  # cannot happen for an equation-tied item; stop safely
             break
-        suppressed.add(min(neighbours, key=lambda other: (values[other] == 0, values[other],
-                                                          other in total_set, repr(other))))
-    return {item: (PRIMARY_TEXT if is_primary(value) else SECONDARY_TEXT)
-            if item in suppressed else str(value) for item, value in values.items()}
+        suppressed.add(
+            min(
+                neighbours,
+                key=lambda other: (
+                    values[other] == 0,
+                    values[other],
+                    other in total_set,
+                    repr(other),
+                ),
+            )
+        )
+    return {
+        item: (PRIMARY_TEXT if is_primary(value) else SECONDARY_TEXT)
+        if item in suppressed
+        else str(value)
+        for item, value in values.items()
+    }

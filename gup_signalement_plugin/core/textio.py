@@ -1,5 +1,6 @@
 """Reading text files whatever their encoding (UTF-8, UTF-8 with BOM, Latin-1/Windows-1252)
 and CSV separator (',' or ';'), as exported by spreadsheets used in local government."""
+
 import csv
 import io
 from typing import Dict, List, Tuple
@@ -12,7 +13,7 @@ def decode_text(data: bytes) -> Tuple[str, str]:
     """Decode bytes and return (text, encoding name): UTF-8 (with or without BOM), UTF-16 with its
     BOM, else cp1252/latin-1. Never fails."""
     if data.startswith(UTF8_BOM):
-        return data[len(UTF8_BOM):].decode("utf-8"), "utf-8-sig"
+        return data[len(UTF8_BOM) :].decode("utf-8"), "utf-8-sig"
     if data.startswith(UTF16_BOMS):  # Excel's "Unicode text"
         return data.decode("utf-16", errors="replace"), "utf-16"
     try:
@@ -49,7 +50,9 @@ def read_csv_rows(data: bytes) -> Tuple[List[Dict[str, str]], str]:
             continue
         if not any(cell.strip() for cell in record):
             continue
-        row = {name: (record[i].strip() if i < len(record) else "") for i, name in enumerate(header)}
+        row = {
+            name: (record[i].strip() if i < len(record) else "") for i, name in enumerate(header)
+        }
         row["_line"] = str(reader.line_num)
         rows.append(row)
     return rows, encoding

@@ -12,6 +12,7 @@ Columns: ``report_id``, ``status`` (workflow), ``insee_code``, ``service_id`` (m
   those closed on or before it. Duplicates are left out of times and shares (they follow
   their original) but counted by status.
 - Monthly trend: per calendar month, reports received and reports closed that month."""
+
 import datetime as dt
 from typing import Dict, Optional
 
@@ -22,8 +23,9 @@ from .workdays import as_days, working_days_between_array
 from .workflow import CLOSED, DUPLICATE, REPORT_STATUSES
 
 
-def in_period(reports: pd.DataFrame, start: Optional[dt.date], end: Optional[dt.date]
-              ) -> pd.DataFrame:
+def in_period(
+    reports: pd.DataFrame, start: Optional[dt.date], end: Optional[dt.date]
+) -> pd.DataFrame:
     days = as_days(reports["received_day"].to_numpy())
     keep = np.ones(len(reports), dtype=bool)
     if start is not None:
@@ -37,7 +39,8 @@ def counts(reports: pd.DataFrame, by: str) -> pd.DataFrame:
     """Reports per value of ``by`` (commune, service, category...) and status, with a total;
     every status is a column, in workflow order, even when no report has it."""
     table = pd.crosstab(reports[by], reports["status"]).reindex(
-        columns=list(REPORT_STATUSES), fill_value=0)
+        columns=list(REPORT_STATUSES), fill_value=0
+    )
     table["total"] = table.sum(axis=1)
     return table.sort_values(["total"], ascending=False, kind="stable")
 
@@ -64,8 +67,12 @@ def summary(reports: pd.DataFrame) -> Dict[str, Optional[float]]:
     """Counts, median times (working and calendar days) and the share closed in time."""
     handled = with_durations(reports[reports["status"] != DUPLICATE])
     result: Dict[str, Optional[float]] = {"reports": int(len(reports))}
-    for column in ("working_days_to_acceptance", "days_to_acceptance",
-                   "working_days_to_closure", "days_to_closure"):
+    for column in (
+        "working_days_to_acceptance",
+        "days_to_acceptance",
+        "working_days_to_closure",
+        "days_to_closure",
+    ):
         values = handled[column].dropna()
         result["median_" + column] = float(values.median()) if len(values) else None
     closed = handled[handled["status"] == CLOSED]
@@ -74,8 +81,8 @@ def summary(reports: pd.DataFrame) -> Dict[str, Optional[float]]:
     with_target = ~np.isnat(due) & ~np.isnat(closed_day)
     result["closed_with_target"] = int(with_target.sum())
     result["share_closed_within_delay"] = (
-        float((closed_day[with_target] <= due[with_target]).mean()) if with_target.any()
-        else None)
+        float((closed_day[with_target] <= due[with_target]).mean()) if with_target.any() else None
+    )
     return result
 
 
@@ -88,8 +95,11 @@ def monthly_trend(reports: pd.DataFrame) -> pd.DataFrame:
     if months.size == 0:
         return pd.DataFrame({"received": [], "closed": []}, dtype=int)
     every = np.arange(months.min(), months.max() + 1)
-    table = pd.DataFrame({
-        "received": [(received == m).sum() for m in every],
-        "closed": [(closed == m).sum() for m in every],
-    }, index=pd.Index([str(m) for m in every], name="month"))
+    table = pd.DataFrame(
+        {
+            "received": [(received == m).sum() for m in every],
+            "closed": [(closed == m).sum() for m in every],
+        },
+        index=pd.Index([str(m) for m in every], name="month"),
+    )
     return table

@@ -14,6 +14,7 @@ from the day after its due date while it is not closed.
 Easter is computed here (anonymous Gregorian algorithm, Meeus): ``dateutil`` is not available
 in every QGIS's Python. The vectorised variants use numpy's business-day functions with the
 holidays as an array, for 100,000 reports at once."""
+
 import datetime as dt
 from functools import lru_cache
 from typing import Dict, Iterable, Union
@@ -24,9 +25,19 @@ from .routing import paris_day
 
 WEEKMASK = "1111100"  # Monday..Friday
 DayLike = Union[dt.date, dt.datetime]
-HOLIDAY_CODES = ("new_year", "easter_monday", "labour_day", "victory_1945", "ascension",
-                 "whit_monday", "bastille_day", "assumption", "all_saints", "armistice_1918",
-                 "christmas")
+HOLIDAY_CODES = (
+    "new_year",
+    "easter_monday",
+    "labour_day",
+    "victory_1945",
+    "ascension",
+    "whit_monday",
+    "bastille_day",
+    "assumption",
+    "all_saints",
+    "armistice_1918",
+    "christmas",
+)
 
 
 def easter_sunday(year: int) -> dt.date:
@@ -48,10 +59,19 @@ def easter_sunday(year: int) -> dt.date:
 def public_holidays(year: int) -> Dict[dt.date, str]:
     """The 11 French public holidays of a year: date -> code (see HOLIDAY_CODES)."""
     easter = easter_sunday(year)
-    days = [dt.date(year, 1, 1), easter + dt.timedelta(days=1), dt.date(year, 5, 1),
-            dt.date(year, 5, 8), easter + dt.timedelta(days=39), easter + dt.timedelta(days=50),
-            dt.date(year, 7, 14), dt.date(year, 8, 15), dt.date(year, 11, 1),
-            dt.date(year, 11, 11), dt.date(year, 12, 25)]
+    days = [
+        dt.date(year, 1, 1),
+        easter + dt.timedelta(days=1),
+        dt.date(year, 5, 1),
+        dt.date(year, 5, 8),
+        easter + dt.timedelta(days=39),
+        easter + dt.timedelta(days=50),
+        dt.date(year, 7, 14),
+        dt.date(year, 8, 15),
+        dt.date(year, 11, 1),
+        dt.date(year, 11, 11),
+        dt.date(year, 12, 25),
+    ]
     return dict(zip(days, HOLIDAY_CODES))
 
 
@@ -107,6 +127,7 @@ def is_overdue(due: dt.date, today: dt.date, closed: bool = False) -> bool:
 
 # --- vectorised (numpy business days) -----------------------------------------------------------
 
+
 def holidays_array(first_year: int, last_year: int) -> np.ndarray:
     """Every public holiday from ``first_year`` to ``last_year`` as datetime64[D], sorted."""
     days = [d for year in range(first_year, last_year + 1) for d in public_holidays(year)]
@@ -132,9 +153,15 @@ def as_days(values: Iterable) -> np.ndarray:
     they are truncated here."""
     array = np.asarray(values)
     if array.dtype == object:
-        array = np.array([np.datetime64("NaT") if value is None or value != value
-                          else np.datetime64(value, "D") for value in array.ravel()],
-                         dtype="datetime64[D]").reshape(array.shape)
+        array = np.array(
+            [
+                np.datetime64("NaT")
+                if value is None or value != value
+                else np.datetime64(value, "D")
+                for value in array.ravel()
+            ],
+            dtype="datetime64[D]",
+        ).reshape(array.shape)
     return array.astype("datetime64[D]")
 
 

@@ -14,6 +14,7 @@ Two levels (Histologe's model):
 structure holds the same table (a PostGIS test compares them). Every action is checked by
 ``apply_action``, which returns problem codes with parameters (never sentences) or the new
 state; the QGIS side turns codes into translated sentences."""
+
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Tuple
@@ -22,7 +23,12 @@ import numpy as np
 
 # report (signalement) statuses
 NEW, IN_PROGRESS, TO_TRIAGE, CLOSED, DUPLICATE = (
-    "new", "in_progress", "to_triage", "closed", "duplicate")
+    "new",
+    "in_progress",
+    "to_triage",
+    "closed",
+    "duplicate",
+)
 REPORT_STATUSES = (NEW, IN_PROGRESS, TO_TRIAGE, CLOSED, DUPLICATE)
 OPEN_REPORT_STATUSES = (NEW, IN_PROGRESS, TO_TRIAGE)
 # assignment statuses
@@ -32,14 +38,26 @@ REPORT, ASSIGNMENT = "report", "assignment"
 
 # actions
 QUALIFY, REROUTE, ACCEPT, REFUSE, FOLLOW_UP, CLOSE, MARK_DUPLICATE, REOPEN = (
-    "qualify", "reroute", "accept", "refuse", "follow_up", "close", "mark_duplicate", "reopen")
+    "qualify",
+    "reroute",
+    "accept",
+    "refuse",
+    "follow_up",
+    "close",
+    "mark_duplicate",
+    "reopen",
+)
 ACTIONS = (QUALIFY, REROUTE, ACCEPT, REFUSE, FOLLOW_UP, CLOSE, MARK_DUPLICATE, REOPEN)
 PUBLIC, INTERNAL = "public", "internal"
 FOLLOW_UP_VISIBILITIES = (PUBLIC, INTERNAL)
 
 # refusal reasons seeded in the admin-edited list: code -> free text required
 SEED_REFUSAL_REASONS: Dict[str, bool] = {
-    "out_of_competence": False, "out_of_perimeter": False, "duplicate": False, "other": True}
+    "out_of_competence": False,
+    "out_of_perimeter": False,
+    "duplicate": False,
+    "other": True,
+}
 
 # Which action moves an assignment from which status to which: (action, from, to).
 ASSIGNMENT_MOVES: Tuple[Tuple[str, str, str], ...] = (
@@ -55,7 +73,8 @@ ASSIGNMENT_MOVES: Tuple[Tuple[str, str, str], ...] = (
 # Every allowed transition: (level, from, to). Report transitions follow from the assignment
 # changes (derived status) and from the operator's close / duplicate / reopen.
 TRANSITIONS: Tuple[Tuple[str, str, str], ...] = tuple(
-    (ASSIGNMENT, old, new) for _action, old, new in ASSIGNMENT_MOVES) + (
+    (ASSIGNMENT, old, new) for _action, old, new in ASSIGNMENT_MOVES
+) + (
     (REPORT, NEW, IN_PROGRESS),
     (REPORT, NEW, TO_TRIAGE),
     (REPORT, NEW, CLOSED),
@@ -117,7 +136,8 @@ class ReportState:
     @property
     def status(self) -> str:
         return derive_report_status(
-            [a.status for a in self.assignments], self.closed_by_operator, self.duplicate_of)
+            [a.status for a in self.assignments], self.closed_by_operator, self.duplicate_of
+        )
 
     def assignment(self, service_id: int) -> Optional[Assignment]:
         return next((a for a in self.assignments if a.service_id == service_id), None)
@@ -151,8 +171,9 @@ class Decision:
         return not self.problems
 
 
-def derive_report_status(assignment_statuses, closed_by_operator: bool = False,
-                         duplicate_of: Optional[int] = None) -> str:
+def derive_report_status(
+    assignment_statuses, closed_by_operator: bool = False, duplicate_of: Optional[int] = None
+) -> str:
     """The report status from its assignments' statuses (the SQL trigger uses the same rules):
     duplicate when marked so; closed when the operator closed it; withdrawn assignments are
     ignored; none left, or all refused -> to_triage; every non-refused one closed -> closed;
@@ -171,8 +192,13 @@ def derive_report_status(assignment_statuses, closed_by_operator: bool = False,
     return NEW
 
 
-def derive_report_statuses(report_ids, assignment_report_ids, assignment_statuses,
-                           closed_by_operator=None, duplicate_of=None) -> np.ndarray:
+def derive_report_statuses(
+    report_ids,
+    assignment_report_ids,
+    assignment_statuses,
+    closed_by_operator=None,
+    duplicate_of=None,
+) -> np.ndarray:
     """``derive_report_status`` for many reports at once (numpy): ``report_ids`` (n,), the
     assignments as two parallel arrays (report id, status), optional per-report arrays
     ``closed_by_operator`` (bool) and ``duplicate_of`` (None/NaN when not a duplicate).
@@ -206,13 +232,15 @@ def _not_allowed(level: str, old: str, new: str) -> ActionProblem:
 
 
 def _set(report: ReportState, service_id: int, **changes) -> ReportState:
-    assignments = tuple(replace(a, **changes) if a.service_id == service_id else a
-                        for a in report.assignments)
+    assignments = tuple(
+        replace(a, **changes) if a.service_id == service_id else a for a in report.assignments
+    )
     return replace(report, assignments=assignments)
 
 
-def _own_part(report: ReportState, action: Action, problems: List[ActionProblem]
-              ) -> Optional[Assignment]:
+def _own_part(
+    report: ReportState, action: Action, problems: List[ActionProblem]
+) -> Optional[Assignment]:
     if action.service_id is None:
         problems.append(ActionProblem("service_required", {"action": action.code}))
         return None
@@ -222,8 +250,14 @@ def _own_part(report: ReportState, action: Action, problems: List[ActionProblem]
     return assignment
 
 
-def _move(report: ReportState, assignment: Assignment, action: str, new: str,
-          problems: List[ActionProblem], **changes) -> ReportState:
+def _move(
+    report: ReportState,
+    assignment: Assignment,
+    action: str,
+    new: str,
+    problems: List[ActionProblem],
+    **changes,
+) -> ReportState:
     if (action, assignment.status, new) not in _MOVES:
         problems.append(_not_allowed(ASSIGNMENT, assignment.status, new))
         return report
@@ -245,8 +279,15 @@ def _refuse(report, action, problems, refusal_reasons, sub_categories):
     assignment = _own_part(report, action, problems)
     if not assignment:
         return report
-    return _move(report, assignment, REFUSE, REFUSED, problems, refusal_reason=action.reason,
-                 refusal_text=(action.text or "").strip() or None)
+    return _move(
+        report,
+        assignment,
+        REFUSE,
+        REFUSED,
+        problems,
+        refusal_reason=action.reason,
+        refusal_text=(action.text or "").strip() or None,
+    )
 
 
 def _close(report, action, problems, refusal_reasons, sub_categories):
@@ -284,8 +325,9 @@ def _reroute(report, action, problems, refusal_reasons, sub_categories):
         problems.append(ActionProblem("reroute_reason_required", {}))
     if target is None:
         return report
-    current = next((a for a in report.assignments
-                    if a.main and a.status not in (WITHDRAWN, REFUSED)), None)
+    current = next(
+        (a for a in report.assignments if a.main and a.status not in (WITHDRAWN, REFUSED)), None
+    )
     if current is not None and current.service_id == target:
         problems.append(ActionProblem("reroute_to_same_service", {"service_id": target}))
         return report
@@ -295,18 +337,24 @@ def _reroute(report, action, problems, refusal_reasons, sub_categories):
     if existing is None:
         report = replace(report, assignments=report.assignments + (Assignment(target),))
     elif existing.status in (REFUSED, WITHDRAWN):
-        report = _move(report, existing, REROUTE, PENDING, problems, refusal_reason=None,
-                       refusal_text=None)
+        report = _move(
+            report, existing, REROUTE, PENDING, problems, refusal_reason=None, refusal_text=None
+        )
     # else: an extra recipient already answering becomes the main service as it is
-    return replace(report, assignments=tuple(
-        replace(a, main=a.service_id == target) if a.main or a.service_id == target else a
-        for a in report.assignments))
+    return replace(
+        report,
+        assignments=tuple(
+            replace(a, main=a.service_id == target) if a.main or a.service_id == target else a
+            for a in report.assignments
+        ),
+    )
 
 
 def _follow_up(report, action, problems, refusal_reasons, sub_categories):
     if action.visibility not in FOLLOW_UP_VISIBILITIES:
-        problems.append(ActionProblem("follow_up_visibility_invalid",
-                                      {"visibility": action.visibility}))
+        problems.append(
+            ActionProblem("follow_up_visibility_invalid", {"visibility": action.visibility})
+        )
     if not (action.text or "").strip():
         problems.append(ActionProblem("follow_up_text_required", {}))
     if action.service_id is not None:
@@ -318,8 +366,9 @@ def _qualify(report, action, problems, refusal_reasons, sub_categories):
     if not action.sub_category:
         problems.append(ActionProblem("sub_category_required", {}))
     elif sub_categories is not None and action.sub_category not in sub_categories:
-        problems.append(ActionProblem("unknown_sub_category",
-                                      {"sub_category": action.sub_category}))
+        problems.append(
+            ActionProblem("unknown_sub_category", {"sub_category": action.sub_category})
+        )
     return replace(report, sub_category=action.sub_category)
 
 
@@ -330,8 +379,12 @@ def _mark_duplicate(report, action, problems, refusal_reasons, sub_categories):
     elif original.id == report.id:
         problems.append(ActionProblem("duplicate_of_itself", {}))
     elif original.duplicate_of is not None:
-        problems.append(ActionProblem("duplicate_of_duplicate", {
-            "original": original.id, "its_original": original.duplicate_of}))
+        problems.append(
+            ActionProblem(
+                "duplicate_of_duplicate",
+                {"original": original.id, "its_original": original.duplicate_of},
+            )
+        )
     elif original.status == CLOSED:
         problems.append(ActionProblem("duplicate_of_closed", {"original": original.id}))
     if problems:
@@ -339,16 +392,26 @@ def _mark_duplicate(report, action, problems, refusal_reasons, sub_categories):
     return replace(report, duplicate_of=original.id)
 
 
-_HANDLERS = {QUALIFY: _qualify, REROUTE: _reroute, ACCEPT: _accept, REFUSE: _refuse,
-             FOLLOW_UP: _follow_up, CLOSE: _close, MARK_DUPLICATE: _mark_duplicate,
-             REOPEN: _reopen}
+_HANDLERS = {
+    QUALIFY: _qualify,
+    REROUTE: _reroute,
+    ACCEPT: _accept,
+    REFUSE: _refuse,
+    FOLLOW_UP: _follow_up,
+    CLOSE: _close,
+    MARK_DUPLICATE: _mark_duplicate,
+    REOPEN: _reopen,
+}
 # actions a duplicate accepts: it follows its original until someone reopens it
 _ON_DUPLICATE = (FOLLOW_UP, REOPEN, QUALIFY)
 
 
-def apply_action(report: ReportState, action: Action,
-                 refusal_reasons: Optional[Mapping[str, bool]] = None,
-                 sub_categories: Optional[FrozenSet[str]] = None) -> Decision:
+def apply_action(
+    report: ReportState,
+    action: Action,
+    refusal_reasons: Optional[Mapping[str, bool]] = None,
+    sub_categories: Optional[FrozenSet[str]] = None,
+) -> Decision:
     """Check an action on a report as the user read it and return the new state or problems.
 
     ``refusal_reasons``: the admin-edited list, code -> free text required (default: the seed
@@ -359,8 +422,9 @@ def apply_action(report: ReportState, action: Action,
     if handler is None:
         return Decision([ActionProblem("unknown_action", {"action": action.code})])
     if action.seen_at != report.updated_at:
-        return Decision([ActionProblem("stale_report", {"by": report.updated_by,
-                                                  "at": report.updated_at})])
+        return Decision(
+            [ActionProblem("stale_report", {"by": report.updated_by, "at": report.updated_at})]
+        )
     if report.duplicate_of is not None and action.code not in _ON_DUPLICATE:
         return Decision([ActionProblem("report_is_duplicate", {"original": report.duplicate_of})])
     reasons = SEED_REFUSAL_REASONS if refusal_reasons is None else refusal_reasons

@@ -1,5 +1,6 @@
 """What the atlas reads: the communes as pages, the category groups, and the reports (filtered
 by category group and period) as plain records."""
+
 import datetime as dt
 from typing import List, Optional
 
@@ -12,22 +13,31 @@ LOCAL_TIME_ZONE = "Europe/Paris"  # months and periods are those of the territor
 
 def commune_pages(db: Database) -> List[dict]:
     """Every commune ordered by name: key (INSEE code), title (name), wkb (Lambert-93)."""
-    rows = db.query("SELECT code_insee AS key, nom AS title, ST_AsBinary(geom) AS wkb "
-                    "FROM {}.commune ORDER BY nom, code_insee".format(S))
+    rows = db.query(
+        "SELECT code_insee AS key, nom AS title, ST_AsBinary(geom) AS wkb "
+        "FROM {}.commune ORDER BY nom, code_insee".format(S)
+    )
     return [dict(row, wkb=bytes(row["wkb"])) for row in rows]
 
 
 def category_groups(db: Database) -> List[str]:
-    return [r["groupe"] for r in db.query(
-        "SELECT DISTINCT groupe FROM {}.categorie ORDER BY groupe".format(S))]
+    return [
+        r["groupe"]
+        for r in db.query("SELECT DISTINCT groupe FROM {}.categorie ORDER BY groupe".format(S))
+    ]
 
 
-def atlas_reports(db: Database, group: Optional[str] = None, start: Optional[dt.date] = None,
-                  end: Optional[dt.date] = None) -> List[AtlasReport]:
+def atlas_reports(
+    db: Database,
+    group: Optional[str] = None,
+    start: Optional[dt.date] = None,
+    end: Optional[dt.date] = None,
+) -> List[AtlasReport]:
     """Reports of the group (top-level category's group), received from ``start`` to ``end``
     (both included, local dates); datetimes in local time (naive), category = top-level label.
     A report closed by triage is closed, with its closure time (``closed_at``)."""
-    rows = db.query("""
+    rows = db.query(
+        """
         SELECT c.libelle_public AS category,
                CASE WHEN s.statut_traitement = 'closed' THEN 'closed' ELSE s.statut END AS status,
                s.date_signalement AT TIME ZONE %(tz)s AS received,
@@ -44,5 +54,7 @@ def atlas_reports(db: Database, group: Optional[str] = None, start: Optional[dt.
           AND (%(end)s::date IS NULL OR s.date_signalement < (%(end)s::date + 1)::timestamp
                AT TIME ZONE %(tz)s)
         ORDER BY s.id
-        """.format(s=S), {"tz": LOCAL_TIME_ZONE, "group": group, "start": start, "end": end})
+        """.format(s=S),
+        {"tz": LOCAL_TIME_ZONE, "group": group, "start": start, "end": end},
+    )
     return [AtlasReport(**row) for row in rows]

@@ -3,6 +3,7 @@
 We use psycopg2 (shipped with QGIS) rather than QgsAbstractDatabaseProviderConnection.executeSql:
 executeSql has no bind parameters, raises exceptions of two unrelated classes and leaves its
 session aborted after a failed transaction (docs/DEVELOPER_GUIDE.md, trap T8)."""
+
 import contextlib
 import re
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
@@ -35,18 +36,19 @@ STILL_USED = "database.still_used"
 ALREADY_EXISTS = "database.already_exists"
 MESSAGES = {
     UNKNOWN_CATEGORY: "unknown category '{value}': it is not in the catalogue (import or create "
-                      "it first); nothing was written",
+    "it first); nothing was written",
     UNKNOWN_COMMUNE: "unknown commune '{value}' (INSEE code): it is not in the database (import "
-                     "the communes first); nothing was written",
+    "the communes first); nothing was written",
     UNKNOWN_REFERENCE: "{column} '{value}' does not exist in the table {table}; nothing was "
-                       "written",
+    "written",
     STILL_USED: "{column} '{value}' is still used by the table {table}: change or delete those "
-                "rows first; nothing was written",
-    ALREADY_EXISTS: "{column} '{value}' already exists in the table {table}; nothing was "
-                    "written",
+    "rows first; nothing was written",
+    ALREADY_EXISTS: "{column} '{value}' already exists in the table {table}; nothing was written",
 }
-_KEY_DETAIL = re.compile(r'Key \((?P<column>.+?)\)=\((?P<value>.*)\) (?P<verb>is not present in|'
-                         r'is still referenced from|already exists)(?: table "(?P<table>[^"]+)")?')
+_KEY_DETAIL = re.compile(
+    r'Key \((?P<column>.+?)\)=\((?P<value>.*)\) (?P<verb>is not present in|'
+    r'is still referenced from|already exists)(?: table "(?P<table>[^"]+)")?'
+)
 
 
 def constraint_problem(exc: Exception) -> Optional[Tuple[str, Dict[str, str]]]:
@@ -55,14 +57,18 @@ def constraint_problem(exc: Exception) -> Optional[Tuple[str, Dict[str, str]]]:
     match = _KEY_DETAIL.match((diag.message_detail or "") if diag is not None else "")
     if match is None:
         return None
-    params = {"column": match["column"], "value": match["value"],
-              "table": match["table"] or diag.table_name or ""}
+    params = {
+        "column": match["column"],
+        "value": match["value"],
+        "table": match["table"] or diag.table_name or "",
+    }
     if match["verb"] == "already exists":
         return ALREADY_EXISTS, params
     if match["verb"] == "is still referenced from":
         return STILL_USED, params
-    code = {"categorie": UNKNOWN_CATEGORY, "commune": UNKNOWN_COMMUNE}.get(params["table"],
-                                                                       UNKNOWN_REFERENCE)
+    code = {"categorie": UNKNOWN_CATEGORY, "commune": UNKNOWN_COMMUNE}.get(
+        params["table"], UNKNOWN_REFERENCE
+    )
     return code, params
 
 
@@ -78,24 +84,42 @@ def database_error(exc: Exception, role: str = "") -> DatabaseError:
 def explain(exc: Exception, role: str = "") -> str:
     """A readable sentence for a psycopg2 error."""
     code = getattr(exc, "pgcode", None)
-    if (code in LOST_CONNECTION_CODES or isinstance(exc, psycopg2.InterfaceError)
-            or "closed the connection" in str(exc)):
-        return ("The connection to the database was lost ({}): the current step was not "
-                "written; what was saved before it is kept.".format(str(exc).strip()))
+    if (
+        code in LOST_CONNECTION_CODES
+        or isinstance(exc, psycopg2.InterfaceError)
+        or "closed the connection" in str(exc)
+    ):
+        return (
+            "The connection to the database was lost ({}): the current step was not "
+            "written; what was saved before it is kept.".format(str(exc).strip())
+        )
     if isinstance(exc, psycopg2.OperationalError) and code is None:
         return "Cannot connect to the database: {}".format(str(exc).strip())
     diag = getattr(exc, "diag", None)
-    primary = (diag.message_primary if diag is not None and diag.message_primary else str(exc)).strip()
-    detail = (diag.message_detail if diag is not None and diag.message_detail else "")
+    primary = (
+        diag.message_primary if diag is not None and diag.message_primary else str(exc)
+    ).strip()
+    detail = diag.message_detail if diag is not None and diag.message_detail else ""
     if code == psycopg2.errorcodes.INSUFFICIENT_PRIVILEGE:
-        return ("The database role {} lacks the rights for this operation ({}). Ask the database "
-                "administrator to grant them.").format("'{}'".format(role) if role else "", primary)
-    if code in (psycopg2.errorcodes.FOREIGN_KEY_VIOLATION, psycopg2.errorcodes.UNIQUE_VIOLATION,
-                psycopg2.errorcodes.NOT_NULL_VIOLATION, psycopg2.errorcodes.CHECK_VIOLATION):
+        return (
+            "The database role {} lacks the rights for this operation ({}). Ask the database "
+            "administrator to grant them."
+        ).format("'{}'".format(role) if role else "", primary)
+    if code in (
+        psycopg2.errorcodes.FOREIGN_KEY_VIOLATION,
+        psycopg2.errorcodes.UNIQUE_VIOLATION,
+        psycopg2.errorcodes.NOT_NULL_VIOLATION,
+        psycopg2.errorcodes.CHECK_VIOLATION,
+    ):
         return "{}{}".format(primary, " ({})".format(detail) if detail else "")
-    if code == psycopg2.errorcodes.UNDEFINED_TABLE or code == psycopg2.errorcodes.INVALID_SCHEMA_NAME:
-        return ("{}: the GUP structure is missing or too old in this database; run 'Create "
-                "database structure' or 'Upgrade database structure'.").format(primary)
+    if (
+        code == psycopg2.errorcodes.UNDEFINED_TABLE
+        or code == psycopg2.errorcodes.INVALID_SCHEMA_NAME
+    ):
+        return (
+            "{}: the GUP structure is missing or too old in this database; run 'Create "
+            "database structure' or 'Upgrade database structure'."
+        ).format(primary)
     return primary + (" ({})".format(detail) if detail else "")
 
 
@@ -111,8 +135,9 @@ class Database:
     def connection(self):
         if self._conn is None or self._conn.closed:
             try:
-                self._conn = psycopg2.connect(self.dsn, connect_timeout=15,
-                                              application_name="gup_signalement_plugin")
+                self._conn = psycopg2.connect(
+                    self.dsn, connect_timeout=15, application_name="gup_signalement_plugin"
+                )
             except psycopg2.Error as exc:
                 raise database_error(exc) from exc
         return self._conn

@@ -1,6 +1,7 @@
 """Incoming reports in the database: sources and their category mapping, the rows of a batch
 (trusted reports upserted and routed by the trigger, the others in quarantine), run logs and
 the sync cursor, quarantine release and rejection."""
+
 import datetime as dt
 import io
 import json
@@ -11,17 +12,38 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence
 import psycopg2.extras
 
 from ..core.errors import InputError, Problem
-from ..core.ingest import (PENDING, RELEASED, STORED, BatchPlan, QuarantineRow, RunCounts,
-                           StoredState, TrustedRow, count_reasons)
+from ..core.ingest import (
+    PENDING,
+    RELEASED,
+    STORED,
+    BatchPlan,
+    QuarantineRow,
+    RunCounts,
+    StoredState,
+    TrustedRow,
+    count_reasons,
+)
 from ..core.quality import QualityGuard, categories_requiring_description
 from ..core.schema import TIME_ZONE
 from . import repositories as repo
 from .database import SCHEMA, Database
 
 S = SCHEMA
-_SOURCE_COLUMNS = ("nom", "libelle", "type", "url", "jurisdiction_id", "authcfg", "format",
-                   "taille_page", "fuseau", "audience", "synchro_depuis", "relecture_jours",
-                   "actif")
+_SOURCE_COLUMNS = (
+    "nom",
+    "libelle",
+    "type",
+    "url",
+    "jurisdiction_id",
+    "authcfg",
+    "format",
+    "taille_page",
+    "fuseau",
+    "audience",
+    "synchro_depuis",
+    "relecture_jours",
+    "actif",
+)
 
 
 @dataclass
@@ -48,17 +70,22 @@ class Source:
 
 
 def _json(value: Any) -> psycopg2.extras.Json:
-    return psycopg2.extras.Json(value, dumps=lambda v: json.dumps(v, ensure_ascii=False, default=str))
+    return psycopg2.extras.Json(
+        value, dumps=lambda v: json.dumps(v, ensure_ascii=False, default=str)
+    )
 
 
 # --- sources ------------------------------------------------------------------------------------
 
+
 def list_sources(db: Database) -> List[Source]:
-    rows = db.query("""
+    rows = db.query(
+        """
         SELECT s.*, coalesce((SELECT jsonb_object_agg(m.code_externe, m.categorie_code)
                               FROM {s}.correspondance_categorie m WHERE m.source_id = s.id),
                              '{{}}') AS mapping
-        FROM {s}.source s ORDER BY s.nom""".format(s=S))
+        FROM {s}.source s ORDER BY s.nom""".format(s=S)
+    )
     return [Source(**row) for row in rows]
 
 
@@ -75,101 +102,159 @@ def save_source(db: Database, source: Source) -> int:
     """Insert or update a source matched on its name, with its category mapping (replaced)."""
     values = {name: getattr(source, name) for name in _SOURCE_COLUMNS}
     with db.transaction() as cur:
-        cur.execute("""
+        cur.execute(
+            """
             INSERT INTO {s}.source ({cols}) VALUES ({vals})
             ON CONFLICT (nom) DO UPDATE SET {updates}
             RETURNING id""".format(
-            s=S, cols=", ".join(_SOURCE_COLUMNS),
-            vals=", ".join("%({})s".format(c) for c in _SOURCE_COLUMNS),
-            updates=", ".join("{0} = EXCLUDED.{0}".format(c) for c in _SOURCE_COLUMNS[1:])),
-            values)
+                s=S,
+                cols=", ".join(_SOURCE_COLUMNS),
+                vals=", ".join("%({})s".format(c) for c in _SOURCE_COLUMNS),
+                updates=", ".join("{0} = EXCLUDED.{0}".format(c) for c in _SOURCE_COLUMNS[1:]),
+            ),
+            values,
+        )
         source_id = cur.fetchone()["id"]
-        cur.execute("DELETE FROM {}.correspondance_categorie WHERE source_id = %s".format(S),
-                    (source_id,))
+        cur.execute(
+            "DELETE FROM {}.correspondance_categorie WHERE source_id = %s".format(S), (source_id,)
+        )
         psycopg2.extras.execute_values(
-            cur, "INSERT INTO {}.correspondance_categorie VALUES %s".format(S),
-            [(source_id, code, category) for code, category in sorted(source.mapping.items())])
+            cur,
+            "INSERT INTO {}.correspondance_categorie VALUES %s".format(S),
+            [(source_id, code, category) for code, category in sorted(source.mapping.items())],
+        )
     return source_id
 
 
 def ensure_source(db: Database, name: str, kind: str, label: Optional[str] = None) -> Source:
     """The source of that name, created with default settings when it does not exist yet."""
     with db.transaction() as cur:
-        cur.execute("INSERT INTO {}.source (nom, type, libelle) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (nom) DO NOTHING".format(S), (name, kind, label))
+        cur.execute(
+            "INSERT INTO {}.source (nom, type, libelle) VALUES (%s, %s, %s) "
+            "ON CONFLICT (nom) DO NOTHING".format(S),
+            (name, kind, label),
+        )
     return get_source(db, name)
 
 
 def guard_for(db: Database, source: Source, now: Optional[dt.datetime] = None) -> QualityGuard:
     """The data-quality guard with the stored communes, catalogue and the source's mapping."""
-    rows = db.query("SELECT code_insee, ST_AsBinary(ST_Transform(geom, 4326)) AS wkb "
-                    "FROM {}.commune ORDER BY code_insee".format(S))
+    rows = db.query(
+        "SELECT code_insee, ST_AsBinary(ST_Transform(geom, 4326)) AS wkb "
+        "FROM {}.commune ORDER BY code_insee".format(S)
+    )
     if not rows:
         raise InputError([], "There is no commune in the database: import the communes first.")
     import shapely
+
     communes = {r["code_insee"]: shapely.from_wkb(bytes(r["wkb"])) for r in rows}
-    return QualityGuard(communes, categories_requiring_description(repo.list_categories(db)),
-                        source.mapping, now=now, tz_name=source.fuseau)
+    return QualityGuard(
+        communes,
+        categories_requiring_description(repo.list_categories(db)),
+        source.mapping,
+        now=now,
+        tz_name=source.fuseau,
+    )
 
 
 # --- runs and cursor ----------------------------------------------------------------------------
 
+
 def try_lock_source(db: Database, name: str) -> bool:
     """A session lock so that one source is synchronised by one run at a time."""
-    return bool(db.scalar("SELECT pg_try_advisory_lock(hashtext('gup_signalement.sync.' || %s)) AS ok",
-                          (name,)))
+    return bool(
+        db.scalar(
+            "SELECT pg_try_advisory_lock(hashtext('gup_signalement.sync.' || %s)) AS ok", (name,)
+        )
+    )
 
 
 def unlock_source(db: Database, name: str) -> None:
     db.scalar("SELECT pg_advisory_unlock(hashtext('gup_signalement.sync.' || %s)) AS ok", (name,))
 
 
-def start_run(db: Database, source: str, window_start: Optional[dt.datetime] = None,
-              window_end: Optional[dt.datetime] = None) -> int:
+def start_run(
+    db: Database,
+    source: str,
+    window_start: Optional[dt.datetime] = None,
+    window_end: Optional[dt.datetime] = None,
+) -> int:
     """Log a new run; earlier runs of the source left 'running' (their session died) are closed."""
     with db.transaction() as cur:
-        cur.execute("UPDATE {}.synchronisation SET etat = 'failed', fin = now(), message = "
-                    "coalesce(message || ' ', '') || 'Interrupted (connection lost or QGIS closed).' "
-                    "WHERE source = %s AND etat = 'running'".format(S), (source,))
-        cur.execute("INSERT INTO {}.synchronisation (source, fenetre_debut, fenetre_fin) "
-                    "VALUES (%s, %s, %s) RETURNING id".format(S), (source, window_start, window_end))
+        cur.execute(
+            "UPDATE {}.synchronisation SET etat = 'failed', fin = now(), message = "
+            "coalesce(message || ' ', '') || 'Interrupted (connection lost or QGIS closed).' "
+            "WHERE source = %s AND etat = 'running'".format(S),
+            (source,),
+        )
+        cur.execute(
+            "INSERT INTO {}.synchronisation (source, fenetre_debut, fenetre_fin) "
+            "VALUES (%s, %s, %s) RETURNING id".format(S),
+            (source, window_start, window_end),
+        )
         return cur.fetchone()["id"]
 
 
 def add_run_counts(cur, run_id: int, counts: RunCounts) -> None:
-    cur.execute("""
+    cur.execute(
+        """
         UPDATE {s}.synchronisation SET pages = pages + %(pages)s, lus = lus + %(read)s,
             nouveaux = nouveaux + %(new)s, mis_a_jour = mis_a_jour + %(updated)s,
             inchanges = inchanges + %(unchanged)s, quarantaine = quarantaine + %(quarantined)s,
             liberes = liberes + %(released)s,
             quarantaine_par_raison = {s}.add_counts(quarantaine_par_raison, %(by_reason)s),
             routage_par_statut = {s}.add_counts(routage_par_statut, %(by_routing)s)
-        WHERE id = %(id)s""".format(s=S), {
-        "pages": counts.pages, "read": counts.read, "new": counts.new, "updated": counts.updated,
-        "unchanged": counts.unchanged, "quarantined": counts.quarantined,
-        "released": counts.released, "by_reason": _json(counts.by_reason),
-        "by_routing": _json(counts.by_routing), "id": run_id})
+        WHERE id = %(id)s""".format(s=S),
+        {
+            "pages": counts.pages,
+            "read": counts.read,
+            "new": counts.new,
+            "updated": counts.updated,
+            "unchanged": counts.unchanged,
+            "quarantined": counts.quarantined,
+            "released": counts.released,
+            "by_reason": _json(counts.by_reason),
+            "by_routing": _json(counts.by_routing),
+            "id": run_id,
+        },
+    )
 
 
-def finish_run(db: Database, run_id: int, state: str, message: Optional[str] = None,
-               source: Optional[str] = None, synced_until: Optional[dt.datetime] = None) -> None:
+def finish_run(
+    db: Database,
+    run_id: int,
+    state: str,
+    message: Optional[str] = None,
+    source: Optional[str] = None,
+    synced_until: Optional[dt.datetime] = None,
+) -> None:
     """Log the end of a run; with ``synced_until`` the source's synchronisation reached that
     moment (the next incremental one starts there) and its cursor is cleared, in the same
     transaction."""
     with db.transaction() as cur:
-        cur.execute("UPDATE {}.synchronisation SET etat = %s, fin = now(), message = %s "
-                    "WHERE id = %s".format(S), (state, message, run_id))
+        cur.execute(
+            "UPDATE {}.synchronisation SET etat = %s, fin = now(), message = %s "
+            "WHERE id = %s".format(S),
+            (state, message, run_id),
+        )
         if synced_until is not None:
-            cur.execute("UPDATE {}.source SET derniere_synchro = %s, curseur = NULL WHERE nom = %s"
-                        .format(S), (synced_until, source))
+            cur.execute(
+                "UPDATE {}.source SET derniere_synchro = %s, curseur = NULL WHERE nom = %s".format(
+                    S
+                ),
+                (synced_until, source),
+            )
 
 
 def set_cursor(cur, source: str, cursor: Optional[Dict[str, Any]]) -> None:
-    cur.execute("UPDATE {}.source SET curseur = %s WHERE nom = %s".format(S),
-                (_json(cursor) if cursor is not None else None, source))
+    cur.execute(
+        "UPDATE {}.source SET curseur = %s WHERE nom = %s".format(S),
+        (_json(cursor) if cursor is not None else None, source),
+    )
 
 
 # --- one batch ----------------------------------------------------------------------------------
+
 
 def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, StoredState]:
     """What is stored for these external ids. A quarantined newer version (pending or rejected)
@@ -177,7 +262,8 @@ def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, St
     quarantine, or kept from the stored report) is the one to keep; without one, the stored
     report's category is."""
     with cur.connection.cursor() as plain:  # tuples: a page asks for a thousand rows
-        plain.execute("""
+        plain.execute(
+            """
             WITH wanted AS (SELECT %(source)s::text AS source, %(ids)s::text[] AS ids)
             SELECT id_externe, %(stored)s AS place, empreinte, categorie_code, code_service_externe
             FROM {s}.signalement, wanted w
@@ -186,8 +272,9 @@ def stored_states(cur, source: str, external_ids: Sequence[str]) -> Dict[str, St
             SELECT id_externe, etat, empreinte, categorie_code, code_service_externe
             FROM {s}.quarantaine, wanted w
             WHERE quarantaine.source = w.source AND id_externe = ANY(w.ids) AND etat <> %(released)s
-            """.format(s=S), {"stored": STORED, "released": RELEASED, "source": source,
-                              "ids": list(external_ids)})
+            """.format(s=S),
+            {"stored": STORED, "released": RELEASED, "source": source, "ids": list(external_ids)},
+        )
         rows = plain.fetchall()
     states: Dict[str, StoredState] = {}
     stored: Dict[str, StoredState] = {}
@@ -233,8 +320,7 @@ def _copy_field(value: Any) -> str:
         text = value.replace("\x00", "\ufffd")
     else:
         text = json.dumps(_jsonable(value), ensure_ascii=False, default=str)
-    return (text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-            .replace("\r", "\\r"))
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _stage(cur, table: str, columns: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -250,14 +336,36 @@ def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[s
     is kept while the external code stays the same."""
     if not rows:
         return []
-    _stage(cur, "incoming_trusted", """source text, id_externe text, categorie_code text,
+    _stage(
+        cur,
+        "incoming_trusted",
+        """source text, id_externe text, categorie_code text,
         audience text, date_signalement timestamptz, lon float8, lat float8, statut text,
         description text, adresse text, media_url text, date_maj timestamptz,
         code_service_externe text, empreinte text, donnees_source jsonb""",
-        [(source, r.external_id, r.category, r.audience, r.requested_at, r.lon, r.lat, r.status,
-          r.description, r.address or None, r.media_url, r.updated_at, r.service_code or None,
-          r.fingerprint, r.raw) for r in rows])
-    cur.execute("""
+        [
+            (
+                source,
+                r.external_id,
+                r.category,
+                r.audience,
+                r.requested_at,
+                r.lon,
+                r.lat,
+                r.status,
+                r.description,
+                r.address or None,
+                r.media_url,
+                r.updated_at,
+                r.service_code or None,
+                r.fingerprint,
+                r.raw,
+            )
+            for r in rows
+        ],
+    )
+    cur.execute(
+        """
         INSERT INTO {s}.signalement AS t (source, id_externe, categorie_code, audience,
             date_signalement, geom, statut, description, adresse, media_url, date_maj,
             code_service_externe, empreinte, donnees_source)
@@ -273,24 +381,52 @@ def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[s
             adresse = EXCLUDED.adresse, media_url = EXCLUDED.media_url,
             date_maj = EXCLUDED.date_maj, code_service_externe = EXCLUDED.code_service_externe,
             empreinte = EXCLUDED.empreinte, donnees_source = EXCLUDED.donnees_source
-        RETURNING id, id_externe""".format(s=S))
+        RETURNING id, id_externe""".format(s=S)
+    )
     return cur.fetchall()
 
 
-def _upsert_quarantined(cur, source: str, rows: Sequence[QuarantineRow],
-                        run_id: Optional[int]) -> None:
+def _upsert_quarantined(
+    cur, source: str, rows: Sequence[QuarantineRow], run_id: Optional[int]
+) -> None:
     if not rows:
         return
-    _stage(cur, "incoming_quarantined", """source text, id_externe text, raisons text[],
+    _stage(
+        cur,
+        "incoming_quarantined",
+        """source text, id_externe text, raisons text[],
         details jsonb, emplacement text, code_service_externe text, libelle_service_externe text,
         categorie_code text, statut text, description text, adresse text, media_url text,
         date_signalement timestamptz, date_maj timestamptz, longitude float8, latitude float8,
         audience text, empreinte text, donnees_source jsonb, synchronisation_id bigint""",
-        [(source, r.external_id, "{" + ",".join(r.reasons) + "}", r.details, r.where,
-          r.service_code or None, r.service_name or None, r.category, r.status, r.description,
-          r.address or None, r.media_url, r.requested_at, r.updated_at, r.lon, r.lat, r.audience,
-          r.fingerprint, r.raw, run_id) for r in rows])
-    cur.execute("""
+        [
+            (
+                source,
+                r.external_id,
+                "{" + ",".join(r.reasons) + "}",
+                r.details,
+                r.where,
+                r.service_code or None,
+                r.service_name or None,
+                r.category,
+                r.status,
+                r.description,
+                r.address or None,
+                r.media_url,
+                r.requested_at,
+                r.updated_at,
+                r.lon,
+                r.lat,
+                r.audience,
+                r.fingerprint,
+                r.raw,
+                run_id,
+            )
+            for r in rows
+        ],
+    )
+    cur.execute(
+        """
         INSERT INTO {s}.quarantaine AS q (source, id_externe, raisons, details, emplacement,
             code_service_externe, libelle_service_externe, categorie_code, statut, description,
             adresse, media_url, date_signalement, date_maj, longitude, latitude, audience,
@@ -307,41 +443,64 @@ def _upsert_quarantined(cur, source: str, rows: Sequence[QuarantineRow],
             latitude = EXCLUDED.latitude, audience = EXCLUDED.audience,
             empreinte = EXCLUDED.empreinte, donnees_source = EXCLUDED.donnees_source,
             synchronisation_id = EXCLUDED.synchronisation_id, geom = EXCLUDED.geom, recu_le = now(),
-            traite_par = NULL, traite_le = NULL, motif_rejet = NULL""".format(s=S))
+            traite_par = NULL, traite_le = NULL, motif_rejet = NULL""".format(s=S)
+    )
 
 
 def _release_pending(cur, source: str, stored: Sequence[Dict[str, Any]], manual: bool) -> int:
     """Mark the pending quarantine rows of reports now stored as released; returns how many."""
     if not stored:
         return 0
-    cur.execute("""
+    cur.execute(
+        """
         UPDATE {s}.quarantaine q SET etat = 'released', traite_le = now(), signalement_id = s.id,
             traite_par = CASE WHEN %(manual)s THEN {s}.current_author() ELSE 'synchronisation' END
         FROM unnest(%(ids)s::bigint[], %(ext)s::text[]) AS s (id, id_externe)
         WHERE q.source = %(source)s AND q.id_externe = s.id_externe AND q.etat <> 'released'
-        """.format(s=S), {"manual": manual, "source": source,
-                          "ids": [r["id"] for r in stored],
-                          "ext": [r["id_externe"] for r in stored]})
+        """.format(s=S),
+        {
+            "manual": manual,
+            "source": source,
+            "ids": [r["id"] for r in stored],
+            "ext": [r["id_externe"] for r in stored],
+        },
+    )
     return cur.rowcount
 
 
-def write_plan(cur, source: str, plan: BatchPlan, stored: Mapping[str, StoredState],
-               run_id: Optional[int] = None, manual: bool = False) -> RunCounts:
+def write_plan(
+    cur,
+    source: str,
+    plan: BatchPlan,
+    stored: Mapping[str, StoredState],
+    run_id: Optional[int] = None,
+    manual: bool = False,
+) -> RunCounts:
     """Write a batch plan in the caller's transaction; returns its counts. A report is *new*
     when nothing was stored for it, else *updated*. Quarantined rows are tied to ``run_id``."""
     written = _upsert_trusted(cur, source, plan.trusted)
     _upsert_quarantined(cur, source, plan.quarantined, run_id)
-    counts = RunCounts(read=plan.read, unchanged=plan.unchanged,
-                       quarantined=len(plan.quarantined), by_reason=count_reasons(plan.quarantined))
+    counts = RunCounts(
+        read=plan.read,
+        unchanged=plan.unchanged,
+        quarantined=len(plan.quarantined),
+        by_reason=count_reasons(plan.quarantined),
+    )
     changed = [r.external_id for r in plan.trusted] + [r.external_id for r in plan.quarantined]
     counts.updated = sum(1 for external_id in changed if external_id in stored)
     counts.new = len(changed) - counts.updated
     if written:  # routed by the statement's trigger, after RETURNING: read the result back
-        cur.execute("SELECT statut_routage, count(*) AS n FROM {}.signalement WHERE id = ANY(%s) "
-                    "GROUP BY 1".format(S), ([r["id"] for r in written],))
+        cur.execute(
+            "SELECT statut_routage, count(*) AS n FROM {}.signalement WHERE id = ANY(%s) "
+            "GROUP BY 1".format(S),
+            ([r["id"] for r in written],),
+        )
         counts.by_routing = {row["statut_routage"]: row["n"] for row in cur.fetchall()}
-    was_quarantined = [r for r in written
-                       if manual or stored.get(r["id_externe"], StoredState(STORED, None)).place != STORED]
+    was_quarantined = [
+        r
+        for r in written
+        if manual or stored.get(r["id_externe"], StoredState(STORED, None)).place != STORED
+    ]
     counts.released = _release_pending(cur, source, was_quarantined, manual)
     return counts
 
@@ -358,34 +517,52 @@ _QUARANTINE_ROWS = """
     ORDER BY id""".format(s=S)
 
 
-def quarantined(db: Database, ids: Optional[Sequence[int]] = None,
-                state: str = PENDING) -> List[Dict[str, Any]]:
+def quarantined(
+    db: Database, ids: Optional[Sequence[int]] = None, state: str = PENDING
+) -> List[Dict[str, Any]]:
     """Quarantine rows in ``state`` (all of them, or those of ``ids``), oldest first."""
-    return db.query(_QUARANTINE_ROWS, {"state": state, "source": None,
-                                       "ids": list(ids) if ids is not None else None})
+    return db.query(
+        _QUARANTINE_ROWS,
+        {"state": state, "source": None, "ids": list(ids) if ids is not None else None},
+    )
 
 
 def pending_for_update(cur, source: str, ids: Optional[Sequence[int]]) -> List[Dict[str, Any]]:
     """The pending rows of one source, locked until the caller's transaction ends."""
-    cur.execute(_QUARANTINE_ROWS + " FOR UPDATE", {
-        "state": PENDING, "source": source, "ids": list(ids) if ids is not None else None})
+    cur.execute(
+        _QUARANTINE_ROWS + " FOR UPDATE",
+        {"state": PENDING, "source": source, "ids": list(ids) if ids is not None else None},
+    )
     return [dict(row) for row in cur.fetchall()]
 
 
 # The quarantine column of each field the guard may fix (core.ingest.FIXABLE_FIELDS).
-_FIXED_COLUMNS = {"lon": "longitude", "lat": "latitude", "description": "description",
-                  "address": "adresse", "service_name": "libelle_service_externe"}
+_FIXED_COLUMNS = {
+    "lon": "longitude",
+    "lat": "latitude",
+    "description": "description",
+    "address": "adresse",
+    "service_name": "libelle_service_externe",
+}
 
 
-def update_quarantined(cur, row_id: int, reasons: Sequence[str],
-                       details: Sequence[Dict[str, Any]],
-                       fixes: Optional[Mapping[str, Any]] = None) -> None:
+def update_quarantined(
+    cur,
+    row_id: int,
+    reasons: Sequence[str],
+    details: Sequence[Dict[str, Any]],
+    fixes: Optional[Mapping[str, Any]] = None,
+) -> None:
     """A pending row checked again: its new reasons, and the fixes a person accepted written
     into it (the trigger moves its point with the coordinates)."""
     values = {_FIXED_COLUMNS[name]: value for name, value in (fixes or {}).items()}
     values.update(raisons=list(reasons), details=_json(list(details)), id=row_id)
-    cur.execute("UPDATE {}.quarantaine SET {} WHERE id = %(id)s".format(S, ", ".join(
-        "{0} = %({0})s".format(column) for column in values if column != "id")), values)
+    cur.execute(
+        "UPDATE {}.quarantaine SET {} WHERE id = %(id)s".format(
+            S, ", ".join("{0} = %({0})s".format(column) for column in values if column != "id")
+        ),
+        values,
+    )
 
 
 def reject_quarantined(db: Database, ids: Sequence[int], reason: str) -> int:
@@ -393,31 +570,41 @@ def reject_quarantined(db: Database, ids: Sequence[int], reason: str) -> int:
     if not (reason or "").strip():
         raise InputError([Problem("", "give the reason of the rejection")])
     with db.transaction() as cur:
-        cur.execute("UPDATE {s}.quarantaine SET etat = 'rejected', motif_rejet = %s, "
-                    "traite_par = {s}.current_author(), traite_le = now() "
-                    "WHERE id = ANY(%s) AND etat = 'pending'".format(s=S), (reason.strip(), list(ids)))
+        cur.execute(
+            "UPDATE {s}.quarantaine SET etat = 'rejected', motif_rejet = %s, "
+            "traite_par = {s}.current_author(), traite_le = now() "
+            "WHERE id = ANY(%s) AND etat = 'pending'".format(s=S),
+            (reason.strip(), list(ids)),
+        )
         return cur.rowcount
 
 
 def quarantine_summary(db: Database) -> List[Dict[str, Any]]:
     """Pending quarantine rows per source and reason."""
-    return db.query("""
+    return db.query(
+        """
         SELECT source, unnest(raisons) AS raison, count(*) AS n FROM {}.quarantaine
-        WHERE etat = 'pending' GROUP BY 1, 2 ORDER BY 1, 3 DESC""".format(S))
+        WHERE etat = 'pending' GROUP BY 1, 2 ORDER BY 1, 3 DESC""".format(S)
+    )
 
 
 def find_report(db: Database, source: str, external_id: str) -> Dict[str, Any]:
     """Where one report is: {'place': 'stored', routing...} or {'place': <quarantine state>, ...}."""
-    rows = db.query("""
+    rows = db.query(
+        """
         SELECT * FROM (
             SELECT 2 AS rank, 'stored' AS place, statut_routage, raison, NULL::jsonb AS details
             FROM {s}.signalement WHERE source = %(source)s AND id_externe = %(ext)s
             UNION ALL
             SELECT 1, etat, NULL, NULL, details FROM {s}.quarantaine
             WHERE source = %(source)s AND id_externe = %(ext)s AND etat <> 'released') r
-        ORDER BY rank LIMIT 1""".format(s=S), {"source": source, "ext": external_id})
+        ORDER BY rank LIMIT 1""".format(s=S),
+        {"source": source, "ext": external_id},
+    )
     return rows[0] if rows else {}
 
 
 def recent_runs(db: Database, limit: int = 20) -> List[Dict[str, Any]]:
-    return db.query("SELECT * FROM {}.synchronisation ORDER BY id DESC LIMIT %s".format(S), (limit,))
+    return db.query(
+        "SELECT * FROM {}.synchronisation ORDER BY id DESC LIMIT %s".format(S), (limit,)
+    )

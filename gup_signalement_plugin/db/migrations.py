@@ -6,6 +6,7 @@ A fresh install runs the base then every upgrade file in version order, in ONE t
 upgrade runs each pending file in its own transaction. Either way a failure leaves the database
 as it was, so SQL files hold no BEGIN/COMMIT (a unit test checks it, with the other invariants:
 docs/DEVELOPER_GUIDE.md, "The database structure")."""
+
 import re
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
@@ -72,15 +73,20 @@ def ensure_postgis(db: Database) -> str:
         return rows[0]["extversion"]
     available = db.scalar("SELECT count(*) FROM pg_available_extensions WHERE name = 'postgis'")
     if not available:
-        raise DatabaseError("PostGIS is not available on this PostgreSQL server (database '{}'): "
-                            "install the PostGIS package on the server first.".format(db.name))
+        raise DatabaseError(
+            "PostGIS is not available on this PostgreSQL server (database '{}'): "
+            "install the PostGIS package on the server first.".format(db.name)
+        )
     try:
         with db.transaction() as cur:
             cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
     except DatabaseError as exc:
-        raise DatabaseError("PostGIS is not installed in database '{}' and role '{}' cannot install "
-                            "it ({}). Ask an administrator to run: CREATE EXTENSION postgis;"
-                            .format(db.name, db.role, exc)) from exc
+        raise DatabaseError(
+            "PostGIS is not installed in database '{}' and role '{}' cannot install "
+            "it ({}). Ask an administrator to run: CREATE EXTENSION postgis;".format(
+                db.name, db.role, exc
+            )
+        ) from exc
     return db.scalar("SELECT extversion FROM pg_extension WHERE extname = 'postgis'")
 
 
@@ -91,8 +97,9 @@ def _run_file(db: Database, cur, path: Path) -> None:
         raise DatabaseError("{}: {}".format(path.name, explain(exc, db.role))) from exc
 
 
-def create_structure(db: Database, override: bool = False, progress: Progress = lambda m: None
-                     ) -> str:
+def create_structure(
+    db: Database, override: bool = False, progress: Progress = lambda m: None
+) -> str:
     """Install the structure. An existing one is dropped only when ``override`` is True."""
     ensure_postgis(db)
     current = installed_version(db)
@@ -101,7 +108,8 @@ def create_structure(db: Database, override: bool = False, progress: Progress = 
         raise DatabaseError(
             "Database '{}' already has a GUP structure (schema {}, version {}). Nothing was changed. "
             "Use 'Upgrade database structure' to keep the data, or tick the option to drop it and "
-            "ALL its data.".format(db.name, SCHEMA, current or "unknown"))
+            "ALL its data.".format(db.name, SCHEMA, current or "unknown")
+        )
     version = target_version()
     with db.transaction() as cur:
         if schema_exists:
@@ -110,8 +118,10 @@ def create_structure(db: Database, override: bool = False, progress: Progress = 
         for path in install_files():
             progress("Running {}".format(path.name))
             _run_file(db, cur, path)
-        cur.execute("INSERT INTO {}.metadata (version, status) VALUES (%s, 'installed')".format(SCHEMA),
-                    (version,))
+        cur.execute(
+            "INSERT INTO {}.metadata (version, status) VALUES (%s, 'installed')".format(SCHEMA),
+            (version,),
+        )
     return version
 
 
@@ -120,10 +130,13 @@ def pending_upgrades(db: Database) -> List[Tuple[str, Path]]:
     if current is None:
         raise DatabaseError("Database '{}' has no GUP structure: create it first.".format(db.name))
     if parse_version(current) > parse_version(target_version()):
-        raise DatabaseError("Database '{}' has structure {}, newer than this plugin ({}): update the "
-                            "plugin.".format(db.name, current, target_version()))
-    return [("{}.{}.{}".format(*v), path) for v, path in upgrade_files()
-            if v > parse_version(current)]
+        raise DatabaseError(
+            "Database '{}' has structure {}, newer than this plugin ({}): update the "
+            "plugin.".format(db.name, current, target_version())
+        )
+    return [
+        ("{}.{}.{}".format(*v), path) for v, path in upgrade_files() if v > parse_version(current)
+    ]
 
 
 def upgrade_structure(db: Database, progress: Progress = lambda m: None) -> str:
@@ -132,6 +145,8 @@ def upgrade_structure(db: Database, progress: Progress = lambda m: None) -> str:
         progress("Upgrading to {} ({})".format(version, path.name))
         with db.transaction() as cur:
             _run_file(db, cur, path)
-            cur.execute("INSERT INTO {}.metadata (version, status) VALUES (%s, 'upgraded')"
-                        .format(SCHEMA), (version,))
+            cur.execute(
+                "INSERT INTO {}.metadata (version, status) VALUES (%s, 'upgraded')".format(SCHEMA),
+                (version,),
+            )
     return installed_version(db)

@@ -1,4 +1,5 @@
 """A combo box of QGIS PostgreSQL connections that remembers the last one chosen."""
+
 from typing import Callable, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication

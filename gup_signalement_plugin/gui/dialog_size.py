@@ -1,5 +1,6 @@
 """Dialogs that fit the screen they open on (a 1366×768 laptop included): never larger than
 its free area, the content scrolling when it needs more room than the screen has."""
+
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 

@@ -5,24 +5,48 @@ background task (progress, cancel, summary).
 
 The mapping shown is the one the algorithm will use: it is computed by the algorithm's own
 ``mapping()`` from the same parameters the Import button passes."""
+
 import csv
 import dataclasses
-import zoneinfo
 import re
 import unicodedata
+import zoneinfo
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsProcessingAlgRunnerTask,
-                       QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsTask,
-                       QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsTask,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt, pyqtSlot
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                                 QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-                                 QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar,
-                                 QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core import report_files
 from ..core.errors import GupError
@@ -42,8 +66,18 @@ SHOWN_PROBLEMS = 3
 LOCATION_FIELDS = ("x", "y", "wkt")  # disabled for a layer file: its geometry is used
 USED_TINT = QColor(255, 243, 205)  # the columns the mapping reads, in the preview table
 MAX_COLUMN_WIDTH = 260
-MAPPED_FIELDS = ("external_id", "service_code", "description", "address", "requested_at",
-                 "updated_at", "status", "x", "y", "wkt")
+MAPPED_FIELDS = (
+    "external_id",
+    "service_code",
+    "description",
+    "address",
+    "requested_at",
+    "updated_at",
+    "status",
+    "x",
+    "y",
+    "wkt",
+)
 
 
 def source_slug(path: str) -> str:
@@ -105,23 +139,39 @@ class ImportReportsDialog(QDialog):
         chooser = QGridLayout()
         self.file_widget = QgsFileWidget(self)
         self.file_widget.setStorageMode(QgsFileWidget.GetFile)
-        self.file_widget.setFilter(";;".join((
-            self.tr("CSV files (*.csv *.txt *.tsv *.csv.gz)"), self.tr("GeoJSON (*.geojson *.json)"),
-            self.tr("GeoPackage (*.gpkg)"), self.tr("All files (*)"))))
+        self.file_widget.setFilter(
+            ";;".join(
+                (
+                    self.tr("CSV files (*.csv *.txt *.tsv *.csv.gz)"),
+                    self.tr("GeoJSON (*.geojson *.json)"),
+                    self.tr("GeoPackage (*.gpkg)"),
+                    self.tr("All files (*)"),
+                )
+            )
+        )
         self.file_widget.fileChanged.connect(self.load_file)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("a-z, 0-9, _ . -"))
-        self.name_edit.setToolTip(self.tr("The source the reports belong to (created on first "
-                                          "use); importing into the same source again updates "
-                                          "its reports instead of duplicating them."))
+        self.name_edit.setToolTip(
+            self.tr(
+                "The source the reports belong to (created on first "
+                "use); importing into the same source again updates "
+                "its reports instead of duplicating them."
+            )
+        )
         self.preset_combo = QComboBox(self)
-        self.preset_combo.addItems(self.reader.parameterDefinition(ImportReportsFile.PRESET).options())
+        self.preset_combo.addItems(
+            self.reader.parameterDefinition(ImportReportsFile.PRESET).options()
+        )
         self.preset_combo.currentIndexChanged.connect(lambda _index: self.apply_preset())
         self.name_edit.editingFinished.connect(self.check_mapping)  # the source's guard
         self.no_header_box = QCheckBox(self.tr("First row is data (no header row)"), self)
-        self.no_header_box.setToolTip(self.tr(
-            "Ticked when the first row holds ids, dates or coordinates rather than column "
-            "names; the columns are then named by their position: 1, 2, 3..."))
+        self.no_header_box.setToolTip(
+            self.tr(
+                "Ticked when the first row holds ids, dates or coordinates rather than column "
+                "names; the columns are then named by their position: 1, 2, 3..."
+            )
+        )
         self.no_header_box.toggled.connect(self._header_toggled)
         chooser.addWidget(QLabel(self.tr("File:"), self), 0, 0)
         chooser.addWidget(self.file_widget, 0, 1, 1, 3)
@@ -141,8 +191,12 @@ class ImportReportsDialog(QDialog):
         self.preview_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview_table.setWordWrap(False)
         self.preview_table.setMinimumHeight(140)
-        self.preview_table.setToolTip(self.tr("The first rows of the file, numbered by their line "
-                                              "in the file; the mapped columns are highlighted."))
+        self.preview_table.setToolTip(
+            self.tr(
+                "The first rows of the file, numbered by their line "
+                "in the file; the mapped columns are highlighted."
+            )
+        )
         layout.addWidget(self.preview_table, 1)
         layout.addWidget(self._build_mapping())
         self.check_label = QLabel(self)  # how the preview rows read, what the guard would do
@@ -160,11 +214,17 @@ class ImportReportsDialog(QDialog):
         """One combo per mapped field, in two columns, then the time zone and the CRS."""
         box = QGroupBox(self.tr("Column mapping (highlighted in the rows above)"), self)
         self.field_labels = {
-            "external_id": self.tr("Identifier"), "service_code": self.tr("Category code"),
-            "description": self.tr("Description"), "address": self.tr("Address"),
-            "requested_at": self.tr("Date"), "updated_at": self.tr("Last update"),
-            "status": self.tr("Status"), "x": self.tr("Longitude / X"),
-            "y": self.tr("Latitude / Y"), "wkt": self.tr("WKT geometry")}
+            "external_id": self.tr("Identifier"),
+            "service_code": self.tr("Category code"),
+            "description": self.tr("Description"),
+            "address": self.tr("Address"),
+            "requested_at": self.tr("Date"),
+            "updated_at": self.tr("Last update"),
+            "status": self.tr("Status"),
+            "x": self.tr("Longitude / X"),
+            "y": self.tr("Latitude / Y"),
+            "wkt": self.tr("WKT geometry"),
+        }
         grid = QGridLayout(box)
         self.mapping_combos: Dict[str, QComboBox] = {}
         rows = (len(MAPPED_FIELDS) + 1) // 2
@@ -176,8 +236,11 @@ class ImportReportsDialog(QDialog):
             grid.addWidget(QLabel(self.tr("{}:").format(self.field_labels[name]), box), row, col)
             grid.addWidget(combo, row, col + 1)
         self.crs_widget = QgsProjectionSelectionWidget(box)
-        self.crs_widget.setToolTip(self.tr("The CRS of the X/Y or WKT columns of a CSV file "
-                                           "(WGS84 for longitude/latitude)."))
+        self.crs_widget.setToolTip(
+            self.tr(
+                "The CRS of the X/Y or WKT columns of a CSV file (WGS84 for longitude/latitude)."
+            )
+        )
         self.crs_widget.crsChanged.connect(lambda _crs: self.check_mapping())
         grid.addWidget(QLabel(self.tr("CRS of X/Y or WKT:"), box), rows, 2)
         grid.addWidget(self.crs_widget, rows, 3)
@@ -185,9 +248,13 @@ class ImportReportsDialog(QDialog):
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(sorted(zoneinfo.available_timezones()))
         self.zone_combo.setCurrentText(DEFAULT_SOURCE_TZ)
-        self.zone_combo.setToolTip(self.tr("The time zone of the file's dates given without an "
-                                           "offset: where the reports were made (a US city's "
-                                           "export: e.g. America/Chicago)."))
+        self.zone_combo.setToolTip(
+            self.tr(
+                "The time zone of the file's dates given without an "
+                "offset: where the reports were made (a US city's "
+                "export: e.g. America/Chicago)."
+            )
+        )
         self.zone_combo.currentTextChanged.connect(lambda _text: self.check_mapping())
         grid.addWidget(QLabel(self.tr("Time zone of the dates:"), box), rows, 0)
         grid.addWidget(self.zone_combo, rows, 1)
@@ -234,8 +301,7 @@ class ImportReportsDialog(QDialog):
         if not path or not Path(path).is_file():  # empty, or a path still being typed
             return False
         try:
-            info = (self._read_csv(path, has_header) if is_csv_file(path)
-                    else self._read_layer(path))
+            info = self._read_csv(path, has_header) if is_csv_file(path) else self._read_layer(path)
         except report_files.FileRefused as exc:
             message = file_refused_text(exc)
             self.clear_file(message)
@@ -254,12 +320,17 @@ class ImportReportsDialog(QDialog):
         self.preview_table.setColumnCount(len(self.header))
         self.preview_table.setHorizontalHeaderLabels(self.header)
         fill_table(self.preview_table, [[row.get(c, "") for c in self.header] for row in self.rows])
-        self.preview_table.setVerticalHeaderLabels([  # the file's line numbers, as problems say
-            row.get(report_files.LINE_KEY) or str(index) for index, row in enumerate(self.rows, 1)])
+        self.preview_table.setVerticalHeaderLabels(
+            [  # the file's line numbers, as problems say
+                row.get(report_files.LINE_KEY) or str(index)
+                for index, row in enumerate(self.rows, 1)
+            ]
+        )
         self.preview_table.resizeColumnsToContents()
         for col in range(len(self.header)):
             self.preview_table.setColumnWidth(
-                col, min(self.preview_table.columnWidth(col), MAX_COLUMN_WIDTH))
+                col, min(self.preview_table.columnWidth(col), MAX_COLUMN_WIDTH)
+            )
         self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.apply_preset()
         return True
@@ -269,19 +340,29 @@ class ImportReportsDialog(QDialog):
             self.load_file(self.path, not no_header)
 
     def _read_csv(self, path: str, has_header: Optional[bool]) -> str:
-        preview = report_files.preview(report_files.file_bytes(path), PREVIEW_ROWS, has_header,
-                                       Path(path).name)
+        preview = report_files.preview(
+            report_files.file_bytes(path), PREVIEW_ROWS, has_header, Path(path).name
+        )
         self.header, self.rows, self.is_layer = preview.header, preview.rows, False
         self.no_header_box.blockSignals(True)
         self.no_header_box.setChecked(not preview.has_header)
         self.no_header_box.blockSignals(False)
         self.no_header_box.setEnabled(True)
-        separator = self.tr("tab") if preview.separator == "\t" else "'{}'".format(preview.separator)
-        lines = [self.tr("CSV file: encoding {}, separator {}, {} rows.").format(
-            preview.encoding, separator, preview.row_count)]
+        separator = (
+            self.tr("tab") if preview.separator == "\t" else "'{}'".format(preview.separator)
+        )
+        lines = [
+            self.tr("CSV file: encoding {}, separator {}, {} rows.").format(
+                preview.encoding, separator, preview.row_count
+            )
+        ]
         if has_header is None and not preview.has_header:
-            lines.append(self.tr("The first row holds ids, dates or coordinates: it is read as "
-                                 "data (untick the box if it is a header)."))
+            lines.append(
+                self.tr(
+                    "The first row holds ids, dates or coordinates: it is read as "
+                    "data (untick the box if it is a header)."
+                )
+            )
         lines += ["⚠ " + notice_text(notice) for notice in preview.notices]
         return "\n".join(lines)
 
@@ -292,16 +373,23 @@ class ImportReportsDialog(QDialog):
         self.header = layer.fields().names()
         self.rows = layer_rows(layer, QgsProject.instance().transformContext(), PREVIEW_ROWS)
         self.is_layer = True
-        return self.tr("Layer file: {} geometry, {}, {} features; its geometry gives the place "
-                       "of the reports.").format(QgsWkbTypes.displayString(layer.wkbType()),
-                                                 layer.crs().authid() or self.tr("unknown CRS"),
-                                                 layer.featureCount())
+        return self.tr(
+            "Layer file: {} geometry, {}, {} features; its geometry gives the place of the reports."
+        ).format(
+            QgsWkbTypes.displayString(layer.wkbType()),
+            layer.crs().authid() or self.tr("unknown CRS"),
+            layer.featureCount(),
+        )
 
     # The mapping --------------------------------------------------------------------------
     def apply_preset(self) -> None:
         """Fill the combos with the file's columns and the preset's (or guessed) mapping."""
-        base = self.reader.mapping({ImportReportsFile.PRESET: self.preset_combo.currentIndex()},
-                                   self.reader_context, self.header, self.rows)
+        base = self.reader.mapping(
+            {ImportReportsFile.PRESET: self.preset_combo.currentIndex()},
+            self.reader_context,
+            self.header,
+            self.rows,
+        )
         for name, combo in self.mapping_combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -309,8 +397,9 @@ class ImportReportsDialog(QDialog):
             for column in self.header:
                 combo.addItem(column, column)
             wanted = _first_column(getattr(base, name))
-            combo.setCurrentIndex(0 if self.is_layer and name in LOCATION_FIELDS
-                                  else max(0, combo.findData(wanted)))
+            combo.setCurrentIndex(
+                0 if self.is_layer and name in LOCATION_FIELDS else max(0, combo.findData(wanted))
+            )
             combo.setEnabled(bool(self.header) and not (self.is_layer and name in LOCATION_FIELDS))
             combo.blockSignals(False)
         self.crs_widget.blockSignals(True)
@@ -323,10 +412,12 @@ class ImportReportsDialog(QDialog):
     def parameters(self) -> dict:
         """The algorithm's parameters for the file, source, preset and combos."""
         alg = ImportReportsFile
-        parameters = {alg.CONNECTION_NAME: self.connection_combo.currentText(),
-                      alg.INPUT: self.path,
-                      alg.SOURCE: self.name_edit.text().strip(),
-                      alg.PRESET: self.preset_combo.currentIndex()}
+        parameters = {
+            alg.CONNECTION_NAME: self.connection_combo.currentText(),
+            alg.INPUT: self.path,
+            alg.SOURCE: self.name_edit.text().strip(),
+            alg.PRESET: self.preset_combo.currentIndex(),
+        }
         for key, attribute, _label in alg.FIELDS:
             combo = self.mapping_combos[attribute]
             if combo.isEnabled():  # '(none)' is no column, not the guessed one
@@ -343,8 +434,9 @@ class ImportReportsDialog(QDialog):
         """The mapping the algorithm will use with these parameters (a layer: its geometry)."""
         mapping = self.reader.mapping(self.parameters(), self.reader_context, self.header)
         if self.is_layer:
-            mapping = dataclasses.replace(mapping, x=None, y=None, wkt=GEOMETRY_KEY,
-                                          srid=report_files.WGS84)
+            mapping = dataclasses.replace(
+                mapping, x=None, y=None, wkt=GEOMETRY_KEY, srid=report_files.WGS84
+            )
         return mapping
 
     def check_mapping(self) -> str:
@@ -356,8 +448,9 @@ class ImportReportsDialog(QDialog):
             mapping = self.current_mapping()
             self._highlight(mapping)
             mapping.validate(self.header + ([GEOMETRY_KEY] if self.is_layer else []))
-            reports = report_files.reports_from_rows(self.rows, mapping, "preview",
-                                                     to_lonlat=qgis_to_lonlat())
+            reports = report_files.reports_from_rows(
+                self.rows, mapping, "preview", to_lonlat=qgis_to_lonlat()
+            )
         except GupError as exc:
             text = self.tr("The mapping does not fit the file: {}").format(exc)
         else:
@@ -396,12 +489,15 @@ class ImportReportsDialog(QDialog):
 
     def _check_text(self, reports) -> str:
         faulty = [r for r in reports if r.problems]
-        text = self.tr("{} rows checked: {} readable").format(len(reports),
-                                                             len(reports) - len(faulty))
+        text = self.tr("{} rows checked: {} readable").format(
+            len(reports), len(reports) - len(faulty)
+        )
         if not faulty:
             return text + "."
         problems = [str(p) for r in faulty for p in r.problems]
-        shown = "; ".join(problems[:SHOWN_PROBLEMS]) + ("…" if len(problems) > SHOWN_PROBLEMS else "")
+        shown = "; ".join(problems[:SHOWN_PROBLEMS]) + (
+            "…" if len(problems) > SHOWN_PROBLEMS else ""
+        )
         return text + self.tr(", {} with problems: {}").format(len(faulty), shown)
 
     def _highlight(self, mapping: report_files.ColumnMapping) -> None:
@@ -423,8 +519,11 @@ class ImportReportsDialog(QDialog):
         return self.task is not None
 
     def _update_buttons(self) -> None:
-        self.import_button.setEnabled(bool(self.header) and bool(self.connection_combo.currentText())
-                                      and not self.is_importing())
+        self.import_button.setEnabled(
+            bool(self.header)
+            and bool(self.connection_combo.currentText())
+            and not self.is_importing()
+        )
         self.cancel_button.setEnabled(self.is_importing())
 
     def start_import(self) -> Optional[QgsProcessingAlgRunnerTask]:
@@ -432,15 +531,24 @@ class ImportReportsDialog(QDialog):
         start); the end is shown by ``_import_finished``."""
         name = self.name_edit.text().strip()
         if not is_valid_source_name(name):
-            QMessageBox.critical(self, self.tr("Import reports"), self.tr(
-                "'{}' is not a valid source name: lower-case letters, digits, _ . - (at most 63, "
-                "starting with a letter or a digit).").format(name))
+            QMessageBox.critical(
+                self,
+                self.tr("Import reports"),
+                self.tr(
+                    "'{}' is not a valid source name: lower-case letters, digits, _ . - (at most 63, "
+                    "starting with a letter or a digit)."
+                ).format(name),
+            )
             return None
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM_ID)
         if algorithm is None:
-            QMessageBox.critical(self, self.tr("Import reports"), self.tr(
-                "The algorithm {} is not available: is the plugin's Processing provider loaded?")
-                .format(ALGORITHM_ID))
+            QMessageBox.critical(
+                self,
+                self.tr("Import reports"),
+                self.tr(
+                    "The algorithm {} is not available: is the plugin's Processing provider loaded?"
+                ).format(ALGORITHM_ID),
+            )
             return None
         self.connection_combo.remember()
         parameters = self.parameters()
@@ -478,11 +586,14 @@ class ImportReportsDialog(QDialog):
             self.progress_bar.setValue(100)
             text = self.tr("Done: {}").format(results.get(ImportReportsFile.SUMMARY, ""))
         elif self.feedback.isCanceled():
-            text = self.tr("Import canceled: the batches already stored stay stored; importing "
-                           "the file again completes it.")
+            text = self.tr(
+                "Import canceled: the batches already stored stay stored; importing "
+                "the file again completes it."
+            )
         else:
             text = self.tr("Import failed: {}").format(
-                "\n".join(self.feedback.errors) or self.tr("unknown error"))
+                "\n".join(self.feedback.errors) or self.tr("unknown error")
+            )
         self.summary_label.setText(text)
         self._update_buttons()
 
@@ -507,8 +618,9 @@ def _first_column(value) -> str:
 _ORPHANS: List[tuple] = []  # imports whose dialog was closed: their context must outlive them
 
 
-def _keep_until_finished(task: QgsTask, context: QgsProcessingContext,
-                         feedback: QgsProcessingFeedback) -> None:
+def _keep_until_finished(
+    task: QgsTask, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+) -> None:
     kept = (task, context, feedback)
     _ORPHANS.append(kept)
     task.executed.connect(lambda *_args: _ORPHANS.remove(kept))

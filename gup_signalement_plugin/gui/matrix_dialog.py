@@ -4,16 +4,33 @@ Rows are communes, columns the active top-level categories; each cell is coloure
 Select cells (a row or column header selects the whole row or column), set their stage, message
 or validity dates; changes stay pending (in italics) until Save writes them in one transaction.
 A cell's message and history are shown beside the table; "as it was on" shows an older matrix."""
+
 import copy
 import datetime as dt
 from typing import Dict, List, Optional, Tuple
 
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDateTimeEdit,
-                                 QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                                 QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-                                 QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.catalogue import Category, CommuneSetting, Stage, matrix_cells
 from ..core.errors import GupError
@@ -53,8 +70,11 @@ class CategoryMatrixDialog(PendingChangesDialog):
         top.addStretch(1)
         for stage in Stage:
             swatch = QLabel(stage_label(stage), self)
-            swatch.setStyleSheet("background:{}; color:#000; padding:3px 10px; border-radius:3px;"
-                                 .format(STAGE_COLORS[stage]))
+            swatch.setStyleSheet(
+                "background:{}; color:#000; padding:3px 10px; border-radius:3px;".format(
+                    STAGE_COLORS[stage]
+                )
+            )
             top.addWidget(swatch)
         layout.addLayout(top)
 
@@ -74,9 +94,11 @@ class CategoryMatrixDialog(PendingChangesDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1120, 380])
         # keep the stage colour visible under the selection: a frame, not a fill
-        self.table.setStyleSheet("QTableWidget { selection-background-color: rgba(0, 0, 0, 0); "
-                                 "selection-color: #000000; }"
-                                 "QTableWidget::item:selected { border: 3px solid #1a237e; }")
+        self.table.setStyleSheet(
+            "QTableWidget { selection-background-color: rgba(0, 0, 0, 0); "
+            "selection-color: #000000; }"
+            "QTableWidget::item:selected { border: 3px solid #1a237e; }"
+        )
         layout.addWidget(splitter, 1)
         layout.addLayout(self.save_bar())
 
@@ -102,8 +124,12 @@ class CategoryMatrixDialog(PendingChangesDialog):
         detail_box = QGroupBox(self.tr("Message and validity of the selected cells"), panel)
         form = QFormLayout(detail_box)
         self.message_edit = QPlainTextEdit(detail_box)
-        self.message_edit.setPlaceholderText(self.tr("Message shown when the category is closed: "
-                                                     "which channel to use (letter to the mayor, phone...)"))
+        self.message_edit.setPlaceholderText(
+            self.tr(
+                "Message shown when the category is closed: "
+                "which channel to use (letter to the mayor, phone...)"
+            )
+        )
         self.message_edit.setMaximumHeight(80)
         form.addRow(self.tr("Closed message"), self.message_edit)
         self.from_check = QCheckBox(self.tr("Valid from"), detail_box)
@@ -122,8 +148,11 @@ class CategoryMatrixDialog(PendingChangesDialog):
 
         history_box = QGroupBox(self.tr("History of the current cell"), panel)
         history_layout = QVBoxLayout(history_box)
-        self.history_table = new_table(history_box, [
-            self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Message")], stretch=3)
+        self.history_table = new_table(
+            history_box,
+            [self.tr("When"), self.tr("Who"), self.tr("Change"), self.tr("Message")],
+            stretch=3,
+        )
         history_layout.addWidget(self.history_table)
         column.addWidget(history_box, 1)
         return panel
@@ -147,14 +176,17 @@ class CategoryMatrixDialog(PendingChangesDialog):
         """(Re)read communes, catalogue and cells; pending changes are dropped."""
         try:
             self.communes = catalogue.list_communes(self.database)
-            self.categories = [c for c in catalogue.list_categories(self.database)
-                               if c.is_top_level and c.active]
+            self.categories = [
+                c for c in catalogue.list_categories(self.database) if c.is_top_level and c.active
+            ]
             settings = catalogue.list_settings(self.database, at=self.as_of())
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Database"), str(exc))
             return False
         self.categories.sort(key=lambda c: (c.sort_order, c.public_label))
-        self.cells = matrix_cells([c["code_insee"] for c in self.communes], self.categories, settings)
+        self.cells = matrix_cells(
+            [c["code_insee"] for c in self.communes], self.categories, settings
+        )
         self.pending = {}
         self.read_only = self.as_of() is not None
         self._fill_table()
@@ -166,7 +198,9 @@ class CategoryMatrixDialog(PendingChangesDialog):
         self.table.setColumnCount(len(self.categories))
         for col, cat in enumerate(self.categories):
             header = QTableWidgetItem(cat.public_label)
-            header.setToolTip("{}\n{}: {}\n{}".format(cat.group, self.tr("code"), cat.code, cat.internal_label))
+            header.setToolTip(
+                "{}\n{}: {}\n{}".format(cat.group, self.tr("code"), cat.code, cat.internal_label)
+            )
             self.table.setHorizontalHeaderItem(col, header)
         for row, commune in enumerate(self.communes):
             header = QTableWidgetItem(commune["nom"])
@@ -176,7 +210,9 @@ class CategoryMatrixDialog(PendingChangesDialog):
                 self.table.setItem(row, col, QTableWidgetItem())
                 self._paint(row, col)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.Alignment(int(Qt.AlignCenter) | int(Qt.TextWordWrap)))
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.Alignment(int(Qt.AlignCenter) | int(Qt.TextWordWrap))
+        )
         self.table.horizontalHeader().setFixedHeight(64)
         header_font = QFont()
         header_font.setPointSizeF(8)
@@ -213,8 +249,11 @@ class CategoryMatrixDialog(PendingChangesDialog):
         if setting.experiment_perimeter_wkt:
             tips.append(self.tr("Open only inside its experiment perimeter"))
         if setting.valid_from or setting.valid_to:
-            tips.append(self.tr("Valid from {} until {}").format(
-                setting.valid_from or "…", setting.valid_to or "…"))
+            tips.append(
+                self.tr("Valid from {} until {}").format(
+                    setting.valid_from or "…", setting.valid_to or "…"
+                )
+            )
         item.setToolTip("\n".join(tips))
 
     def selected_positions(self) -> List[Tuple[int, int]]:
@@ -241,21 +280,27 @@ class CategoryMatrixDialog(PendingChangesDialog):
     def set_stage_for_selection(self, stage: Stage) -> int:
         return self._change_selection(lambda s: setattr(s, "stage", stage))
 
-    def set_details_for_selection(self, message: Optional[str], valid_from: Optional[dt.date],
-                                  valid_to: Optional[dt.date]) -> int:
+    def set_details_for_selection(
+        self, message: Optional[str], valid_from: Optional[dt.date], valid_to: Optional[dt.date]
+    ) -> int:
         def change(setting):
             setting.closed_message = message or None
             setting.valid_from = valid_from
             setting.valid_to = valid_to
+
         return self._change_selection(change)
 
     def _apply_details(self) -> None:
         valid_from = self.from_edit.date().toPyDate() if self.from_check.isChecked() else None
         valid_to = self.to_edit.date().toPyDate() if self.to_check.isChecked() else None
         if valid_from and valid_to and valid_to < valid_from:
-            QMessageBox.warning(self, self.tr("Dates"), self.tr("The end date is before the start date."))
+            QMessageBox.warning(
+                self, self.tr("Dates"), self.tr("The end date is before the start date.")
+            )
             return
-        self.set_details_for_selection(self.message_edit.toPlainText().strip(), valid_from, valid_to)
+        self.set_details_for_selection(
+            self.message_edit.toPlainText().strip(), valid_from, valid_to
+        )
 
     def pending_changes(self) -> List[CommuneSetting]:
         return list(self.pending.values())
@@ -266,21 +311,27 @@ class CategoryMatrixDialog(PendingChangesDialog):
         menu = QMenu(self)
         for stage in Stage:
             action = menu.addAction(stage_label(stage))
-            action.triggered.connect(lambda _checked=False, s=stage: self.set_stage_for_selection(s))
+            action.triggered.connect(
+                lambda _checked=False, s=stage: self.set_stage_for_selection(s)
+            )
         menu.exec_(self.table.viewport().mapToGlobal(position))
 
     # Side panel ---------------------------------------------------------------------------
     def _show_current(self) -> None:
         positions = self.selected_positions()
         if not positions:
-            self.selection_label.setText(self.tr("Select cells; a header selects a whole row or column."))
+            self.selection_label.setText(
+                self.tr("Select cells; a header selects a whole row or column.")
+            )
             self.history_table.setRowCount(0)
             return
         row, col = positions[0]
         setting = self.cell(row, col)
         commune, category = self.communes[row]["nom"], self.categories[col].public_label
         if len(positions) == 1:
-            self.selection_label.setText("<b>{}</b> — {} : {}".format(commune, category, stage_label(setting.stage)))
+            self.selection_label.setText(
+                "<b>{}</b> — {} : {}".format(commune, category, stage_label(setting.stage))
+            )
         else:
             self.selection_label.setText(self.tr("{} cells selected").format(len(positions)))
         self.message_edit.setPlainText(setting.closed_message or "")
@@ -301,10 +352,17 @@ class CategoryMatrixDialog(PendingChangesDialog):
         for entry in history:
             old = (entry["ancienne_valeur"] or {}).get("etape")
             new = (entry["nouvelle_valeur"] or {}).get("etape")
-            change = "{} → {}".format(stage_label(Stage(old)) if old else "∅",
-                                      stage_label(Stage(new)) if new else "∅")
-            rows.append([entry["modifie_le"].strftime("%d/%m/%Y %H:%M"), entry["modifie_par"],
-                         change, (entry["nouvelle_valeur"] or {}).get("message_fermeture") or ""])
+            change = "{} → {}".format(
+                stage_label(Stage(old)) if old else "∅", stage_label(Stage(new)) if new else "∅"
+            )
+            rows.append(
+                [
+                    entry["modifie_le"].strftime("%d/%m/%Y %H:%M"),
+                    entry["modifie_par"],
+                    change,
+                    (entry["nouvelle_valeur"] or {}).get("message_fermeture") or "",
+                ]
+            )
         fill_table(self.history_table, rows)
 
     def _update_status(self) -> None:
@@ -314,7 +372,8 @@ class CategoryMatrixDialog(PendingChangesDialog):
                 counts[self.cell(row, col).stage] += 1
         parts = ["{}: {}".format(stage_label(stage), counts[stage]) for stage in Stage]
         text = self.tr("{} communes × {} categories — {}").format(
-            len(self.communes), len(self.categories), ", ".join(parts))
+            len(self.communes), len(self.categories), ", ".join(parts)
+        )
         if self.pending:
             text += " — " + self.tr("{} unsaved change(s)").format(len(self.pending))
         if self.read_only:

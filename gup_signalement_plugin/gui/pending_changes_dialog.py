@@ -21,6 +21,7 @@ and implements:
 - ``pending_changes() -> list``: what Save would write (empty when nothing changed);
 - ``write_changes(changes)``: write them in one transaction, raising GupError when refused.
 """
+
 from typing import List, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -87,17 +88,23 @@ class PendingChangesDialog(QDialog):
         """Enable Save when there is something to save."""
         if self.buttons is not None:
             self.buttons.button(QDialogButtonBox.Save).setEnabled(
-                self.database is not None and self.has_changes())
+                self.database is not None and self.has_changes()
+            )
 
     def confirm_discard(self) -> bool:
         """True when there is nothing to lose or the user chose to discard the changes."""
         count = len(self.pending_changes())
         if not count:
             return True
-        answer = ask(self, translate("PendingChangesDialog", "Unsaved changes"),
-                     translate("PendingChangesDialog",
-                               "{} change(s) are not saved. Discard them?").format(count),
-                     QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        answer = ask(
+            self,
+            translate("PendingChangesDialog", "Unsaved changes"),
+            translate("PendingChangesDialog", "{} change(s) are not saved. Discard them?").format(
+                count
+            ),
+            QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Cancel,
+        )
         return answer == QMessageBox.Discard
 
     def save(self) -> bool:
@@ -111,9 +118,13 @@ class PendingChangesDialog(QDialog):
         try:
             self.write_changes(changes)
         except GupError as exc:
-            QMessageBox.critical(self, translate("PendingChangesDialog", "Save failed"), translate(
-                "PendingChangesDialog",
-                "Nothing was saved; your changes are still here.\n\n{}").format(error_text(exc)))
+            QMessageBox.critical(
+                self,
+                translate("PendingChangesDialog", "Save failed"),
+                translate(
+                    "PendingChangesDialog", "Nothing was saved; your changes are still here.\n\n{}"
+                ).format(error_text(exc)),
+            )
             return False
         return self.load()
 
@@ -126,8 +137,9 @@ class PendingChangesDialog(QDialog):
         try:
             database = database_for_connection(self.connection_combo.currentText())
         except GupError as exc:
-            QMessageBox.critical(self, translate("PendingChangesDialog", "Connection"),
-                                 error_text(exc))
+            QMessageBox.critical(
+                self, translate("PendingChangesDialog", "Connection"), error_text(exc)
+            )
             return False
         if self.database is not None:
             self.database.close()  # opened here by a previous Load

@@ -1,13 +1,29 @@
 """The phone channel: the agent clicks the place on the map canvas, then types the report in a
 dialog; it is checked, stored and routed like every other channel (``enter_phone_report``)."""
+
 from typing import Optional
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException,
-                       QgsPointXY, QgsProject)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsPointXY,
+    QgsProject,
+)
 from qgis.gui import QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-                                 QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from ..core.errors import GupError
 from ..toolbelt.connections import Database
@@ -38,8 +54,13 @@ class PhoneReportDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A report taken by phone for a caller: it is checked, stored and "
-                               "routed like the reports of the app."), self)
+        intro = QLabel(
+            self.tr(
+                "A report taken by phone for a caller: it is checked, stored and "
+                "routed like the reports of the app."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -59,15 +80,18 @@ class PhoneReportDialog(QDialog):
         self.audience_combo.addItem(self.tr("A field agent"), "agents")
         self.place_label = QLabel("{:.6f}, {:.6f}".format(self.lon, self.lat), self)
         self.place_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.place_label.setToolTip(self.tr("Longitude, latitude (WGS 84) of the place clicked on "
-                                           "the map"))
-        for label, widget in ((self.tr("Connection:"), self.connection_combo),
-                              (self.tr("Place (lon, lat):"), self.place_label),
-                              (self.tr("Category:"), self.category_combo),
-                              (self.tr("Description:"), self.description_edit),
-                              (self.tr("Address:"), self.address_edit),
-                              (self.tr("Date and time:"), self.moment_edit),
-                              (self.tr("Reported by:"), self.audience_combo)):
+        self.place_label.setToolTip(
+            self.tr("Longitude, latitude (WGS 84) of the place clicked on the map")
+        )
+        for label, widget in (
+            (self.tr("Connection:"), self.connection_combo),
+            (self.tr("Place (lon, lat):"), self.place_label),
+            (self.tr("Category:"), self.category_combo),
+            (self.tr("Description:"), self.description_edit),
+            (self.tr("Address:"), self.address_edit),
+            (self.tr("Date and time:"), self.moment_edit),
+            (self.tr("Reported by:"), self.audience_combo),
+        ):
             form.addRow(label, widget)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -87,8 +111,9 @@ class PhoneReportDialog(QDialog):
             self.database = None
         try:
             self.database = database_for_connection(self.connection_combo.currentText())
-            categories = [c for c in catalogue.list_categories(self.database)
-                          if c.active and c.is_top_level]
+            categories = [
+                c for c in catalogue.list_categories(self.database) if c.active and c.is_top_level
+            ]
         except GupError as exc:
             QMessageBox.critical(self, self.tr("Connection"), str(exc))
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
@@ -103,23 +128,44 @@ class PhoneReportDialog(QDialog):
         """Store the report and say where it went; on error the dialog stays open as typed."""
         try:
             result = ingest.enter_phone_report(
-                self.database, self.category_combo.currentData(), self.lon, self.lat,
-                self.description_edit.toPlainText().strip(), self.address_edit.text().strip(),
-                aware_datetime(self.moment_edit.dateTime()), self.audience_combo.currentData())
+                self.database,
+                self.category_combo.currentData(),
+                self.lon,
+                self.lat,
+                self.description_edit.toPlainText().strip(),
+                self.address_edit.text().strip(),
+                aware_datetime(self.moment_edit.dateTime()),
+                self.audience_combo.currentData(),
+            )
         except GupError as exc:
-            QMessageBox.critical(self, self.tr("Phone report not recorded"), self.tr(
-                "Nothing was recorded; what you typed is still here.\n\n{}").format(
-                    error_text(exc)))
+            QMessageBox.critical(
+                self,
+                self.tr("Phone report not recorded"),
+                self.tr("Nothing was recorded; what you typed is still here.\n\n{}").format(
+                    error_text(exc)
+                ),
+            )
             return None
         self.result_of_entry = result
         if result.stored:
-            QMessageBox.information(self, self.tr("Phone report recorded"), self.tr(
-                "Report {} recorded.\n\n{}").format(result.external_id, result.sentence or ""))
+            QMessageBox.information(
+                self,
+                self.tr("Phone report recorded"),
+                self.tr("Report {} recorded.\n\n{}").format(
+                    result.external_id, result.sentence or ""
+                ),
+            )
         else:
-            QMessageBox.warning(self, self.tr("Phone report in quarantine"), self.tr(
-                "Report {} was recorded in quarantine, to be fixed and released:\n\n{}").format(
-                result.external_id, "\n".join("• " + reason_text(details)
-                                               for details in result.reason_details)))
+            QMessageBox.warning(
+                self,
+                self.tr("Phone report in quarantine"),
+                self.tr(
+                    "Report {} was recorded in quarantine, to be fixed and released:\n\n{}"
+                ).format(
+                    result.external_id,
+                    "\n".join("• " + reason_text(details) for details in result.reason_details),
+                ),
+            )
         self.accept()
         return result
 
@@ -144,9 +190,11 @@ class PhoneReportTool(QgsMapToolEmitPoint):
 
     def to_wgs84(self, point: QgsPointXY) -> QgsPointXY:
         """A canvas point (in the canvas CRS) in longitude/latitude."""
-        transform = QgsCoordinateTransform(self.canvas().mapSettings().destinationCrs(),
-                                           QgsCoordinateReferenceSystem(WGS84),
-                                           QgsProject.instance())
+        transform = QgsCoordinateTransform(
+            self.canvas().mapSettings().destinationCrs(),
+            QgsCoordinateReferenceSystem(WGS84),
+            QgsProject.instance(),
+        )
         return transform.transform(point)
 
     def _clicked(self, point: QgsPointXY, button) -> None:
@@ -155,8 +203,11 @@ class PhoneReportTool(QgsMapToolEmitPoint):
         try:
             place = self.to_wgs84(point)
         except QgsCsException as exc:
-            QMessageBox.critical(self.canvas().window(), self.tr("Phone report"), self.tr(
-                "This point cannot be placed in longitude/latitude: {}").format(exc))
+            QMessageBox.critical(
+                self.canvas().window(),
+                self.tr("Phone report"),
+                self.tr("This point cannot be placed in longitude/latitude: {}").format(exc),
+            )
             return
         self.placeChosen.emit(place.x(), place.y())
         if self.open_dialog:

@@ -1,5 +1,6 @@
 """A point noir's page: reports before and after its works date, and the monthly reports with
 their trend (a matplotlib chart). Opened for the selected feature of the "Points noirs" layer."""
+
 import datetime as dt
 import math
 from typing import Optional
@@ -8,8 +9,15 @@ from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QDate
-from qgis.PyQt.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                                 QMessageBox, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+)
 
 from ..core.errors import GupError
 from ..core.schema import SCHEMA
@@ -25,9 +33,9 @@ def trend_text(page: PointNoirPage) -> str:
     if math.isnan(page.trend_p):
         return translate("PointNoirDialog", "not enough months for a trend")
     if page.trend_p > 0.10:
-        return translate(
-            "PointNoirDialog",
-            "no significant trend (p = {:.2f})").format(page.trend_p)
+        return translate("PointNoirDialog", "no significant trend (p = {:.2f})").format(
+            page.trend_p
+        )
     if page.trend_z > 0:
         word = translate("PointNoirDialog", "increasing")
     else:
@@ -73,11 +81,14 @@ class PointNoirDialog(QDialog):
 
     def show_page(self, page: PointNoirPage) -> None:
         info = page.point_noir
-        self.title.setText("{} — {}".format(info.get("nom", ""), status_label(
-            info.get("statut", "watch"))))
-        self.counts.setText(translate(
-            "PointNoirDialog",
-            "{} before, {} from that day on").format(page.before, page.after))
+        self.title.setText(
+            "{} — {}".format(info.get("nom", ""), status_label(info.get("statut", "watch")))
+        )
+        self.counts.setText(
+            translate("PointNoirDialog", "{} before, {} from that day on").format(
+                page.before, page.after
+            )
+        )
         self.trend.setText(trend_text(page))
         self.figure.clear()
         axes = self.figure.add_subplot(111)
@@ -87,8 +98,13 @@ class PointNoirDialog(QDialog):
         axes.set_ylabel(translate("PointNoirDialog", "reports per month"), fontsize=8)
         if page.day is not None and page.months:
             first = dt.date.fromisoformat(page.months[0] + "-01")
-            offset = (page.day.year - first.year) * 12 + page.day.month - first.month \
-                + (page.day.day - 1) / 31.0 - 0.5
+            offset = (
+                (page.day.year - first.year) * 12
+                + page.day.month
+                - first.month
+                + (page.day.day - 1) / 31.0
+                - 0.5
+            )
             axes.axvline(offset, color="#2166ac", linestyle="--")
         self.canvas.draw()
 
@@ -101,15 +117,22 @@ def open_selected_point_noir(iface) -> Optional[PointNoirDialog]:
     title = translate("PointNoirDialog", "Point noir: before / after")
     uri = QgsDataSourceUri(layer.source()) if isinstance(layer, QgsVectorLayer) else None
     if uri is None or uri.schema() != SCHEMA or uri.table() != "point_noir":
-        iface.messageBar().pushWarning(title, translate(
-            "PointNoirDialog",
-            "Select a point noir in the 'Points noirs' layer and make it the active layer."))
+        iface.messageBar().pushWarning(
+            title,
+            translate(
+                "PointNoirDialog",
+                "Select a point noir in the 'Points noirs' layer and make it the active layer.",
+            ),
+        )
         return None
     features = list(layer.getSelectedFeatures())
     if len(features) != 1:
-        iface.messageBar().pushWarning(title, translate(
-            "PointNoirDialog",
-            "Select exactly one point noir ({} selected).").format(len(features)))
+        iface.messageBar().pushWarning(
+            title,
+            translate("PointNoirDialog", "Select exactly one point noir ({} selected).").format(
+                len(features)
+            ),
+        )
         return None
     name = layer_connection(layer)
     try:

@@ -4,13 +4,23 @@ Edits stay in the table until Save writes them all in one transaction; when the 
 refuses them, a message says why and the table keeps every edit. Services are deactivated,
 never deleted (their perimeters and the reports routed to them stay). A button gives each
 commune service its commune's territory as a default competence perimeter."""
+
 from typing import Dict, List, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QFont
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                                 QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                                 QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core.errors import GupError
 from ..core.routing import Service
@@ -40,16 +50,28 @@ class ServicesDialog(PendingChangesDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.connection_bar())
 
-        help_label = QLabel(self.tr("Services receive the reports routed to them. Deactivate a "
-                                    "service rather than deleting it: its perimeters and its "
-                                    "reports are kept. Separate e-mail addresses with commas."), self)
+        help_label = QLabel(
+            self.tr(
+                "Services receive the reports routed to them. Deactivate a "
+                "service rather than deleting it: its perimeters and its "
+                "reports are kept. Separate e-mail addresses with commas."
+            ),
+            self,
+        )
         help_label.setWordWrap(True)
         layout.addWidget(help_label)
 
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Type"), self.tr("Commune"), self.tr("E-mails"),
-            self.tr("Active"), self.tr("Perimeters")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Commune"),
+                self.tr("E-mails"),
+                self.tr("Active"),
+                self.tr("Perimeters"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         header = self.table.horizontalHeader()
@@ -65,12 +87,19 @@ class ServicesDialog(PendingChangesDialog):
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(lambda: self.add_service())
         self.deactivate_button = QPushButton(self.tr("Deactivate"), self)
-        self.deactivate_button.setToolTip(self.tr("Mark the selected services inactive (saved with Save)"))
+        self.deactivate_button.setToolTip(
+            self.tr("Mark the selected services inactive (saved with Save)")
+        )
         self.deactivate_button.clicked.connect(self.deactivate_selected)
-        self.perimeters_button = QPushButton(self.tr("Give commune services their commune as perimeter"), self)
-        self.perimeters_button.setToolTip(self.tr(
-            "For the selected commune services (all of them when none is selected) that have no "
-            "perimeter yet: their commune's territory, every category, priority 1"))
+        self.perimeters_button = QPushButton(
+            self.tr("Give commune services their commune as perimeter"), self
+        )
+        self.perimeters_button.setToolTip(
+            self.tr(
+                "For the selected commune services (all of them when none is selected) that have no "
+                "perimeter yet: their commune's territory, every category, priority 1"
+            )
+        )
         self.perimeters_button.clicked.connect(self.give_default_perimeters)
         for button in (self.add_button, self.deactivate_button, self.perimeters_button):
             actions.addWidget(button)
@@ -130,8 +159,12 @@ class ServicesDialog(PendingChangesDialog):
         communes = QComboBox(self.table)
         communes.addItem(self.tr("(none)"), None)
         for commune in self.communes:
-            communes.addItem("{} ({})".format(commune["nom"], commune["code_insee"]), commune["code_insee"])
-        communes.setCurrentIndex(max(0, communes.findData(service.insee_code)) if service.insee_code else 0)
+            communes.addItem(
+                "{} ({})".format(commune["nom"], commune["code_insee"]), commune["code_insee"]
+            )
+        communes.setCurrentIndex(
+            max(0, communes.findData(service.insee_code)) if service.insee_code else 0
+        )
         communes.currentIndexChanged.connect(self._update_status)
         self.table.setCellWidget(row, COL_COMMUNE, communes)
 
@@ -161,11 +194,14 @@ class ServicesDialog(PendingChangesDialog):
 
     def service_at(self, row: int) -> Service:
         name = self.table.item(row, COL_NAME)
-        return Service(id=name.data(ID_ROLE) or 0, name=name.text().strip(),
-                       kind=self.type_combo(row).currentData(),
-                       insee_code=self.commune_combo(row).currentData() or None,
-                       emails=parse_emails(self.table.item(row, COL_EMAILS).text()),
-                       active=self.table.item(row, COL_ACTIVE).checkState() == Qt.Checked)
+        return Service(
+            id=name.data(ID_ROLE) or 0,
+            name=name.text().strip(),
+            kind=self.type_combo(row).currentData(),
+            insee_code=self.commune_combo(row).currentData() or None,
+            emails=parse_emails(self.table.item(row, COL_EMAILS).text()),
+            active=self.table.item(row, COL_ACTIVE).checkState() == Qt.Checked,
+        )
 
     def table_services(self) -> List[Service]:
         return [self.service_at(row) for row in range(self.table.rowCount())]
@@ -195,8 +231,9 @@ class ServicesDialog(PendingChangesDialog):
         self.changes_updated()
 
     # Editing ------------------------------------------------------------------------------
-    def add_service(self, name: str = "", kind: str = "autre", insee_code: Optional[str] = None,
-                    emails=()) -> int:
+    def add_service(
+        self, name: str = "", kind: str = "autre", insee_code: Optional[str] = None, emails=()
+    ) -> int:
         """A new row (saved with Save); returns its row number."""
         row = self._append_row(Service(0, name, kind, insee_code, tuple(emails), True))
         self.table.setCurrentCell(row, COL_NAME)
@@ -206,8 +243,10 @@ class ServicesDialog(PendingChangesDialog):
         return row
 
     def selected_rows(self) -> List[int]:
-        return sorted({index.row() for index in self.table.selectionModel().selectedRows()}
-                      | {item.row() for item in self.table.selectedItems()})
+        return sorted(
+            {index.row() for index in self.table.selectionModel().selectedRows()}
+            | {item.row() for item in self.table.selectedItems()}
+        )
 
     def deactivate_selected(self) -> int:
         """Untick 'active' on the selected rows (written by Save); returns how many changed."""
@@ -243,11 +282,21 @@ class ServicesDialog(PendingChangesDialog):
             return {}
         self.load()
         if created:
-            QMessageBox.information(self, self.tr("Perimeters"), self.tr(
-                "{} perimeter(s) created. Reports already stored keep their routing until they "
-                "are re-routed (Processing: re-route reports).").format(len(created)))
+            QMessageBox.information(
+                self,
+                self.tr("Perimeters"),
+                self.tr(
+                    "{} perimeter(s) created. Reports already stored keep their routing until they "
+                    "are re-routed (Processing: re-route reports)."
+                ).format(len(created)),
+            )
         else:
-            QMessageBox.information(self, self.tr("Perimeters"), self.tr(
-                "No perimeter created: every commune service with a commune already has a "
-                "perimeter (services of type 'commune' without a commune are skipped)."))
+            QMessageBox.information(
+                self,
+                self.tr("Perimeters"),
+                self.tr(
+                    "No perimeter created: every commune service with a commune already has a "
+                    "perimeter (services of type 'commune' without a commune are skipped)."
+                ),
+            )
         return created

@@ -4,18 +4,35 @@ and "Synchronise now" run in a QGIS background task (progress, cancel, summary, 
 The task opens its own database connection in its worker thread (a psycopg2 connection never
 crosses threads). What a canceled or failed synchronisation stored stays stored: the next run
 resumes after the last stored page."""
+
 import dataclasses
 import logging
 from typing import Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsTask
 from qgis.gui import QgsAuthConfigSelect
-from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QUrl, Qt, pyqtSignal, pyqtSlot
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog,
-                                 QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-                                 QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                                 QProgressBar, QPushButton, QSpinBox, QTableWidget,
-                                 QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QUrl, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core.errors import GupError, InputError, Problem
 from ..core.incoming import source_zone
@@ -42,10 +59,18 @@ class SyncTask(QgsTask):
     logged = pyqtSignal(str)
     over = pyqtSignal()
 
-    def __init__(self, dsn: str, author: Optional[str], source_name: str,
-                 api_key: Optional[str] = None, full: bool = False):
-        super().__init__(QCoreApplication.translate("SyncTask", "Synchronise '{}'").format(
-            source_name), QgsTask.CanCancel)
+    def __init__(
+        self,
+        dsn: str,
+        author: Optional[str],
+        source_name: str,
+        api_key: Optional[str] = None,
+        full: bool = False,
+    ):
+        super().__init__(
+            QCoreApplication.translate("SyncTask", "Synchronise '{}'").format(source_name),
+            QgsTask.CanCancel,
+        )
         self.dsn, self.author, self.source_name = dsn, author, source_name
         self.api_key, self.full = api_key, full
         self.result: Optional[ingest.RunResult] = None
@@ -59,18 +84,26 @@ class SyncTask(QgsTask):
     def run(self) -> bool:
         try:
             with Database(self.dsn, author=self.author) as db:
-                self.result = ingest.sync_open311(db, self.source_name, api_key=self.api_key,
-                                                full=self.full, progress=self.setProgress,
-                                                is_canceled=self.isCanceled, log=self._log)
+                self.result = ingest.sync_open311(
+                    db,
+                    self.source_name,
+                    api_key=self.api_key,
+                    full=self.full,
+                    progress=self.setProgress,
+                    is_canceled=self.isCanceled,
+                    log=self._log,
+                )
             return True
         except GupError as exc:  # Open311Error, DatabaseError, Canceled...: readable messages
             self.error = str(exc)
-            LOGGER.warning("Synchronisation task of source '%s' ended: %s", self.source_name,
-                           self.error)
+            LOGGER.warning(
+                "Synchronisation task of source '%s' ended: %s", self.source_name, self.error
+            )
         except Exception as exc:  # noqa: BLE001 - a task must not raise: say what happened
             self.error = "{}: {}".format(type(exc).__name__, exc)
-            LOGGER.error("Synchronisation task of source '%s' failed", self.source_name,
-                         exc_info=True)
+            LOGGER.error(
+                "Synchronisation task of source '%s' failed", self.source_name, exc_info=True
+            )
         return False
 
     def finished(self, result: bool) -> None:  # noqa: ARG002 - called by QGIS, main thread
@@ -104,12 +137,28 @@ class SourcesDialog(QDialog):
         layout.addLayout(top)
 
         layout.addWidget(QLabel(self.tr("Sources (select one to edit or synchronise it):"), self))
-        self.sources_table = new_table(self, [
-            self.tr("Name"), self.tr("Label"), self.tr("Type"), self.tr("Endpoint"),
-            self.tr("Format"), self.tr("Page size"), self.tr("Audience"), self.tr("Last sync"),
-            self.tr("Unfinished"), self.tr("Active")], stretch=3)
-        self.sources_table.setToolTip(self.tr("Unfinished: a synchronisation stopped before the "
-                                              "end; the next one resumes after its last page."))
+        self.sources_table = new_table(
+            self,
+            [
+                self.tr("Name"),
+                self.tr("Label"),
+                self.tr("Type"),
+                self.tr("Endpoint"),
+                self.tr("Format"),
+                self.tr("Page size"),
+                self.tr("Audience"),
+                self.tr("Last sync"),
+                self.tr("Unfinished"),
+                self.tr("Active"),
+            ],
+            stretch=3,
+        )
+        self.sources_table.setToolTip(
+            self.tr(
+                "Unfinished: a synchronisation stopped before the "
+                "end; the next one resumes after its last page."
+            )
+        )
         self.sources_table.itemSelectionChanged.connect(self._source_selected)
         self.sources_table.setMinimumHeight(150)
         layout.addWidget(self.sources_table, 1)
@@ -130,10 +179,22 @@ class SourcesDialog(QDialog):
 
         layout.addWidget(self._build_sync())
         layout.addWidget(QLabel(self.tr("Recent runs:"), self))
-        self.runs_table = new_table(self, [
-            self.tr("Source"), self.tr("Start"), self.tr("End"), self.tr("State"), self.tr("Read"),
-            self.tr("New"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Quarantined"),
-            self.tr("Message")], stretch=9)
+        self.runs_table = new_table(
+            self,
+            [
+                self.tr("Source"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("State"),
+                self.tr("Read"),
+                self.tr("New"),
+                self.tr("Updated"),
+                self.tr("Unchanged"),
+                self.tr("Quarantined"),
+                self.tr("Message"),
+            ],
+            stretch=9,
+        )
         self.runs_table.setMinimumHeight(120)
         layout.addWidget(self.runs_table, 1)
 
@@ -150,9 +211,13 @@ class SourcesDialog(QDialog):
         sync_layout = QVBoxLayout(sync)
         row = QHBoxLayout()
         self.full_check = QCheckBox(self.tr("Full re-read"), sync)
-        self.full_check.setToolTip(self.tr("From the source's first date. Otherwise: from the last "
-                                           "synchronisation minus the re-read days, or after the "
-                                           "last stored page of an unfinished one."))
+        self.full_check.setToolTip(
+            self.tr(
+                "From the source's first date. Otherwise: from the last "
+                "synchronisation minus the re-read days, or after the "
+                "last stored page of an unfinished one."
+            )
+        )
         self.sync_button = QPushButton(self.tr("Synchronise now"), sync)
         self.sync_button.clicked.connect(lambda: self.start_sync(self.full_check.isChecked()))
         self.cancel_button = QPushButton(self.tr("Cancel"), sync)
@@ -189,8 +254,12 @@ class SourcesDialog(QDialog):
         self.url_edit.setPlaceholderText("https://example.org/open311/v2")
         self.jurisdiction_edit = QLineEdit(self.form_box)
         self.auth_select = QgsAuthConfigSelect(self.form_box)
-        self.auth_select.setToolTip(self.tr("A Basic configuration whose password is the API key; "
-                                            "only its id is stored in the database."))
+        self.auth_select.setToolTip(
+            self.tr(
+                "A Basic configuration whose password is the API key; "
+                "only its id is stored in the database."
+            )
+        )
         self.format_combo = QComboBox(self.form_box)
         self.format_combo.addItems(["json", "xml"])
         self.page_size_spin = QSpinBox(self.form_box)
@@ -213,38 +282,57 @@ class SourcesDialog(QDialog):
         self.active_check = QCheckBox(self.tr("Active"), self.form_box)
         grid = QGridLayout(self.form_box)
         wide = (self.label_edit, self.url_edit, self.auth_select)  # these span the whole width
-        for row, pair in enumerate((
+        for row, pair in enumerate(
+            (
                 ((self.tr("Name:"), self.name_edit), (self.tr("Format:"), self.format_combo)),
                 ((self.tr("Label:"), self.label_edit),),
                 ((self.tr("Endpoint URL:"), self.url_edit),),
                 ((self.tr("API key:"), self.auth_select),),
-                ((self.tr("Jurisdiction:"), self.jurisdiction_edit),
-                 (self.tr("Page size:"), self.page_size_spin)),
-                ((self.tr("Server time zone:"), self.tz_combo),
-                 (self.tr("First date:"), self.since_edit)),
-                ((self.tr("Audience:"), self.audience_combo),
-                 (self.tr("Re-read days:"), self.reread_spin)),
-                (("", self.active_check),))):
+                (
+                    (self.tr("Jurisdiction:"), self.jurisdiction_edit),
+                    (self.tr("Page size:"), self.page_size_spin),
+                ),
+                (
+                    (self.tr("Server time zone:"), self.tz_combo),
+                    (self.tr("First date:"), self.since_edit),
+                ),
+                (
+                    (self.tr("Audience:"), self.audience_combo),
+                    (self.tr("Re-read days:"), self.reread_spin),
+                ),
+                (("", self.active_check),),
+            )
+        ):
             for col, (label, widget) in enumerate(pair):
                 grid.addWidget(QLabel(label, self.form_box), row, 2 * col)
                 grid.addWidget(widget, row, 2 * col + 1, 1, 3 if widget in wide else 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(8, 1)
-        self.reread_spin.setToolTip(self.tr("An incremental synchronisation re-reads this many "
-                                            "days before the last one, to catch updates."))
+        self.reread_spin.setToolTip(
+            self.tr(
+                "An incremental synchronisation re-reads this many "
+                "days before the last one, to catch updates."
+            )
+        )
         return self.form_box
 
     def _build_mapping(self) -> QGroupBox:
         mapping_box = QGroupBox(self.tr("Category mapping"), self)
         mapping_layout = QVBoxLayout(mapping_box)
-        note = QLabel(self.tr("The server's codes that are not our own category codes; codes "
-                              "neither listed nor ours go to quarantine."), mapping_box)
+        note = QLabel(
+            self.tr(
+                "The server's codes that are not our own category codes; codes "
+                "neither listed nor ours go to quarantine."
+            ),
+            mapping_box,
+        )
         note.setWordWrap(True)
         mapping_layout.addWidget(note)
         self.mapping_table = QTableWidget(0, 2, mapping_box)
-        self.mapping_table.setHorizontalHeaderLabels([self.tr("Server's code"),
-                                                      self.tr("Our category")])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Server's code"), self.tr("Our category")]
+        )
         self.mapping_table.verticalHeader().setVisible(False)
         header = self.mapping_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
@@ -264,9 +352,16 @@ class SourcesDialog(QDialog):
         return mapping_box
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.sources_table, self.form_box, self.mapping_table, self.add_code_button,
-                       self.remove_code_button, self.fetch_button, self.new_button,
-                       self.save_button):
+        for widget in (
+            self.sources_table,
+            self.form_box,
+            self.mapping_table,
+            self.add_code_button,
+            self.remove_code_button,
+            self.fetch_button,
+            self.new_button,
+            self.save_button,
+        ):
             widget.setEnabled(enabled)
         self._update_sync_buttons()
 
@@ -292,8 +387,9 @@ class SourcesDialog(QDialog):
         ``keep_form`` the form is left as the user has it (a sync ended meanwhile)."""
         select = select or self.selected_name()
         try:
-            self.categories = [c for c in catalogue.list_categories(self.database)
-                               if c.is_top_level]
+            self.categories = [
+                c for c in catalogue.list_categories(self.database) if c.is_top_level
+            ]
             self.sources = ingest.list_sources(self.database)
             runs = ingest.recent_runs(self.database)
         except GupError as exc:
@@ -304,18 +400,44 @@ class SourcesDialog(QDialog):
         blocked = self.sources_table.blockSignals(True)
         kinds = {"open311": "Open311", "fichier": self.tr("file"), "telephone": self.tr("phone")}
         audiences = {"public": self.tr("citizens"), "agents": self.tr("field agents")}
-        fill_table(self.sources_table, [[
-            s.nom, s.libelle, kinds.get(s.type, s.type), s.url, s.format.upper(),
-            s.taille_page or self.tr("no paging"), audiences.get(s.audience, s.audience),
-            short_datetime(s.derniere_synchro),
-            self.tr("yes") if s.curseur else self.tr("no"),
-            self.tr("yes") if s.actif else self.tr("no")] for s in self.sources])
+        fill_table(
+            self.sources_table,
+            [
+                [
+                    s.nom,
+                    s.libelle,
+                    kinds.get(s.type, s.type),
+                    s.url,
+                    s.format.upper(),
+                    s.taille_page or self.tr("no paging"),
+                    audiences.get(s.audience, s.audience),
+                    short_datetime(s.derniere_synchro),
+                    self.tr("yes") if s.curseur else self.tr("no"),
+                    self.tr("yes") if s.actif else self.tr("no"),
+                ]
+                for s in self.sources
+            ],
+        )
         self.sources_table.clearSelection()
         self.sources_table.blockSignals(blocked)
-        fill_table(self.runs_table, [[
-            r["source"], short_datetime(r["debut"]), short_datetime(r["fin"]), run_state_label(r["etat"]), r["lus"],
-            r["nouveaux"], r["mis_a_jour"], r["inchanges"], r["quarantaine"], r["message"] or ""]
-            for r in runs])
+        fill_table(
+            self.runs_table,
+            [
+                [
+                    r["source"],
+                    short_datetime(r["debut"]),
+                    short_datetime(r["fin"]),
+                    run_state_label(r["etat"]),
+                    r["lus"],
+                    r["nouveaux"],
+                    r["mis_a_jour"],
+                    r["inchanges"],
+                    r["quarantaine"],
+                    r["message"] or "",
+                ]
+                for r in runs
+            ],
+        )
         names = [s.nom for s in self.sources]
         if select in names:
             blocked = self.sources_table.blockSignals(keep_form)
@@ -326,7 +448,9 @@ class SourcesDialog(QDialog):
 
     def selected_name(self) -> Optional[str]:
         rows = self.sources_table.selectionModel().selectedRows()
-        return self.sources[rows[0].row()].nom if rows and rows[0].row() < len(self.sources) else None
+        return (
+            self.sources[rows[0].row()].nom if rows and rows[0].row() < len(self.sources) else None
+        )
 
     def _source_selected(self) -> None:
         name = self.selected_name()
@@ -338,8 +462,11 @@ class SourcesDialog(QDialog):
         """Show ``source`` in the form (None: an empty form for a new Open311 source)."""
         self.editing = source
         shown = source or Source(nom="", type="open311")
-        self.form_box.setTitle(self.tr("New Open311 source") if source is None else
-                               self.tr("Source '{}' ({})").format(source.nom, source.type))
+        self.form_box.setTitle(
+            self.tr("New Open311 source")
+            if source is None
+            else self.tr("Source '{}' ({})").format(source.nom, source.type)
+        )
         self.name_edit.setText(shown.nom)
         self.name_edit.setReadOnly(source is not None)  # the name is the key of its reports
         self.label_edit.setText(shown.libelle or "")
@@ -350,8 +477,9 @@ class SourcesDialog(QDialog):
         self.page_size_spin.setValue(shown.taille_page or 0)
         self.tz_combo.setCurrentText(shown.fuseau)
         self.audience_combo.setCurrentIndex(max(0, self.audience_combo.findData(shown.audience)))
-        self.since_edit.setDateTime(qdatetime(shown.synchro_depuis) if shown.synchro_depuis
-                                    else NO_DATE)
+        self.since_edit.setDateTime(
+            qdatetime(shown.synchro_depuis) if shown.synchro_depuis else NO_DATE
+        )
         self.reread_spin.setValue(shown.relecture_jours)
         self.active_check.setChecked(shown.actif)
         self.mapping_table.setRowCount(0)
@@ -385,8 +513,12 @@ class SourcesDialog(QDialog):
             if not code:
                 continue
             if code in mapping:
-                problems.append(Problem(self.tr("Category mapping"),
-                                        self.tr("the code '{}' is listed twice").format(code)))
+                problems.append(
+                    Problem(
+                        self.tr("Category mapping"),
+                        self.tr("the code '{}' is listed twice").format(code),
+                    )
+                )
             mapping[code] = self.mapping_table.cellWidget(row, 1).currentData()
         return mapping
 
@@ -395,17 +527,29 @@ class SourcesDialog(QDialog):
         problems: List[Problem] = []
         name = self.name_edit.text().strip()
         if not is_valid_source_name(name):
-            problems.append(Problem(self.tr("Name"), self.tr(
-                "'{}' is not a valid name: lower-case letters, digits, _ . - (at most 63, "
-                "starting with a letter or a digit)").format(name)))
+            problems.append(
+                Problem(
+                    self.tr("Name"),
+                    self.tr(
+                        "'{}' is not a valid name: lower-case letters, digits, _ . - (at most 63, "
+                        "starting with a letter or a digit)"
+                    ).format(name),
+                )
+            )
         kind = self.editing.type if self.editing is not None else "open311"
         url = self.url_edit.text().strip()
         parsed = QUrl(url, QUrl.StrictMode)
-        if kind == "open311" and not (parsed.isValid() and parsed.scheme() in ("http", "https")
-                                      and parsed.host()):
-            problems.append(Problem(self.tr("Endpoint URL"), self.tr(
-                "'{}' is not an http(s) address such as https://example.org/open311/v2")
-                .format(url)))
+        if kind == "open311" and not (
+            parsed.isValid() and parsed.scheme() in ("http", "https") and parsed.host()
+        ):
+            problems.append(
+                Problem(
+                    self.tr("Endpoint URL"),
+                    self.tr(
+                        "'{}' is not an http(s) address such as https://example.org/open311/v2"
+                    ).format(url),
+                )
+            )
         fuseau = self.tz_combo.currentText().strip()
         try:
             source_zone(fuseau)  # says to install tzdata where the system has no zone database
@@ -417,14 +561,21 @@ class SourcesDialog(QDialog):
         since = self.since_edit.dateTime()
         base = self.editing or Source(nom=name, type=kind)
         return dataclasses.replace(
-            base, nom=name, libelle=self.label_edit.text().strip() or None, url=url or None,
+            base,
+            nom=name,
+            libelle=self.label_edit.text().strip() or None,
+            url=url or None,
             jurisdiction_id=self.jurisdiction_edit.text().strip() or None,
-            authcfg=self.auth_select.configId() or None, format=self.format_combo.currentText(),
-            taille_page=self.page_size_spin.value() or None, fuseau=fuseau,
+            authcfg=self.auth_select.configId() or None,
+            format=self.format_combo.currentText(),
+            taille_page=self.page_size_spin.value() or None,
+            fuseau=fuseau,
             audience=self.audience_combo.currentData(),
             synchro_depuis=None if since <= NO_DATE else aware_datetime(since),
-            relecture_jours=self.reread_spin.value(), actif=self.active_check.isChecked(),
-            mapping=mapping)
+            relecture_jours=self.reread_spin.value(),
+            actif=self.active_check.isChecked(),
+            mapping=mapping,
+        )
 
     def save(self) -> bool:
         """Write the form (one transaction); on error the form keeps what was typed."""
@@ -432,8 +583,13 @@ class SourcesDialog(QDialog):
             source = self.form_source()
             ingest.save_source(self.database, source)
         except GupError as exc:
-            QMessageBox.critical(self, self.tr("Save failed"), self.tr(
-                "The source was not saved; what you typed is still here.\n\n{}").format(exc))
+            QMessageBox.critical(
+                self,
+                self.tr("Save failed"),
+                self.tr("The source was not saved; what you typed is still here.\n\n{}").format(
+                    exc
+                ),
+            )
             return False
         return self.refresh(select=source.nom)
 
@@ -446,11 +602,15 @@ class SourcesDialog(QDialog):
         known = set(self.form_mapping(problems))
         ours = {c.code for c in self.categories}
         try:
-            with Open311Client(self.url_edit.text().strip(), self.name_edit.text().strip() or "?",
-                               self.jurisdiction_edit.text().strip() or None,
-                               api_key_for(self.auth_select.configId()),
-                               fmt=self.format_combo.currentText(), retries=0,
-                               timeout=(3.0, 10.0)) as client:  # the GUI waits: keep it short
+            with Open311Client(
+                self.url_edit.text().strip(),
+                self.name_edit.text().strip() or "?",
+                self.jurisdiction_edit.text().strip() or None,
+                api_key_for(self.auth_select.configId()),
+                fmt=self.format_combo.currentText(),
+                retries=0,
+                timeout=(3.0, 10.0),
+            ) as client:  # the GUI waits: keep it short
                 services = client.services()
         except (GupError, ValueError) as exc:
             QMessageBox.critical(self, self.tr("Service codes"), str(exc))
@@ -462,10 +622,14 @@ class SourcesDialog(QDialog):
                 self.add_mapping_row(code)
                 known.add(code)
                 added += 1
-        QMessageBox.information(self, self.tr("Service codes"), self.tr(
-            "{} service code(s) on the server, {} added to the mapping (the others are our own "
-            "codes or already listed): choose their category, then save.").format(
-            len(services), added))
+        QMessageBox.information(
+            self,
+            self.tr("Service codes"),
+            self.tr(
+                "{} service code(s) on the server, {} added to the mapping (the others are our own "
+                "codes or already listed): choose their category, then save."
+            ).format(len(services), added),
+        )
         return added
 
     # Synchronisation ----------------------------------------------------------------------
@@ -475,8 +639,12 @@ class SourcesDialog(QDialog):
     def _update_sync_buttons(self) -> None:
         name = self.selected_name()
         source = next((s for s in self.sources if s.nom == name), None)
-        can_sync = (self.database is not None and source is not None and source.type == "open311"
-                    and not self.is_syncing())
+        can_sync = (
+            self.database is not None
+            and source is not None
+            and source.type == "open311"
+            and not self.is_syncing()
+        )
         self.sync_button.setEnabled(can_sync)
         self.full_check.setEnabled(can_sync)
         self.cancel_button.setEnabled(self.is_syncing())
@@ -488,8 +656,9 @@ class SourcesDialog(QDialog):
         if name is None or self.database is None:
             raise GupError(self.tr("Select a saved source first."))
         source = next(s for s in self.sources if s.nom == name)
-        task = SyncTask(self.database.dsn, self.database.author, name,
-                        api_key_for(source.authcfg), full)
+        task = SyncTask(
+            self.database.dsn, self.database.author, name, api_key_for(source.authcfg), full
+        )
         task.progressChanged.connect(self._show_progress)
         task.logged.connect(self.log_view.appendPlainText)
         task.over.connect(self._sync_finished)

@@ -1,7 +1,14 @@
 """Choose a category and add the map of its stages over the communes to the project."""
+
 from qgis.core import QgsProject
-from qgis.PyQt.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QMessageBox,
-                                 QPushButton)
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QPushButton,
+)
 
 from ..core.errors import GupError
 from ..toolbelt import layers
@@ -37,8 +44,9 @@ class StageMapDialog(QDialog):
             return
         try:
             with database_for_connection(name) as db:
-                categories = [c for c in catalogue.list_categories(db)
-                              if c.is_top_level and c.active]
+                categories = [
+                    c for c in catalogue.list_categories(db) if c.is_top_level and c.active
+                ]
         except GupError as exc:
             QMessageBox.warning(self, self.tr("Connection"), str(exc))
             return

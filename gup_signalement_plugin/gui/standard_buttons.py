@@ -2,6 +2,7 @@
 
 Qt translates them only when its own ``qtbase_<lang>`` catalogue is loaded, which a QGIS install
 does not always ship (Debian's QGIS does not): the plugin sets their texts itself."""
+
 from typing import Dict
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,14 +19,17 @@ BUTTON_TEXTS = (
     (QDialogButtonBox.Apply, QT_TRANSLATE_NOOP("StandardButtons", "Apply")),
     (QDialogButtonBox.Reset, QT_TRANSLATE_NOOP("StandardButtons", "Reset")),
     (QDialogButtonBox.Help, QT_TRANSLATE_NOOP("StandardButtons", "Help")),
-    (QDialogButtonBox.Open, QT_TRANSLATE_NOOP("StandardButtons", "Open")))
+    (QDialogButtonBox.Open, QT_TRANSLATE_NOOP("StandardButtons", "Open")),
+)
 
 
 def standard_button_texts() -> Dict[int, str]:
     """Text of each standard button, translated (QDialogButtonBox and QMessageBox share the
     values)."""
-    return {int(button): QCoreApplication.translate("StandardButtons", text)
-            for button, text in BUTTON_TEXTS}
+    return {
+        int(button): QCoreApplication.translate("StandardButtons", text)
+        for button, text in BUTTON_TEXTS
+    }
 
 
 def translate_buttons(box) -> None:

@@ -1,4 +1,5 @@
 """Read-only tables of the dialogs: one way to make them and to fill them."""
+
 from typing import List
 
 from qgis.PyQt.QtCore import Qt
@@ -20,8 +21,9 @@ def fill_table(table: QTableWidget, rows: List[List]) -> None:
             table.setItem(row, col, read_only_item(value))
 
 
-def new_table(parent, headers: List[str], stretch: int,
-              selection=QAbstractItemView.SingleSelection) -> QTableWidget:
+def new_table(
+    parent, headers: List[str], stretch: int, selection=QAbstractItemView.SingleSelection
+) -> QTableWidget:
     """A read-only, row-selecting table without row numbers; column ``stretch`` takes the free
     width, the others fit their content."""
     table = QTableWidget(0, len(headers), parent)
@@ -32,6 +34,7 @@ def new_table(parent, headers: List[str], stretch: int,
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     for col in range(len(headers)):
-        header.setSectionResizeMode(col, QHeaderView.Stretch if col == stretch
-                                    else QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(
+            col, QHeaderView.Stretch if col == stretch else QHeaderView.ResizeToContents
+        )
     return table

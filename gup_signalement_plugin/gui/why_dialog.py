@@ -1,19 +1,34 @@
 """'Why this service?': the routing of one report explained, with the perimeters containing
 its point listed and highlighted on the map canvas (the deciding one in red)."""
+
 from typing import Dict, List, Optional
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataSourceUri,
-                       QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDataSourceUri,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel,
-                                 QMessageBox, QTableWidgetItem, QVBoxLayout)
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core.errors import GupError
 from ..core.schema import SCHEMA
-from ..toolbelt.connections import (Database, database_for_connection, dsn_from_uri,
-                                     layer_connection)
+from ..toolbelt.connections import Database, database_for_connection, dsn_from_uri, layer_connection
 from ..toolbelt.labels import routing_status_label
 from ..usecases import routing
 from .dialog_size import fit_to_screen
@@ -36,9 +51,16 @@ def role_text(candidate: routing.CandidatePerimeter) -> str:
         return QCoreApplication.translate("WhyThisServiceDialog", "Deciding perimeter")
     if not candidate.applies:
         reasons = {
-            "inactive_service": QCoreApplication.translate("WhyThisServiceDialog", "Ignored: inactive service"),
-            "category": QCoreApplication.translate("WhyThisServiceDialog", "Ignored: not for this category"),
-            "dates": QCoreApplication.translate("WhyThisServiceDialog", "Ignored: not valid on the report's day")}
+            "inactive_service": QCoreApplication.translate(
+                "WhyThisServiceDialog", "Ignored: inactive service"
+            ),
+            "category": QCoreApplication.translate(
+                "WhyThisServiceDialog", "Ignored: not for this category"
+            ),
+            "dates": QCoreApplication.translate(
+                "WhyThisServiceDialog", "Ignored: not valid on the report's day"
+            ),
+        }
         return reasons.get(candidate.why_not, candidate.why_not)
     if candidate.extra_recipient:
         return QCoreApplication.translate("WhyThisServiceDialog", "Extra recipient (in copy)")
@@ -64,8 +86,10 @@ class WhyThisServiceDialog(QDialog):
             try:
                 self.explanation = routing.explain_report(database, self.report_id)
                 ids = [c.id for c in self.explanation.candidates]
-                self.geometries = {pid: geometry_from_wkb(wkb) for pid, wkb in
-                                   routing.perimeter_geometries(database, ids).items()}
+                self.geometries = {
+                    pid: geometry_from_wkb(wkb)
+                    for pid, wkb in routing.perimeter_geometries(database, ids).items()
+                }
             finally:
                 if owns:
                     database.close()
@@ -92,11 +116,26 @@ class WhyThisServiceDialog(QDialog):
         self.note_label.setStyleSheet("color: #a04000;")
         self.note_label.setVisible(False)
         layout.addWidget(self.note_label)
-        layout.addWidget(QLabel(self.tr("Perimeters containing the report (red: deciding, blue: "
-                                        "others, grey: ignored):"), self))
-        self.table = new_table(self, [self.tr("Perimeter"), self.tr("Service"),
-                                      self.tr("Priority"), self.tr("Area (ha)"), self.tr("Role")],
-                               stretch=0, selection=QAbstractItemView.ExtendedSelection)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Perimeters containing the report (red: deciding, blue: others, grey: ignored):"
+                ),
+                self,
+            )
+        )
+        self.table = new_table(
+            self,
+            [
+                self.tr("Perimeter"),
+                self.tr("Service"),
+                self.tr("Priority"),
+                self.tr("Area (ha)"),
+                self.tr("Role"),
+            ],
+            stretch=0,
+            selection=QAbstractItemView.ExtendedSelection,
+        )
         self.table.itemSelectionChanged.connect(self._zoom_to_selection)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -115,16 +154,27 @@ class WhyThisServiceDialog(QDialog):
         self.sentence_label.setText(e.sentence or self.tr("No explanation stored for this report."))
         notes = []
         if e.manual:
-            notes.append(self.tr("This report was routed by hand: automatic routing leaves it as it is."))
+            notes.append(
+                self.tr("This report was routed by hand: automatic routing leaves it as it is.")
+            )
         if e.stale:
-            notes.append(self.tr("The rules changed since this report was routed. Re-routing it now "
-                                 "would give: {}").format(e.current_sentence))
+            notes.append(
+                self.tr(
+                    "The rules changed since this report was routed. Re-routing it now "
+                    "would give: {}"
+                ).format(e.current_sentence)
+            )
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         self.table.setRowCount(len(e.candidates))
         for row, candidate in enumerate(e.candidates):
-            values = [candidate.name, candidate.service_name, str(candidate.priority),
-                      "{:.1f}".format((candidate.surface or 0) / 10000.0), role_text(candidate)]
+            values = [
+                candidate.name,
+                candidate.service_name,
+                str(candidate.priority),
+                "{:.1f}".format((candidate.surface or 0) / 10000.0),
+                role_text(candidate),
+            ]
             color = self._color(candidate)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -145,8 +195,11 @@ class WhyThisServiceDialog(QDialog):
 
     # Map ----------------------------------------------------------------------------------
     def _transform(self) -> QgsCoordinateTransform:
-        return QgsCoordinateTransform(QgsCoordinateReferenceSystem(LAMBERT93),
-                                      self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        return QgsCoordinateTransform(
+            QgsCoordinateReferenceSystem(LAMBERT93),
+            self.canvas.mapSettings().destinationCrs(),
+            QgsProject.instance(),
+        )
 
     def highlight(self) -> int:
         """Draw the candidate perimeters (deciding one last, on top) and the report's point, then
@@ -203,8 +256,10 @@ class WhyThisServiceDialog(QDialog):
         self.canvas.refresh()
 
     def _zoom_to_selection(self) -> None:
-        ids = [self.table.item(index.row(), 0).data(Qt.UserRole)
-               for index in self.table.selectionModel().selectedRows()]
+        ids = [
+            self.table.item(index.row(), 0).data(Qt.UserRole)
+            for index in self.table.selectionModel().selectedRows()
+        ]
         if ids:
             self.zoom_to(ids)
 
@@ -240,21 +295,34 @@ def explain_selected_report(iface, parent=None) -> Optional[WhyThisServiceDialog
     layer = iface.activeLayer()
     title = QCoreApplication.translate("WhyThisServiceDialog", "Why this service?")
     if not is_reports_layer(layer):
-        iface.messageBar().pushWarning(title, QCoreApplication.translate(
-            "WhyThisServiceDialog", "Select a report in a layer of the table gup_signalement.signalement "
-                                    "(menu: Competence perimeters and reports layers) and make it the "
-                                    "active layer."))
+        iface.messageBar().pushWarning(
+            title,
+            QCoreApplication.translate(
+                "WhyThisServiceDialog",
+                "Select a report in a layer of the table gup_signalement.signalement "
+                "(menu: Competence perimeters and reports layers) and make it the "
+                "active layer.",
+            ),
+        )
         return None
     features = list(layer.getSelectedFeatures())
     if len(features) != 1:
-        iface.messageBar().pushWarning(title, QCoreApplication.translate(
-            "WhyThisServiceDialog", "Select exactly one report ({} selected).").format(len(features)))
+        iface.messageBar().pushWarning(
+            title,
+            QCoreApplication.translate(
+                "WhyThisServiceDialog", "Select exactly one report ({} selected)."
+            ).format(len(features)),
+        )
         return None
     try:
         source = _reports_layer_connection(layer)
         try:
-            dialog = WhyThisServiceDialog(source, features[0]["id"], iface.mapCanvas(),
-                                          parent if parent is not None else iface.mainWindow())
+            dialog = WhyThisServiceDialog(
+                source,
+                features[0]["id"],
+                iface.mapCanvas(),
+                parent if parent is not None else iface.mainWindow(),
+            )
         finally:
             if isinstance(source, Database):  # read in the constructor only
                 source.close()

@@ -1,17 +1,20 @@
 """What every algorithm of the provider shares: the database connection parameter (the last
 used connection pre-selected), the group, the help text (plain text, escaped for QGIS's HTML
 view), and the translation of plugin errors into QgsProcessingException."""
+
 import html
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterProviderConnection)
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterProviderConnection,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import resource_path
 from ..core.errors import GupError
-from ..toolbelt.connections import (database_for_connection, default_connection,
-                                    remember_connection)
+from ..toolbelt.connections import database_for_connection, default_connection, remember_connection
 from ..toolbelt.problem_text import error_text
 
 
@@ -37,16 +40,17 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(resource_path("icons", "gup.svg")))
 
     def group(self):
-        return {"administration": QCoreApplication.translate("BaseAlgorithm", "Administration"),
-                "catalogue": QCoreApplication.translate("BaseAlgorithm", "Category catalogue"),
-                "publication": QCoreApplication.translate("BaseAlgorithm", "Publication"),
-                "routing": QCoreApplication.translate("BaseAlgorithm", "Competences and routing"),
-                "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
-                "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
-                "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
-                "triage": QCoreApplication.translate("BaseAlgorithm", "Triage"),
-                "hotspots": QCoreApplication.translate("BaseAlgorithm", "Hotspots"),
-                }[self.GROUP_ID]
+        return {
+            "administration": QCoreApplication.translate("BaseAlgorithm", "Administration"),
+            "catalogue": QCoreApplication.translate("BaseAlgorithm", "Category catalogue"),
+            "publication": QCoreApplication.translate("BaseAlgorithm", "Publication"),
+            "routing": QCoreApplication.translate("BaseAlgorithm", "Competences and routing"),
+            "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
+            "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
+            "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
+            "triage": QCoreApplication.translate("BaseAlgorithm", "Triage"),
+            "hotspots": QCoreApplication.translate("BaseAlgorithm", "Hotspots"),
+        }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802
         return self.GROUP_ID
@@ -60,9 +64,14 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
         return html.escape(self.help_text(), quote=False)
 
     def add_connection_parameter(self):
-        self.addParameter(QgsProcessingParameterProviderConnection(
-            self.CONNECTION_NAME, self.tr("PostgreSQL connection to the GUP database"), "postgres",
-            default_connection() or None))
+        self.addParameter(
+            QgsProcessingParameterProviderConnection(
+                self.CONNECTION_NAME,
+                self.tr("PostgreSQL connection to the GUP database"),
+                "postgres",
+                default_connection() or None,
+            )
+        )
 
     def database(self, parameters, context):
         name = self.parameterAsConnectionName(parameters, self.CONNECTION_NAME, context)
@@ -80,7 +89,9 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        if "run" in cls.__dict__:  # would shadow QgsProcessingAlgorithm.run(), used by processing.run
+        if (
+            "run" in cls.__dict__
+        ):  # would shadow QgsProcessingAlgorithm.run(), used by processing.run
             raise TypeError("{}: implement process(), not run()".format(cls.__name__))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -1,4 +1,5 @@
 """The Processing provider ``gup_signalement``."""
+
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -7,34 +8,72 @@ from ..__about__ import PROVIDER_ID, __version__, resource_path
 
 
 def algorithm_classes():
-    from .algorithms import (atlas, catalogue, communes, database, hotspots, incoming,
-                             publication, renewal, routing, services, triage)
+    from .algorithms import (
+        atlas,
+        catalogue,
+        communes,
+        database,
+        hotspots,
+        incoming,
+        publication,
+        renewal,
+        routing,
+        services,
+        triage,
+    )
 
-    return ([database.CreateDatabaseStructure, database.UpgradeDatabaseStructure,
+    return (
+        [
+            database.CreateDatabaseStructure,
+            database.UpgradeDatabaseStructure,
             communes.ImportCommunes,
-            catalogue.ImportCategoryCatalogue, catalogue.ExportCategoryCatalogue,
-            catalogue.ImportCommuneSettings, catalogue.ExportCommuneSettings,
+            catalogue.ImportCategoryCatalogue,
+            catalogue.ExportCategoryCatalogue,
+            catalogue.ImportCommuneSettings,
+            catalogue.ExportCommuneSettings,
             publication.ExportOpen311Services,
-            routing.ImportPerimeters, routing.RerouteReports, routing.CheckCoverage, routing.DryRunPerimeters,
-            incoming.SyncOpen311Source, incoming.ImportReportsFile, incoming.ReleaseQuarantine,
-            routing.ExportPerimeters, routing.DryRunCommuneSettings,
-            services.ImportServices, services.ExportServices, atlas.ExportAtlas,
-            hotspots.HotspotsGiStar, hotspots.EmergingHotspots, hotspots.ReportClusters,
-            hotspots.ReportConcentrations, hotspots.SavePointNoir]
-            + renewal_algorithms(renewal) + triage_algorithms(triage))
+            routing.ImportPerimeters,
+            routing.RerouteReports,
+            routing.CheckCoverage,
+            routing.DryRunPerimeters,
+            incoming.SyncOpen311Source,
+            incoming.ImportReportsFile,
+            incoming.ReleaseQuarantine,
+            routing.ExportPerimeters,
+            routing.DryRunCommuneSettings,
+            services.ImportServices,
+            services.ExportServices,
+            atlas.ExportAtlas,
+            hotspots.HotspotsGiStar,
+            hotspots.EmergingHotspots,
+            hotspots.ReportClusters,
+            hotspots.ReportConcentrations,
+            hotspots.SavePointNoir,
+        ]
+        + renewal_algorithms(renewal)
+        + triage_algorithms(triage)
+    )
 
 
 def renewal_algorithms(renewal):
     """Urban renewal (issue 15)."""
-    return [renewal.ImportQpvPerimeters, renewal.ImportRenewalProjects,
-            renewal.ImportRelocationSheet, renewal.ExportRelocationIndicators,
-            renewal.SetExperimentFromRenewal]
+    return [
+        renewal.ImportQpvPerimeters,
+        renewal.ImportRenewalProjects,
+        renewal.ImportRelocationSheet,
+        renewal.ExportRelocationIndicators,
+        renewal.SetExperimentFromRenewal,
+    ]
 
 
 def triage_algorithms(triage):
     """The scheduled triage operations (issue 12)."""
-    return [triage.SetDeliverySettings, triage.SendWeeklyDigest, triage.ExportOpen311Requests,
-            triage.ListReminders]
+    return [
+        triage.SetDeliverySettings,
+        triage.SendWeeklyDigest,
+        triage.ExportOpen311Requests,
+        triage.ListReminders,
+    ]
 
 
 class GupProvider(QgsProcessingProvider):

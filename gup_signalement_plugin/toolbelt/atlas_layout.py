@@ -11,6 +11,7 @@ reliably in 3.22 headless (``QgsLayoutExporter.exportToPdf(atlas, …)``, one mu
 The export builds its own QgsProject (layers, CRS, ellipsoid: trap P15) and never touches the
 user's project, so it can run in a Processing background task. The PDF is written to
 ``<output>.part`` and renamed at the end: a canceled or failed export leaves no file."""
+
 import datetime as dt
 import os
 import tempfile
@@ -19,23 +20,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
-                       QgsFeedback, QgsFields,
-                       QgsField, QgsFillSymbol, QgsGeometry,
-                       QgsLayoutExporter, QgsLayoutItemLegend, QgsLayoutItemMap,
-                       QgsLayoutItemPicture, QgsLegendRenderer, QgsLegendStyle,
-                       QgsPalLayerSettings, QgsPrintLayout, QgsProject,
-                       QgsReadWriteContext, QgsRenderContext, QgsRuleBasedRenderer,
-                       QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling, QgsWkbTypes,
-                       Qgis)
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeedback,
+    QgsField,
+    QgsFields,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..__about__ import __version__, resource_path
-from ..core.atlas_figures import (DEFAULT_PROVIDERS, NOT_AVAILABLE, FigureProvider,
-                                  format_decimal)
+from ..core.atlas_figures import DEFAULT_PROVIDERS, NOT_AVAILABLE, FigureProvider, format_decimal
 from ..core.errors import GupError
 from ..db.database import Database
 from ..usecases import atlas as atlas_uc
@@ -46,11 +64,17 @@ TEMPLATE = resource_path("layouts", "atlas_a4_landscape.qpt")
 FONT_FAMILY = "DejaVu Sans"
 LAMBERT_93 = "EPSG:2154"
 STATUS_COLORS = {"open": "#d35400", "closed": "#2c7fb8"}
-PAGE_FIELDS = (("key", QVariant.String), ("title", QVariant.String),
-               ("subtitle", QVariant.String), ("heading", QVariant.String),
-               ("figures", QVariant.String),
-               ("bar_chart", QVariant.String), ("trend_chart", QVariant.String),
-               ("source_line", QVariant.String), ("reports", QVariant.Int))
+PAGE_FIELDS = (
+    ("key", QVariant.String),
+    ("title", QVariant.String),
+    ("subtitle", QVariant.String),
+    ("heading", QVariant.String),
+    ("figures", QVariant.String),
+    ("bar_chart", QVariant.String),
+    ("trend_chart", QVariant.String),
+    ("source_line", QVariant.String),
+    ("reports", QVariant.Int),
+)
 
 
 translate = QCoreApplication.translate  # pylupdate5 reads translate("AtlasLayout", "…") calls
@@ -67,19 +91,32 @@ def chart_texts() -> atlas_uc.ChartTexts:
     return atlas_uc.ChartTexts(
         bar_title=translate("AtlasLayout", "Reports by category"),
         trend_title=translate("AtlasLayout", "Reports per month"),
-        empty=translate("AtlasLayout", "No report"), others=translate("AtlasLayout", "Others"),
-        month_names=[translate("AtlasLayout", "Jan"), translate("AtlasLayout", "Feb"),
-                     translate("AtlasLayout", "Mar"), translate("AtlasLayout", "Apr"),
-                     translate("AtlasLayout", "May"), translate("AtlasLayout", "Jun"),
-                     translate("AtlasLayout", "Jul"), translate("AtlasLayout", "Aug"),
-                     translate("AtlasLayout", "Sep"), translate("AtlasLayout", "Oct"),
-                     translate("AtlasLayout", "Nov"), translate("AtlasLayout", "Dec")])
+        empty=translate("AtlasLayout", "No report"),
+        others=translate("AtlasLayout", "Others"),
+        month_names=[
+            translate("AtlasLayout", "Jan"),
+            translate("AtlasLayout", "Feb"),
+            translate("AtlasLayout", "Mar"),
+            translate("AtlasLayout", "Apr"),
+            translate("AtlasLayout", "May"),
+            translate("AtlasLayout", "Jun"),
+            translate("AtlasLayout", "Jul"),
+            translate("AtlasLayout", "Aug"),
+            translate("AtlasLayout", "Sep"),
+            translate("AtlasLayout", "Oct"),
+            translate("AtlasLayout", "Nov"),
+            translate("AtlasLayout", "Dec"),
+        ],
+    )
 
 
 def provider_label(provider: FigureProvider) -> str:
     """Known providers' labels translated here; a new provider adds its label to this dict."""
-    labels = {"share_within_target": translate(
-        "AtlasLayout", "Share closed within the target delay (with triage)")}
+    labels = {
+        "share_within_target": translate(
+            "AtlasLayout", "Share closed within the target delay (with triage)"
+        )
+    }
     return labels.get(provider.key, provider.label)
 
 
@@ -106,19 +143,26 @@ def figures_text(page: atlas_uc.PreparedPage, providers: Sequence[FigureProvider
     f = page.figures
     if f.median_delay_days is None:
         delay = translate("AtlasLayout", "{} (no closed report with a closure date)").format(
-            NOT_AVAILABLE)
+            NOT_AVAILABLE
+        )
     else:
         delay = translate("AtlasLayout", "{} days (over {} closed reports)").format(
-            format_decimal(f.median_delay_days,
-                           separator=translate("AtlasLayout", ".", "decimal separator")),
-            number(f.delays_counted))
-    lines = [translate("AtlasLayout", "Reports: {}").format(number(f.total)),
-             translate("AtlasLayout", "Open: {}   Closed: {}").format(number(f.open),
-                                                                      number(f.closed)),
-             translate("AtlasLayout", "Median delay to closure: {}").format(delay)]
+            format_decimal(
+                f.median_delay_days, separator=translate("AtlasLayout", ".", "decimal separator")
+            ),
+            number(f.delays_counted),
+        )
+    lines = [
+        translate("AtlasLayout", "Reports: {}").format(number(f.total)),
+        translate("AtlasLayout", "Open: {}   Closed: {}").format(number(f.open), number(f.closed)),
+        translate("AtlasLayout", "Median delay to closure: {}").format(delay),
+    ]
     for provider in providers:
-        lines.append(translate("AtlasLayout", "{}: {}").format(
-            provider_label(provider), f.extra.get(provider.key, "")))
+        lines.append(
+            translate("AtlasLayout", "{}: {}").format(
+                provider_label(provider), f.extra.get(provider.key, "")
+            )
+        )
     return "\n".join(lines)
 
 
@@ -128,30 +172,34 @@ def period_text(filters: atlas_uc.AtlasFilters, months: Sequence[str]) -> str:
 
     if filters.start or filters.end:
         return translate("AtlasLayout", "Reports received from {} to {}").format(
-            day(filters.start) if filters.start else "…",
-            day(filters.end) if filters.end else "…")
+            day(filters.start) if filters.start else "…", day(filters.end) if filters.end else "…"
+        )
     if months:
         return translate("AtlasLayout", "Reports received from {} to {} (whole history)").format(
-            "/".join(reversed(months[0].split("-"))), "/".join(reversed(months[-1].split("-"))))
+            "/".join(reversed(months[0].split("-"))), "/".join(reversed(months[-1].split("-")))
+        )
     return translate("AtlasLayout", "No report received")
 
 
 def subtitle_text(page: atlas_uc.PreparedPage, atlas: atlas_uc.PreparedAtlas) -> str:
     group = atlas.filters.group or translate("AtlasLayout", "all categories")
-    return "{} · {} · {}".format(period_text(atlas.filters, atlas.months),
-                                 translate("AtlasLayout", "Category group: {}").format(group),
-                                 translate("AtlasLayout", "{} reports on this page").format(
-                                     number(page.figures.total)))
+    return "{} · {} · {}".format(
+        period_text(atlas.filters, atlas.months),
+        translate("AtlasLayout", "Category group: {}").format(group),
+        translate("AtlasLayout", "{} reports on this page").format(number(page.figures.total)),
+    )
 
 
 def source_text(database: str) -> str:
     return translate(
-        "AtlasLayout", "Source: GUP Signalement database {} (reports of every channel; closed: "
+        "AtlasLayout",
+        "Source: GUP Signalement database {} (reports of every channel; closed: "
         "by triage or by the external system). Median delay: from reception to the closure "
         "recorded by triage (to the last update for a report closed outside triage). Produced "
-        "on {} with QGIS {} and GUP Signalement {}.").format(
-        database, dt.date.today().strftime("%d/%m/%Y"), Qgis.QGIS_VERSION.split("-")[0],
-        __version__)
+        "on {} with QGIS {} and GUP Signalement {}.",
+    ).format(
+        database, dt.date.today().strftime("%d/%m/%Y"), Qgis.QGIS_VERSION.split("-")[0], __version__
+    )
 
 
 def _memory_layer(uri: str, name: str, fields: QgsFields) -> QgsVectorLayer:
@@ -161,8 +209,9 @@ def _memory_layer(uri: str, name: str, fields: QgsFields) -> QgsVectorLayer:
     return layer
 
 
-def pages_layer(atlas: atlas_uc.PreparedAtlas, providers: Sequence[FigureProvider],
-                database: str) -> QgsVectorLayer:
+def pages_layer(
+    atlas: atlas_uc.PreparedAtlas, providers: Sequence[FigureProvider], database: str
+) -> QgsVectorLayer:
     """The atlas coverage: one feature per page with its texts and chart paths."""
     fields = QgsFields()
     for name, kind in PAGE_FIELDS:
@@ -175,20 +224,31 @@ def pages_layer(atlas: atlas_uc.PreparedAtlas, providers: Sequence[FigureProvide
         geometry = QgsGeometry()
         geometry.fromWkb(page.wkb)
         feature.setGeometry(geometry)
-        feature.setAttributes([
-            page.key, page.title, subtitle_text(page, atlas),
-            translate("AtlasLayout", "Key figures"),
-            figures_text(page, providers),
-            str(page.bar_chart) if page.bar_chart else None,
-            str(page.trend_chart) if page.trend_chart else None, source, page.figures.total])
+        feature.setAttributes(
+            [
+                page.key,
+                page.title,
+                subtitle_text(page, atlas),
+                translate("AtlasLayout", "Key figures"),
+                figures_text(page, providers),
+                str(page.bar_chart) if page.bar_chart else None,
+                str(page.trend_chart) if page.trend_chart else None,
+                source,
+                page.figures.total,
+            ]
+        )
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    symbol_current = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#222222",
-                                                 "outline_width": "0.6"})
+    symbol_current = QgsFillSymbol.createSimple(
+        {"color": "#ffffff", "outline_color": "#222222", "outline_width": "0.6"}
+    )
     symbol_other = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_style": "no"})
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol_current, 0, 0, "$id = @atlas_featureid",
-                                               translate("AtlasLayout", "Page area")))
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            symbol_current, 0, 0, "$id = @atlas_featureid", translate("AtlasLayout", "Page area")
+        )
+    )
     root.appendChild(QgsRuleBasedRenderer.Rule(symbol_other, 0, 0, "ELSE"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     return layer
@@ -208,8 +268,11 @@ def context_layer(communes: Sequence[dict]) -> QgsVectorLayer:
         feature.setAttributes([commune["title"]])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    layer.renderer().setSymbol(QgsFillSymbol.createSimple(
-        {"color": "#f2f2ee", "outline_color": "#b5b5b5", "outline_width": "0.25"}))
+    layer.renderer().setSymbol(
+        QgsFillSymbol.createSimple(
+            {"color": "#f2f2ee", "outline_color": "#b5b5b5", "outline_width": "0.25"}
+        )
+    )
     settings = QgsPalLayerSettings()
     settings.fieldName = "nom"
     settings.placement = QgsPalLayerSettings.Horizontal
@@ -236,8 +299,10 @@ def reports_layer(atlas: atlas_uc.PreparedAtlas) -> QgsVectorLayer:
         feature.setAttributes([report.status, report.category])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    labels = {"open": translate("AtlasLayout", "Open report"),
-              "closed": translate("AtlasLayout", "Closed report")}
+    labels = {
+        "open": translate("AtlasLayout", "Open report"),
+        "closed": translate("AtlasLayout", "Closed report"),
+    }
     layer.setRenderer(marker_renderer("status", STATUS_COLORS, labels.get, size=1.6))
     return layer
 
@@ -258,8 +323,13 @@ def load_template(project: QgsProject, template: Path = TEMPLATE) -> QgsPrintLay
     return layout
 
 
-def _bind(layout: QgsPrintLayout, pages: QgsVectorLayer, map_layers: List[QgsVectorLayer],
-          legend_layers: List[QgsVectorLayer], with_charts: bool) -> None:
+def _bind(
+    layout: QgsPrintLayout,
+    pages: QgsVectorLayer,
+    map_layers: List[QgsVectorLayer],
+    legend_layers: List[QgsVectorLayer],
+    with_charts: bool,
+) -> None:
     atlas = layout.atlas()
     atlas.setCoverageLayer(pages)
     atlas.setPageNameExpression('"title"')
@@ -277,19 +347,24 @@ def _bind(layout: QgsPrintLayout, pages: QgsVectorLayer, map_layers: List[QgsVec
                 QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
             item.setLegendFilterByMapEnabled(False)
             item.updateLegend()
-        elif isinstance(item, QgsLayoutItemPicture) and not with_charts \
-                and item.id() in ("bar_chart", "trend_chart"):
+        elif (
+            isinstance(item, QgsLayoutItemPicture)
+            and not with_charts
+            and item.id() in ("bar_chart", "trend_chart")
+        ):
             layout.removeLayoutItem(item)
 
 
 def _check_output(output: Path) -> None:
     if output.suffix.lower() != ".pdf":
-        raise GupError("The atlas is a PDF file: give a file name ending in .pdf ({}).".format(
-            output))
+        raise GupError(
+            "The atlas is a PDF file: give a file name ending in .pdf ({}).".format(output)
+        )
     folder = output.parent
     if not folder.is_dir():
-        raise GupError("The folder {} does not exist: choose another place for the atlas.".format(
-            folder))
+        raise GupError(
+            "The folder {} does not exist: choose another place for the atlas.".format(folder)
+        )
     part = output.with_name(output.name + ".part")
     try:  # the only sure test (permissions, read-only mounts, root): write, then remove
         with open(str(part), "wb"):
@@ -299,12 +374,17 @@ def _check_output(output: Path) -> None:
         raise GupError("Cannot write {}: {}.".format(output, exc.strerror or exc)) from exc
 
 
-def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = None,
-                 filters: atlas_uc.AtlasFilters = atlas_uc.AtlasFilters(),
-                 providers: Sequence[FigureProvider] = DEFAULT_PROVIDERS,
-                 extra_layers: Sequence[QgsVectorLayer] = (),
-                 feedback: Optional[QgsFeedback] = None,
-                 with_charts: bool = True, template: Path = TEMPLATE) -> AtlasResult:
+def export_atlas(
+    db: Database,
+    output: Path,
+    pages: Optional[Sequence[dict]] = None,
+    filters: atlas_uc.AtlasFilters = atlas_uc.AtlasFilters(),
+    providers: Sequence[FigureProvider] = DEFAULT_PROVIDERS,
+    extra_layers: Sequence[QgsVectorLayer] = (),
+    feedback: Optional[QgsFeedback] = None,
+    with_charts: bool = True,
+    template: Path = TEMPLATE,
+) -> AtlasResult:
     """One multi-page PDF: a page per feature of ``pages`` (the communes when None).
 
     ``extra_layers`` (e.g. hotspot classes) are drawn above the reports and listed in the legend;
@@ -318,9 +398,16 @@ def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = N
     pages = communes if pages is None else pages
     with tempfile.TemporaryDirectory(prefix="gup_atlas_") as folder:
         prepared = atlas_uc.prepare_atlas(
-            db, pages, filters, Path(folder), chart_texts(), providers,
+            db,
+            pages,
+            filters,
+            Path(folder),
+            chart_texts(),
+            providers,
             progress=lambda pct: feedback.setProgress(0.4 * pct),
-            is_canceled=feedback.isCanceled, draw_charts=with_charts)
+            is_canceled=feedback.isCanceled,
+            draw_charts=with_charts,
+        )
         project = QgsProject()
         project.setCrs(QgsCoordinateReferenceSystem(LAMBERT_93))
         project.setEllipsoid("EPSG:7019")  # GRS 1980, Lambert-93's ellipsoid
@@ -332,17 +419,22 @@ def export_atlas(db: Database, output: Path, pages: Optional[Sequence[dict]] = N
         project.addMapLayers([context, coverage, reports])
         layout = load_template(project, template)
         try:
-            _bind(layout, coverage, [*extra_layers, reports, coverage, context],
-                  [reports, *extra_layers], with_charts)
-            return _export_pdf(layout, output, feedback, len(prepared.pages),
-                               len(prepared.reports))
+            _bind(
+                layout,
+                coverage,
+                [*extra_layers, reports, coverage, context],
+                [reports, *extra_layers],
+                with_charts,
+            )
+            return _export_pdf(layout, output, feedback, len(prepared.pages), len(prepared.reports))
         finally:  # deleted here, in the thread that made them (a Processing worker thread)
             sip.delete(layout)
             project.clear()
 
 
-def _export_pdf(layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, pages: int,
-                reports: int) -> AtlasResult:
+def _export_pdf(
+    layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, pages: int, reports: int
+) -> AtlasResult:
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 300
     settings.rasterizeWholeImage = False
@@ -356,13 +448,17 @@ def _export_pdf(layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, pag
     export_feedback.progressChanged.connect(lambda pct: feedback.setProgress(40 + 0.6 * pct))
     feedback.canceled.connect(export_feedback.cancel)
     try:
-        result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(part), settings,
-                                                      export_feedback)
+        result, error = QgsLayoutExporter.exportToPdf(
+            layout.atlas(), str(part), settings, export_feedback
+        )
         if feedback.isCanceled() or result == QgsLayoutExporter.Canceled:
             raise atlas_uc.AtlasCanceled("Atlas canceled: no file was written.")
         if result != QgsLayoutExporter.Success:
-            raise GupError("The atlas could not be written to {} ({}).".format(
-                output, error or _export_error(result)))
+            raise GupError(
+                "The atlas could not be written to {} ({}).".format(
+                    output, error or _export_error(result)
+                )
+            )
         os.replace(str(part), str(output))
     finally:
         feedback.canceled.disconnect(export_feedback.cancel)
@@ -372,10 +468,12 @@ def _export_pdf(layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, pag
 
 
 def _export_error(result) -> str:
-    names: Dict[int, str] = {QgsLayoutExporter.FileError: "file error",
-                             QgsLayoutExporter.PrintError: "print error",
-                             QgsLayoutExporter.MemoryError: "not enough memory",
-                             QgsLayoutExporter.IteratorError: "atlas error"}
+    names: Dict[int, str] = {
+        QgsLayoutExporter.FileError: "file error",
+        QgsLayoutExporter.PrintError: "print error",
+        QgsLayoutExporter.MemoryError: "not enough memory",
+        QgsLayoutExporter.IteratorError: "atlas error",
+    }
     return names.get(result, "error {}".format(int(result)))
 
 
@@ -383,13 +481,17 @@ def pages_from_source(source, title_field: str, transform_context) -> List[dict]
     """Pages from the features of any polygon layer (or Processing feature source), in
     Lambert-93; the title is ``title_field`` (else the first text field, else 'Page n')."""
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise GupError("The coverage layer must be a polygon layer (this one is {}).".format(
-            QgsWkbTypes.displayString(source.wkbType())))
+        raise GupError(
+            "The coverage layer must be a polygon layer (this one is {}).".format(
+                QgsWkbTypes.displayString(source.wkbType())
+            )
+        )
     fields = source.fields()
     if not title_field:
         title_field = next((f.name() for f in fields if f.type() == QVariant.String), "")
-    transform = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(LAMBERT_93),
-                                       transform_context)
+    transform = QgsCoordinateTransform(
+        source.sourceCrs(), QgsCoordinateReferenceSystem(LAMBERT_93), transform_context
+    )
     pages = []
     for number_, feature in enumerate(source.getFeatures(), start=1):
         geometry = feature.geometry()
@@ -397,8 +499,13 @@ def pages_from_source(source, title_field: str, transform_context) -> List[dict]
             continue
         geometry.transform(transform)
         title = python_value(feature[title_field]) if title_field else None
-        pages.append({"key": str(feature.id()), "wkb": bytes(geometry.asWkb()),
-                      "title": str(title) if title not in (None, "")
-                      else translate("AtlasLayout", "Page {}").format(
-                          number_)})
+        pages.append(
+            {
+                "key": str(feature.id()),
+                "wkb": bytes(geometry.asWkb()),
+                "title": str(title)
+                if title not in (None, "")
+                else translate("AtlasLayout", "Page {}").format(number_),
+            }
+        )
     return pages

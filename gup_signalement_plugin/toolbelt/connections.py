@@ -2,6 +2,7 @@
 
 Credentials are never stored by the plugin: they come from the connection's pg_service, its
 authentication configuration (QGIS auth manager), or libpq's own sources (.pgpass, PGPASSWORD)."""
+
 from typing import List, Optional
 
 from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry, QgsSettings
@@ -11,7 +12,6 @@ from ..core.errors import GupError
 from ..core.schema import SCHEMA
 from ..db.database import Database  # the connection type: opened here for the QGIS side
 from .auth import load_auth_config
-
 
 LAST_CONNECTION_KEY = "gup_signalement/connection"
 LAYER_CONNECTION_PROPERTY = "gup_signalement/connection"  # set on the layers the plugin builds
@@ -63,9 +63,13 @@ def dsn_from_uri(uri: QgsDataSourceUri) -> str:
         parts.append("password=" + _quote(password))
     mode = uri.sslMode()
     if mode not in (QgsDataSourceUri.SslPrefer,):
-        ssl = {QgsDataSourceUri.SslDisable: "disable", QgsDataSourceUri.SslAllow: "allow",
-               QgsDataSourceUri.SslRequire: "require", QgsDataSourceUri.SslVerifyCa: "verify-ca",
-               QgsDataSourceUri.SslVerifyFull: "verify-full"}.get(mode)
+        ssl = {
+            QgsDataSourceUri.SslDisable: "disable",
+            QgsDataSourceUri.SslAllow: "allow",
+            QgsDataSourceUri.SslRequire: "require",
+            QgsDataSourceUri.SslVerifyCa: "verify-ca",
+            QgsDataSourceUri.SslVerifyFull: "verify-full",
+        }.get(mode)
         if ssl:
             parts.append("sslmode=" + ssl)
     return " ".join(parts)
@@ -79,15 +83,20 @@ def database_for_connection(name: str) -> Database:
     except Exception:  # QgsProviderConnectionException on older bindings
         connection = None
     if connection is None:
-        raise GupError(QCoreApplication.translate(
-            "Connections", "There is no PostgreSQL connection named '{}' in QGIS (Browser panel "
-            "> PostgreSQL > New Connection).").format(name))
+        raise GupError(
+            QCoreApplication.translate(
+                "Connections",
+                "There is no PostgreSQL connection named '{}' in QGIS (Browser panel "
+                "> PostgreSQL > New Connection).",
+            ).format(name)
+        )
     author = QgsApplication.instance().userFullName() if QgsApplication.instance() else None
     return Database(dsn_from_uri(QgsDataSourceUri(connection.uri())), author=author or None)
 
 
-def layer_uri(name: str, table: str, geometry_column: str = "geom", key: str = "",
-              sql: str = "") -> str:
+def layer_uri(
+    name: str, table: str, geometry_column: str = "geom", key: str = "", sql: str = ""
+) -> str:
     """A postgres layer source for a table of our schema, through the stored connection's URI
     (keeps its service/authcfg: no password is written into the project)."""
 
@@ -100,9 +109,11 @@ def layer_uri(name: str, table: str, geometry_column: str = "geom", key: str = "
 def same_table(source: str, other: str) -> bool:
     """Whether two postgres layer sources read the same table of the same database (QGIS adds
     options such as checkPrimaryKeyUnicity to a layer's source)."""
+
     def identity(text):
         uri = QgsDataSourceUri(text)
         return (uri.service(), uri.host(), uri.port(), uri.database(), uri.schema(), uri.table())
+
     return identity(source) == identity(other)
 
 

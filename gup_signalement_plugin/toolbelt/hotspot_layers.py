@@ -1,11 +1,21 @@
 """The look of the hotspot layers: Gi_Bin classes in diverging colours, emerging categories
 with ArcGIS-like symbols, a heatmap of reports, the space-time bins on the Temporal
 Controller, the analysis choices in the layer metadata, and the editable "Points noirs" layer."""
+
 from typing import Any, Dict
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsEditorWidgetSetup, QgsFillSymbol,
-                       QgsGradientColorRamp, QgsHeatmapRenderer, QgsLayerMetadata, QgsProject,
-                       QgsRendererCategory, QgsVectorLayer, QgsVectorLayerTemporalProperties)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
+    QgsHeatmapRenderer,
+    QgsLayerMetadata,
+    QgsProject,
+    QgsRendererCategory,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalProperties,
+)
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 
@@ -16,19 +26,44 @@ from .layers import _postgres_layer, add_to_project, label_layer
 
 CHOICES_PROPERTY = "gup_signalement/hotspot_choices"
 # ColorBrewer RdBu (7 classes), white for "not significant"
-BIN_COLORS = {3: "#b2182b", 2: "#ef8a62", 1: "#fddbc7", 0: "#f7f7f7", -1: "#d1e5f0",
-              -2: "#67a9cf", -3: "#2166ac"}
+BIN_COLORS = {
+    3: "#b2182b",
+    2: "#ef8a62",
+    1: "#fddbc7",
+    0: "#f7f7f7",
+    -1: "#d1e5f0",
+    -2: "#67a9cf",
+    -3: "#2166ac",
+}
 # (fill colour, outline style, pattern) per emerging category, close to ArcGIS Pro's legend:
 # reds for hot, blues for cold, hatching for the intermittent ones
-HOT_SHADES = {"new": "#ff0000", "consecutive": "#ff5a5a", "intensifying": "#8b0000",
-              "persistent": "#c51b1b", "diminishing": "#f4a582", "sporadic": "#ff9ea0",
-              "oscillating": "#d6604d", "historical": "#fddbc7"}
-COLD_SHADES = {"new": "#0000ff", "consecutive": "#5a5aff", "intensifying": "#00008b",
-               "persistent": "#1b1bc5", "diminishing": "#92c5de", "sporadic": "#a0a0ff",
-               "oscillating": "#4393c3", "historical": "#d1e5f0"}
+HOT_SHADES = {
+    "new": "#ff0000",
+    "consecutive": "#ff5a5a",
+    "intensifying": "#8b0000",
+    "persistent": "#c51b1b",
+    "diminishing": "#f4a582",
+    "sporadic": "#ff9ea0",
+    "oscillating": "#d6604d",
+    "historical": "#fddbc7",
+}
+COLD_SHADES = {
+    "new": "#0000ff",
+    "consecutive": "#5a5aff",
+    "intensifying": "#00008b",
+    "persistent": "#1b1bc5",
+    "diminishing": "#92c5de",
+    "sporadic": "#a0a0ff",
+    "oscillating": "#4393c3",
+    "historical": "#d1e5f0",
+}
 HATCHED = ("sporadic", "oscillating")
-STATUS_COLORS = {"watch": "#f9a825", "action_plan": "#ef6c00", "works_planned": "#6a1b9a",
-                 "resolved": "#2e7d32"}
+STATUS_COLORS = {
+    "watch": "#f9a825",
+    "action_plan": "#ef6c00",
+    "works_planned": "#6a1b9a",
+    "resolved": "#2e7d32",
+}
 
 
 translate = QCoreApplication.translate
@@ -58,10 +93,12 @@ def points_noirs_layer_name() -> str:
     return translate("HotspotLayers", "Points noirs")
 
 
-def _fill(color: str, outline: str = "#ffffff", width: float = 0.15,
-          style: str = "solid") -> QgsFillSymbol:
-    return QgsFillSymbol.createSimple({"color": color, "outline_color": outline,
-                                       "outline_width": str(width), "style": style})
+def _fill(
+    color: str, outline: str = "#ffffff", width: float = 0.15, style: str = "solid"
+) -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple(
+        {"color": color, "outline_color": outline, "outline_width": str(width), "style": style}
+    )
 
 
 def gi_bin_renderer(field: str = "Gi_Bin") -> QgsCategorizedSymbolRenderer:
@@ -108,14 +145,16 @@ def set_choices_metadata(layer: QgsVectorLayer, title: str, choices: Dict[str, A
     metadata = QgsLayerMetadata(layer.metadata())
     metadata.setTitle(title)
     metadata.setAbstract("\n".join(lines))
-    metadata.addKeywords(translate("HotspotLayers", "Hot spots"),
-                         [line.split(":", 1)[0] for line in lines])
+    metadata.addKeywords(
+        translate("HotspotLayers", "Hot spots"), [line.split(":", 1)[0] for line in lines]
+    )
     layer.setMetadata(metadata)
     layer.setCustomProperty(CHOICES_PROPERTY, "\n".join(lines))
 
 
-def set_bins_temporal(layer: QgsVectorLayer, start: str = "step_start",
-                      end: str = "step_end") -> None:
+def set_bins_temporal(
+    layer: QgsVectorLayer, start: str = "step_start", end: str = "step_end"
+) -> None:
     """The space-time bins on the Temporal Controller: each bin lasts its time step."""
     temporal = layer.temporalProperties()
     temporal.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
@@ -125,8 +164,9 @@ def set_bins_temporal(layer: QgsVectorLayer, start: str = "step_start",
 
 
 def status_value_map() -> QgsEditorWidgetSetup:
-    return QgsEditorWidgetSetup("ValueMap", {"map": [
-        {status_label(code): code} for code in POINT_NOIR_STATUSES]})
+    return QgsEditorWidgetSetup(
+        "ValueMap", {"map": [{status_label(code): code} for code in POINT_NOIR_STATUSES]}
+    )
 
 
 def points_noirs_renderer() -> QgsCategorizedSymbolRenderer:
@@ -135,8 +175,11 @@ def points_noirs_renderer() -> QgsCategorizedSymbolRenderer:
         color = QColor(STATUS_COLORS[code])
         fill = QColor(color)
         fill.setAlpha(70)
-        symbol = _fill("{},{},{},{}".format(fill.red(), fill.green(), fill.blue(), fill.alpha()),
-                       color.name(), 0.8)
+        symbol = _fill(
+            "{},{},{},{}".format(fill.red(), fill.green(), fill.blue(), fill.alpha()),
+            color.name(),
+            0.8,
+        )
         categories.append(QgsRendererCategory(code, symbol, status_label(code)))
     return QgsCategorizedSymbolRenderer("statut", categories)
 
@@ -164,9 +207,18 @@ def add_points_noirs_layer(connection_name: str, project: QgsProject) -> QgsVect
     for name, alias in aliases.items():
         layer.setFieldAlias(fields.indexOf(name), alias)
     layer.setEditorWidgetSetup(fields.indexOf("statut"), status_value_map())
-    layer.setEditorWidgetSetup(fields.indexOf("date_travaux"), QgsEditorWidgetSetup(
-        "DateTime", {"field_format": "yyyy-MM-dd", "display_format": "dd/MM/yyyy",
-                     "calendar_popup": True, "allow_null": True}))
+    layer.setEditorWidgetSetup(
+        fields.indexOf("date_travaux"),
+        QgsEditorWidgetSetup(
+            "DateTime",
+            {
+                "field_format": "yyyy-MM-dd",
+                "display_format": "dd/MM/yyyy",
+                "calendar_popup": True,
+                "allow_null": True,
+            },
+        ),
+    )
     config = layer.editFormConfig()
     for name in ("id", "origine", "cree_par", "cree_le", "modifie_par", "modifie_le"):
         config.setReadOnly(fields.indexOf(name), True)

@@ -1,5 +1,6 @@
 """Hotspot refusals (core/hotspots/problems.py codes), classes, emerging categories, points
 noirs statuses and the automatic choices, as translated sentences."""
+
 import json
 from typing import Any, Dict, List
 
@@ -18,29 +19,35 @@ def refusal_text(refusal: problems.HotspotRefusal) -> str:
         problems.TOO_FEW_REPORTS: QT_TRANSLATE_NOOP(
             "HotspotText",
             "Only {reports} reports to analyse: at least {minimum} are needed for a reliable "
-            "hotspot analysis. Widen the period, the categories or the area."),
+            "hotspot analysis. Widen the period, the categories or the area.",
+        ),
         problems.ZERO_VARIANCE: QT_TRANSLATE_NOOP(
             "HotspotText",
             "Every one of the {cells} cells holds the same number of reports ({value}): there "
-            "is no hotspot to find. Try another cell size."),
+            "is no hotspot to find. Try another cell size.",
+        ),
         problems.GEOGRAPHIC_COORDINATES: QT_TRANSLATE_NOOP(
             "HotspotText",
             "The coordinates look like degrees (longitude/latitude): distances would be wrong. "
             "Give the layer its coordinate reference system, or use a projected one "
-            "(Lambert-93, EPSG:2154)."),
+            "(Lambert-93, EPSG:2154).",
+        ),
         problems.NO_NEIGHBOUR: QT_TRANSLATE_NOOP(
             "HotspotText",
             "With these neighbourhood settings some cells have no neighbour ({details}). "
-            "Leave the distance band empty to use the smallest one that works."),
+            "Leave the distance band empty to use the smallest one that works.",
+        ),
         problems.TOO_FEW_CELLS: QT_TRANSLATE_NOOP(
-            "HotspotText",
-            "Only {cells} cells or polygons: at least {minimum} are needed."),
+            "HotspotText", "Only {cells} cells or polygons: at least {minimum} are needed."
+        ),
         problems.BAD_PARAMETER: QT_TRANSLATE_NOOP(
-            "HotspotText", "The value {value} is not allowed for {name}."),
+            "HotspotText", "The value {value} is not allowed for {name}."
+        ),
     }
     params = dict(refusal.params)
-    params.setdefault("details", ", ".join(
-        "{}={}".format(k, v) for k, v in sorted(refusal.params.items())))
+    params.setdefault(
+        "details", ", ".join("{}={}".format(k, v) for k, v in sorted(refusal.params.items()))
+    )
     if refusal.code not in templates:
         return str(refusal)
     template = _tr(templates[refusal.code])
@@ -89,7 +96,8 @@ CHOICE_NAMES = {
     "reports": QT_TRANSLATE_NOOP("HotspotText", "reports analysed"),
     "reports_outside": QT_TRANSLATE_NOOP("HotspotText", "reports outside the cells (left out)"),
     "reports_left_out": QT_TRANSLATE_NOOP(
-        "HotspotText", "reports left out (outside the cells or the period)"),
+        "HotspotText", "reports left out (outside the cells or the period)"
+    ),
     "cells": QT_TRANSLATE_NOOP("HotspotText", "cells"),
     "cell_size": QT_TRANSLATE_NOOP("HotspotText", "cell size (m)"),
     "weights": QT_TRANSLATE_NOOP("HotspotText", "neighbourhood"),
@@ -120,7 +128,8 @@ CHOICE_NAMES = {
 }
 CHOICE_VALUES = {
     "smallest_with_neighbour": QT_TRANSLATE_NOOP(
-        "HotspotText", "the smallest giving every cell a neighbour"),
+        "HotspotText", "the smallest giving every cell a neighbour"
+    ),
     "given": QT_TRANSLATE_NOOP("HotspotText", "given"),
     "k_nearest": QT_TRANSLATE_NOOP("HotspotText", "k nearest neighbours"),
     "distance_band": QT_TRANSLATE_NOOP("HotspotText", "distance band"),
@@ -165,8 +174,11 @@ def choice_lines(choices: Dict[str, Any]) -> List[str]:
                 value = {category_label(k): v for k, v in value.items() if v}
             text = json.dumps(value, ensure_ascii=False, default=str)
         else:
-            text = _tr(CHOICE_VALUES[value]) if isinstance(value, (str, bool)) \
-                and value in CHOICE_VALUES else _number(value)
+            text = (
+                _tr(CHOICE_VALUES[value])
+                if isinstance(value, (str, bool)) and value in CHOICE_VALUES
+                else _number(value)
+            )
         name = _tr(CHOICE_NAMES[key]) if key in CHOICE_NAMES else key
         lines.append("{}: {}".format(name, text))
     return lines

@@ -1,6 +1,7 @@
 """The counts of a synchronisation or import run and its state, as users read them (translated):
 the dialogs and the Processing log show these; the core's ``RunCounts.describe()`` stays the
 plain English line of the technical log."""
+
 from typing import Callable, Dict
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -15,16 +16,26 @@ _translate = QCoreApplication.translate
 
 def counts_summary(counts: RunCounts) -> str:
     text = QCoreApplication.translate(
-        "IncomingText", "{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released "
-        "from quarantine, {} routed to a service").format(
-        counts.read, counts.new, counts.updated, counts.unchanged, counts.quarantined,
-        counts.released, counts.routed)
+        "IncomingText",
+        "{} read, {} new, {} updated, {} unchanged, {} quarantined, {} released "
+        "from quarantine, {} routed to a service",
+    ).format(
+        counts.read,
+        counts.new,
+        counts.updated,
+        counts.unchanged,
+        counts.quarantined,
+        counts.released,
+        counts.routed,
+    )
     if counts.by_reason:
         text += QCoreApplication.translate("IncomingText", "; quarantine: ") + counted(
-            counts.by_reason, reason_label)
+            counts.by_reason, reason_label
+        )
     if counts.by_routing:
         text += QCoreApplication.translate("IncomingText", "; routing: ") + counted(
-            counts.by_routing, routing_status_label)
+            counts.by_routing, routing_status_label
+        )
     return text
 
 
@@ -34,10 +45,12 @@ def counted(counts: Dict[str, int], label: Callable[[str], str]) -> str:
 
 
 def run_state_label(state: str) -> str:
-    labels = {"running": QCoreApplication.translate("IncomingText", "running"),
-              "done": QCoreApplication.translate("IncomingText", "done"),
-              "failed": QCoreApplication.translate("IncomingText", "failed"),
-              "canceled": QCoreApplication.translate("IncomingText", "canceled")}
+    labels = {
+        "running": QCoreApplication.translate("IncomingText", "running"),
+        "done": QCoreApplication.translate("IncomingText", "done"),
+        "failed": QCoreApplication.translate("IncomingText", "failed"),
+        "canceled": QCoreApplication.translate("IncomingText", "canceled"),
+    }
     return labels.get(state, state)
 
 
@@ -52,7 +65,8 @@ def binary_kind_label(kind: str) -> str:
         "ole": _translate("IncomingText", "an Office document (an Excel .xls workbook?)"),
         "sqlite": _translate("IncomingText", "an SQLite database (a GeoPackage?)"),
         "exe": _translate("IncomingText", "a Windows executable"),
-        "binary": _translate("IncomingText", "binary data (NUL bytes or control characters)")}
+        "binary": _translate("IncomingText", "binary data (NUL bytes or control characters)"),
+    }
     return labels.get(kind, kind)
 
 
@@ -61,22 +75,28 @@ def file_refused_text(error: report_files.FileRefused) -> str:
     p = error.params
     if error.code == report_files.FILE_MISSING:
         text = _translate("IncomingText", "The file {} cannot be read: {}.").format(
-            p["file"], p["detail"] or _translate("IncomingText", "it does not exist"))
+            p["file"], p["detail"] or _translate("IncomingText", "it does not exist")
+        )
     elif error.code == report_files.FILE_NOT_TEXT:
         text = _translate("IncomingText", "{} is not a text (CSV) file: it is {}.").format(
-            p["file"], binary_kind_label(p["kind"]))
+            p["file"], binary_kind_label(p["kind"])
+        )
     elif error.code == report_files.FILE_DAMAGED_GZIP:
         text = _translate("IncomingText", "{} is a damaged gzip file ({}).").format(
-            p["file"], p["detail"])
+            p["file"], p["detail"]
+        )
     elif error.code == report_files.FILE_EMPTY:
         text = _translate("IncomingText", "{} is empty: there is no report to import.").format(
-            p["file"])
+            p["file"]
+        )
     elif error.code == report_files.FILE_HEADER_ONLY:
-        text = _translate("IncomingText", "{} has only a header row ({} columns): there is no "
-                          "report to import.").format(p["file"], p["columns"])
+        text = _translate(
+            "IncomingText", "{} has only a header row ({} columns): there is no report to import."
+        ).format(p["file"], p["columns"])
     elif error.code == report_files.FILE_UNREADABLE_CSV:
         text = _translate("IncomingText", "{} cannot be read as CSV (line {}: {}).").format(
-            p["file"], p["line"], p["detail"])
+            p["file"], p["line"], p["detail"]
+        )
     else:
         text = str(error)
     return text + " " + _translate("IncomingText", "Nothing was imported.")
@@ -86,27 +106,35 @@ def notice_text(notice: report_files.Notice) -> str:
     """What the CSV reader did to keep every cell, in the user's language."""
     p = notice.params
     if notice.code == report_files.NOTICE_NO_HEADER:
-        return _translate("IncomingText", "No header row: the first row is data; the {} columns "
-                          "are named by their position, 1 to {}.").format(p["columns"],
-                                                                          p["columns"])
+        return _translate(
+            "IncomingText",
+            "No header row: the first row is data; the {} columns "
+            "are named by their position, 1 to {}.",
+        ).format(p["columns"], p["columns"])
     if notice.code == report_files.NOTICE_HEADER_LOOKS_LIKE_DATA:
-        return _translate("IncomingText", "The first row looks like data, not like column names "
-                          "({}): is it a file without a header row?").format(
-                              ", ".join(p["cells"]))
+        return _translate(
+            "IncomingText",
+            "The first row looks like data, not like column names "
+            "({}): is it a file without a header row?",
+        ).format(", ".join(p["cells"]))
     if notice.code == report_files.NOTICE_RENAMED_COLUMNS:
         return _translate("IncomingText", "Columns renamed so that no cell is lost: {}.").format(
-            ", ".join("« {} » → « {} »".format(old, new) for old, new in p["renamed"]))
+            ", ".join("« {} » → « {} »".format(old, new) for old, new in p["renamed"])
+        )
     if notice.code == report_files.NOTICE_EXTRA_CELLS:
-        return _translate("IncomingText", "{} row(s) have more cells than the header (first: line "
-                          "{}): the extra cells are kept in the columns {}.").format(
-                              p["rows"], p["first_line"], ", ".join(p["columns"]))
+        return _translate(
+            "IncomingText",
+            "{} row(s) have more cells than the header (first: line "
+            "{}): the extra cells are kept in the columns {}.",
+        ).format(p["rows"], p["first_line"], ", ".join(p["columns"]))
     return notice.describe()
 
 
 def guard_preview_text(preview, rows: int) -> str:
     """'Quality guard on these 20 rows: 0 would be stored, 20 quarantined (20 × Outside...)'."""
-    text = _translate("IncomingText", "Quality guard on these {} rows: {} would be stored, {} "
-                      "quarantined").format(rows, preview.stored, preview.quarantined)
+    text = _translate(
+        "IncomingText", "Quality guard on these {} rows: {} would be stored, {} quarantined"
+    ).format(rows, preview.stored, preview.quarantined)
     if preview.by_reason:
         text += " (" + counted(preview.by_reason, reason_label) + ")"
     return text + "."

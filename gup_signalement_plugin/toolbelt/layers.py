@@ -2,12 +2,24 @@
 
 The plugin's menu and `make demo` build their layers with these functions (and those of
 routing_layers and incoming_layers): same names, legends and order in both."""
+
 from typing import List, Optional
 
-from qgis.core import (QgsCoordinateTransform, QgsExpression, QgsFillSymbol, QgsLayerTree,
-                       QgsMapLayer, QgsPalLayerSettings, QgsProject, QgsReferencedRectangle,
-                       QgsSingleSymbolRenderer, QgsTextFormat, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFillSymbol,
+    QgsLayerTree,
+    QgsMapLayer,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsReferencedRectangle,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 
@@ -19,12 +31,25 @@ BACKGROUND_PROPERTY = "gup_signalement/background"  # the communes: drawn below 
 TERRITORY_MARGIN = 0.08  # of the communes' extent, around the territory in the map views
 
 
-def _postgres_layer(connection_name: str, table: str, name: str, key: str, sql: str = "",
-                    geometry_column: str = "geom") -> QgsVectorLayer:
-    layer = QgsVectorLayer(layer_uri(connection_name, table, geometry_column, key, sql), name, "postgres")
+def _postgres_layer(
+    connection_name: str,
+    table: str,
+    name: str,
+    key: str,
+    sql: str = "",
+    geometry_column: str = "geom",
+) -> QgsVectorLayer:
+    layer = QgsVectorLayer(
+        layer_uri(connection_name, table, geometry_column, key, sql), name, "postgres"
+    )
     if not layer.isValid():
-        raise GupError(QCoreApplication.translate("Layers", "The layer '{}' cannot be loaded from the connection '{}': is the GUP "
-                           "structure installed?").format(table, connection_name))
+        raise GupError(
+            QCoreApplication.translate(
+                "Layers",
+                "The layer '{}' cannot be loaded from the connection '{}': is the GUP "
+                "structure installed?",
+            ).format(table, connection_name)
+        )
     set_layer_connection(layer, connection_name)
     return layer
 
@@ -50,17 +75,25 @@ def add_to_project(project: QgsProject, layer: QgsMapLayer, expanded: bool = Tru
     children = root.children()
     position = len(children)
     for index, node in enumerate(children):
-        if QgsLayerTree.isLayer(node) and node.layer() is not None \
-                and drawing_rank(node.layer()) >= rank:
+        if (
+            QgsLayerTree.isLayer(node)
+            and node.layer() is not None
+            and drawing_rank(node.layer()) >= rank
+        ):
             position = index
             break
     root.insertLayer(position, layer).setExpanded(expanded)
     return layer
 
 
-def label_layer(layer: QgsVectorLayer, field_or_expression: str, size: float = 8,
-                is_expression: bool = False, visible_from_scale: Optional[float] = None,
-                bold: bool = False) -> None:
+def label_layer(
+    layer: QgsVectorLayer,
+    field_or_expression: str,
+    size: float = 8,
+    is_expression: bool = False,
+    visible_from_scale: Optional[float] = None,
+    bold: bool = False,
+) -> None:
     """Dark labels with a white buffer, from a field or an expression, in an installed font;
     with ``visible_from_scale`` (e.g. 25000), only at that scale and closer."""
     settings = QgsPalLayerSettings()
@@ -91,8 +124,9 @@ def communes_layer_name() -> str:
 def add_communes_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
     """The communes, outlined and labelled with their name, at the bottom of the layer tree."""
     layer = _postgres_layer(connection_name, "commune", communes_layer_name(), "code_insee")
-    symbol = QgsFillSymbol.createSimple({"color": "255,255,255,0", "outline_color": "#34495e",
-                                         "outline_width": "0.6"})
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "255,255,255,0", "outline_color": "#34495e", "outline_width": "0.6"}
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     label_layer(layer, "nom", 8.5, bold=True)
     layer.setCustomProperty(BACKGROUND_PROPERTY, True)
@@ -125,23 +159,44 @@ def keep_full_extent_on_territory(connection_name: str, project: QgsProject) -> 
     view.setPresetFullExtent(QgsReferencedRectangle(extent, project.crs()))
 
 
-def add_stage_layer(connection_name: str, project: QgsProject, category_code: str,
-                    category_label: str) -> QgsVectorLayer:
+def add_stage_layer(
+    connection_name: str, project: QgsProject, category_code: str, category_label: str
+) -> QgsVectorLayer:
     """One category's stage in every commune, coloured by stage (view v_commune_categorie)."""
     sql = '"categorie_code" = {}'.format(QgsExpression.quotedValue(category_code))
-    layer = _postgres_layer(connection_name, "v_commune_categorie",
-                            QCoreApplication.translate("Layers", "Opening: {}").format(category_label), "id", sql)
+    layer = _postgres_layer(
+        connection_name,
+        "v_commune_categorie",
+        QCoreApplication.translate("Layers", "Opening: {}").format(category_label),
+        "id",
+        sql,
+    )
     layer.setRenderer(stage_renderer("etape"))  # the communes layer names the communes
     return add_to_project(project, layer)
 
 
 def add_experiment_perimeters_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
     """Experiment perimeters of the cells, editable with QGIS's editing tools."""
-    layer = _postgres_layer(connection_name, "commune_categorie", QCoreApplication.translate("Layers", "Experiment perimeters"),
-                            "", "", "perimetre_experimentation")
-    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "52,152,219,60", "outline_color": "#2980b9", "outline_width": "0.5",
-         "outline_style": "dash"})))
+    layer = _postgres_layer(
+        connection_name,
+        "commune_categorie",
+        QCoreApplication.translate("Layers", "Experiment perimeters"),
+        "",
+        "",
+        "perimetre_experimentation",
+    )
+    layer.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple(
+                {
+                    "color": "52,152,219,60",
+                    "outline_color": "#2980b9",
+                    "outline_width": "0.5",
+                    "outline_style": "dash",
+                }
+            )
+        )
+    )
     return add_to_project(project, layer)
 
 

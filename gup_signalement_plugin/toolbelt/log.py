@@ -5,6 +5,7 @@ the use cases stay free of QGIS; their loggers are children of ``LOGGER_NAME``, 
 ``setup_logging``, called when QGIS loads the plugin (desktop and qgis_process alike), sends
 those records to QGIS's message log under the plugin's tag and, under qgis_process (a cron job,
 where nobody reads the message log), to stderr as well."""
+
 import logging
 import sys
 
@@ -31,8 +32,9 @@ class MessageLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            QgsMessageLog.logMessage(self.format(record), MESSAGE_TAG,
-                                     message_level(record.levelno), notifyUser=False)
+            QgsMessageLog.logMessage(
+                self.format(record), MESSAGE_TAG, message_level(record.levelno), notifyUser=False
+            )
         except Exception:  # noqa: BLE001 - logging must never break the caller
             self.handleError(record)
 
@@ -55,6 +57,10 @@ def setup_logging() -> logging.Logger:
     logger.setLevel(logging.INFO)
     _add_once(logger, MESSAGE_LOG_HANDLER, MessageLogHandler(), "%(name)s: %(message)s")
     if under_qgis_process():
-        _add_once(logger, STDERR_HANDLER, logging.StreamHandler(sys.stderr),
-                  "%(asctime)s %(levelname)s %(name)s: %(message)s")
+        _add_once(
+            logger,
+            STDERR_HANDLER,
+            logging.StreamHandler(sys.stderr),
+            "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
     return logger

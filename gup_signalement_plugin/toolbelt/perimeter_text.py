@@ -1,4 +1,5 @@
 """The problems of competence perimeters (core/perimeters.py codes) as translated sentences."""
+
 from typing import Dict, List
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -13,14 +14,17 @@ def templates() -> Dict[str, str]:
         rules.UNKNOWN_SERVICE: translate("PerimeterText", "unknown service '{service}'"),
         rules.UNKNOWN_CATEGORIES: translate("PerimeterText", "unknown categor(y/ies): {codes}"),
         rules.DATES_REVERSED: translate(
-            "PerimeterText", "valid_to is before valid_from ({valid_to} < {valid_from})"),
+            "PerimeterText", "valid_to is before valid_from ({valid_to} < {valid_from})"
+        ),
         rules.NO_GEOMETRY: translate("PerimeterText", "no geometry"),
         rules.NOT_POLYGON: translate("PerimeterText", "not a polygon"),
         rules.INVALID_GEOMETRY: translate(
-            "PerimeterText", "invalid geometry: {reason} (fix it, or use the repair option)"),
+            "PerimeterText", "invalid geometry: {reason} (fix it, or use the repair option)"
+        ),
         rules.GEOMETRY_REPAIRED: translate("PerimeterText", "invalid geometry repaired ({reason})"),
-        rules.OUTSIDE_TERRITORY: translate("PerimeterText",
-                                           "entirely outside the territory's communes"),
+        rules.OUTSIDE_TERRITORY: translate(
+            "PerimeterText", "entirely outside the territory's communes"
+        ),
     }
 
 

@@ -1,5 +1,6 @@
 """Errors and problems in the user's language: a coded problem or error is said with the
 translated sentence of its area (toolbelt/*_text.py); one without a code is shown as it is."""
+
 from typing import Dict
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -30,12 +31,16 @@ def error_text(error: Exception) -> str:
     """The message of a plugin error for the user: translated summary and problems."""
     templates = _templates()
     if not isinstance(error, InputError):
-        return _sentence(templates, getattr(error, "code", ""), getattr(error, "params", {}),
-                         str(error))
+        return _sentence(
+            templates, getattr(error, "code", ""), getattr(error, "params", {}), str(error)
+        )
     summary = _sentence(templates, error.summary_code, error.summary_params, error.summary)
     lines = [summary] if summary else []
     lines += [problem_text(p) for p in error.problems[:MAX_LISTED]]
     if len(error.problems) > MAX_LISTED:
-        lines.append(QCoreApplication.translate("ProblemText", "... and {} more problems").format(
-            len(error.problems) - MAX_LISTED))
+        lines.append(
+            QCoreApplication.translate("ProblemText", "... and {} more problems").format(
+                len(error.problems) - MAX_LISTED
+            )
+        )
     return "\n".join(lines)

@@ -2,21 +2,35 @@
 their relocation indicators (already suppressed, joined from relogement_indicateur), and the
 reports inside. The PRU and experiment layers are editable with a form (kind fixed, phase and
 dates as lists and calendars); no household line is ever read by a layer."""
+
 from typing import Dict
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsDefaultValue, QgsEditorWidgetSetup,
-                       QgsFillSymbol, QgsLayerTreeGroup, QgsMarkerSymbol, QgsProject,
-                       QgsRendererCategory, QgsSingleSymbolRenderer, QgsVectorLayer,
-                       QgsVectorLayerJoinInfo)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFillSymbol,
+    QgsLayerTreeGroup,
+    QgsMarkerSymbol,
+    QgsProject,
+    QgsRendererCategory,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+    QgsVectorLayerJoinInfo,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.renewal import PHASES
 from .layers import _postgres_layer, label_layer
 from .renewal_text import phase_labels
 
-
-PHASE_COLORS = {"study": "#8e44ad", "relocation": "#e67e22", "demolition": "#c0392b",
-                "reconstruction": "#2980b9", "done": "#27ae60"}
+PHASE_COLORS = {
+    "study": "#8e44ad",
+    "relocation": "#e67e22",
+    "demolition": "#c0392b",
+    "reconstruction": "#2980b9",
+    "done": "#27ae60",
+}
 
 
 def _tr(text: str) -> str:
@@ -30,19 +44,22 @@ def group_name() -> str:
 
 
 def layer_names() -> Dict[str, str]:
-    return {"indicators": _tr("Relocation indicators per perimeter"),
-            "qpv": _tr("Priority neighbourhoods (QPV 2024)"),
-            "pru": _tr("Renewal projects (PRU / NPNRU)"),
-            "experimentation": _tr("Experiment perimeters (renewal)"),
-            "reports": _tr("Reports inside a renewal perimeter")}
+    return {
+        "indicators": _tr("Relocation indicators per perimeter"),
+        "qpv": _tr("Priority neighbourhoods (QPV 2024)"),
+        "pru": _tr("Renewal projects (PRU / NPNRU)"),
+        "experimentation": _tr("Experiment perimeters (renewal)"),
+        "reports": _tr("Reports inside a renewal perimeter"),
+    }
 
 
 def indicator_label_expression() -> str:
     """The name, and 'to relocate: n · relocated: n' from the joined (suppressed) texts of the
     perimeters that have relocation figures (the others: no label, to keep the map readable)."""
-    return ("CASE WHEN \"ind_total\" IS NOT NULL THEN \"nom\" || '\\n' || '{}' || "
-            "\"ind_en_attente\" || ' · ' || '{}' || \"ind_reloges\" END").format(
-                _tr("to relocate: ").replace("'", "''"), _tr("relocated: ").replace("'", "''"))
+    return (
+        "CASE WHEN \"ind_total\" IS NOT NULL THEN \"nom\" || '\\n' || '{}' || "
+        "\"ind_en_attente\" || ' · ' || '{}' || \"ind_reloges\" END"
+    ).format(_tr("to relocate: ").replace("'", "''"), _tr("relocated: ").replace("'", "''"))
 
 
 def _join_indicators(layer: QgsVectorLayer, indicators: QgsVectorLayer) -> None:
@@ -52,19 +69,41 @@ def _join_indicators(layer: QgsVectorLayer, indicators: QgsVectorLayer) -> None:
     join.setTargetFieldName("code")
     join.setPrefix("ind_")
     join.setUsingMemoryCache(False)
-    join.setJoinFieldNamesSubset(["a_reloger", "proposition", "en_attente", "meme_commune",
-                                  "autre_commune_ept", "hors_ept", "reloges", "total",
-                                  "menages_1", "menages_2", "menages_3", "menages_4",
-                                  "menages_5", "menages_6_plus", "menages_taille_inconnue"])
+    join.setJoinFieldNamesSubset(
+        [
+            "a_reloger",
+            "proposition",
+            "en_attente",
+            "meme_commune",
+            "autre_commune_ept",
+            "hors_ept",
+            "reloges",
+            "total",
+            "menages_1",
+            "menages_2",
+            "menages_3",
+            "menages_4",
+            "menages_5",
+            "menages_6_plus",
+            "menages_taille_inconnue",
+        ]
+    )
     layer.addJoin(join)
 
 
 def _configure_form(layer: QgsVectorLayer, kind: str) -> None:
     fields = layer.fields()
     # aliases first: setFieldAlias() rebuilds the fields and drops the widget set-ups
-    aliases = {"code": _tr("Code"), "nom": _tr("Name"), "communes": _tr("Communes"),
-               "codes_qpv": _tr("QPV codes"), "programme": _tr("Programme"),
-               "phase": _tr("Phase"), "date_debut": _tr("Start"), "date_fin": _tr("End")}
+    aliases = {
+        "code": _tr("Code"),
+        "nom": _tr("Name"),
+        "communes": _tr("Communes"),
+        "codes_qpv": _tr("QPV codes"),
+        "programme": _tr("Programme"),
+        "phase": _tr("Phase"),
+        "date_debut": _tr("Start"),
+        "date_fin": _tr("End"),
+    }
     for name, alias in aliases.items():
         layer.setFieldAlias(fields.indexOf(name), alias)
     index = fields.indexOf("type")
@@ -75,22 +114,46 @@ def _configure_form(layer: QgsVectorLayer, kind: str) -> None:
             config.setReadOnly(fields.indexOf(name), True)
     layer.setEditFormConfig(config)
     labels = phase_labels()
-    layer.setEditorWidgetSetup(fields.indexOf("phase"), QgsEditorWidgetSetup("ValueMap", {
-        "map": [{labels[phase]: phase} for phase in PHASES]}))
+    layer.setEditorWidgetSetup(
+        fields.indexOf("phase"),
+        QgsEditorWidgetSetup("ValueMap", {"map": [{labels[phase]: phase} for phase in PHASES]}),
+    )
     for name in ("date_debut", "date_fin"):
-        layer.setEditorWidgetSetup(fields.indexOf(name), QgsEditorWidgetSetup("DateTime", {
-            "field_format": "yyyy-MM-dd", "display_format": "dd/MM/yyyy",
-            "calendar_popup": True, "allow_null": True}))
+        layer.setEditorWidgetSetup(
+            fields.indexOf(name),
+            QgsEditorWidgetSetup(
+                "DateTime",
+                {
+                    "field_format": "yyyy-MM-dd",
+                    "display_format": "dd/MM/yyyy",
+                    "calendar_popup": True,
+                    "allow_null": True,
+                },
+            ),
+        )
 
 
 def _phase_renderer() -> QgsCategorizedSymbolRenderer:
     labels = phase_labels()
-    categories = [QgsRendererCategory(phase, QgsFillSymbol.createSimple({
-        "color": "0,0,0,0", "outline_color": PHASE_COLORS[phase], "outline_width": "0.9"}),
-        labels[phase]) for phase in PHASES]
-    categories.append(QgsRendererCategory(None, QgsFillSymbol.createSimple({
-        "color": "0,0,0,0", "outline_color": "#7f8c8d", "outline_width": "0.9"}),
-        _tr("Phase not given")))
+    categories = [
+        QgsRendererCategory(
+            phase,
+            QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": PHASE_COLORS[phase], "outline_width": "0.9"}
+            ),
+            labels[phase],
+        )
+        for phase in PHASES
+    ]
+    categories.append(
+        QgsRendererCategory(
+            None,
+            QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "#7f8c8d", "outline_width": "0.9"}
+            ),
+            _tr("Phase not given"),
+        )
+    )
     return QgsCategorizedSymbolRenderer("phase", categories)
 
 
@@ -102,21 +165,43 @@ def add_renewal_layers(connection_name: str, project: QgsProject) -> Dict[str, Q
     if group is None:
         group = root.insertGroup(0, group_name())
     layers: Dict[str, QgsVectorLayer] = {}
-    indicators = _postgres_layer(connection_name, "relogement_indicateur", names["indicators"],
-                                 "", "\"niveau\" = 'perimetre'", "")
+    indicators = _postgres_layer(
+        connection_name,
+        "relogement_indicateur",
+        names["indicators"],
+        "",
+        "\"niveau\" = 'perimetre'",
+        "",
+    )
     layers["indicators"] = indicators
-    reports = _postgres_layer(connection_name, "v_signalement_renouvellement", names["reports"],
-                              "id")
-    reports.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
-        "name": "circle", "color": "#6c3483", "size": "1.0", "outline_style": "no"})))
+    reports = _postgres_layer(
+        connection_name, "v_signalement_renouvellement", names["reports"], "id"
+    )
+    reports.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": "#6c3483", "size": "1.0", "outline_style": "no"}
+            )
+        )
+    )
     layers["reports"] = reports
-    styles = {"qpv": {"color": "243,156,18,70", "outline_color": "#d35400",
-                      "outline_width": "0.5"},
-              "experimentation": {"color": "52,152,219,40", "outline_color": "#2471a3",
-                                  "outline_width": "0.7", "outline_style": "dash"}}
+    styles = {
+        "qpv": {"color": "243,156,18,70", "outline_color": "#d35400", "outline_width": "0.5"},
+        "experimentation": {
+            "color": "52,152,219,40",
+            "outline_color": "#2471a3",
+            "outline_width": "0.7",
+            "outline_style": "dash",
+        },
+    }
     for kind in ("qpv", "pru", "experimentation"):
-        layer = _postgres_layer(connection_name, "perimetre_renouvellement", names[kind], "id",
-                                "\"type\" = '{}'".format(kind))
+        layer = _postgres_layer(
+            connection_name,
+            "perimetre_renouvellement",
+            names[kind],
+            "id",
+            "\"type\" = '{}'".format(kind),
+        )
         _join_indicators(layer, indicators)
         _configure_form(layer, kind)
         if kind == "pru":
@@ -133,6 +218,7 @@ def add_renewal_layers(connection_name: str, project: QgsProject) -> Dict[str, Q
 
 def renewal_group(project: QgsProject) -> QgsLayerTreeGroup:
     return project.layerTreeRoot().findGroup(group_name())
+
 
 def _strings_for_pylupdate():  # never called: lists the strings of _tr() for pylupdate5
     QCoreApplication.translate("RenewalLayers", "Urban renewal")

@@ -1,5 +1,6 @@
 """Attribute values from QGIS as plain Python (NULL QVariants become None: DEVELOPER_GUIDE T9), and
 date-times between Qt and Python."""
+
 import datetime as dt
 
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
@@ -22,8 +23,11 @@ def text_value(value) -> str:
     if isinstance(value, QDateTime):
         if not value.isValid():
             return ""
-        return value.toString(Qt.ISODate) if value.timeSpec() != Qt.LocalTime else \
-            value.toString("yyyy-MM-ddTHH:mm:ss")
+        return (
+            value.toString(Qt.ISODate)
+            if value.timeSpec() != Qt.LocalTime
+            else value.toString("yyyy-MM-ddTHH:mm:ss")
+        )
     if isinstance(value, (QDate, QTime)):
         return value.toString(Qt.ISODate) if value.isValid() else ""
     return str(value)

@@ -4,17 +4,30 @@ no QGIS here.
 
 Each use case validates everything before writing, writes in one transaction, and returns
 figures."""
+
 from typing import Sequence
 
 from ..core.catalogue import catalogue_to_csv, read_catalogue_csv, settings_to_csv
 from ..core.communes import CommuneRecord, refused, validate_communes
 from ..db import repositories as repo
 from ..db.database import Database
+
 # What the dialogs and algorithms read or write as is: one name each, defined in db/.
-from ..db.migrations import (create_structure, installed_version, pending_upgrades,  # noqa: F401
-                             target_version, upgrade_structure)
-from ..db.repositories import (cell_history, list_categories, list_communes,  # noqa: F401
-                               list_settings, read_settings_file, save_settings)
+from ..db.migrations import (
+    create_structure,
+    installed_version,
+    pending_upgrades,  # noqa: F401
+    target_version,
+    upgrade_structure,
+)
+from ..db.repositories import (
+    cell_history,
+    list_categories,
+    list_communes,  # noqa: F401
+    list_settings,
+    read_settings_file,
+    save_settings,
+)
 
 
 def import_communes(db: Database, records: Sequence[CommuneRecord], srid: int) -> int:
@@ -40,5 +53,6 @@ def import_settings(db: Database, data: bytes, source: str) -> int:
 
 
 def export_settings(db: Database) -> bytes:
-    return settings_to_csv(sorted(repo.list_settings(db),
-                                  key=lambda s: (s.insee_code, s.category_code)))
+    return settings_to_csv(
+        sorted(repo.list_settings(db), key=lambda s: (s.insee_code, s.category_code))
+    )

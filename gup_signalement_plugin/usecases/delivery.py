@@ -15,6 +15,7 @@ Every problem is a ``DeliveryProblem(code, params)``: the smtp_sender codes, ``n
 SMTP settings and the push endpoint are parameters: the caller reads them (the scheduled job
 will read them from a settings table of the database, the credentials from QGIS's
 authentication manager)."""
+
 import datetime as dt
 import logging
 import os
@@ -23,8 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
-from typing import (Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence,
-                    Tuple)
+from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 import pandas as pd
 
@@ -34,8 +34,7 @@ from ..connectors.open311_push import push_requests
 from ..connectors.smtp_sender import Attachment, SmtpFailure, SmtpSender, SmtpSettings
 from ..core.digest import Digest, build_digest, digest_to_csv, digest_to_html, digest_to_text
 from ..core.open311_parse import Open311Error
-from ..core.open311_requests import (RequestRecord, build_requests, requests_to_json,
-                                     requests_to_xml)
+from ..core.open311_requests import RequestRecord, build_requests, requests_to_json, requests_to_xml
 
 LOGGER = logging.getLogger(__name__)
 
@@ -113,8 +112,9 @@ def period_name(start: dt.date, end: dt.date) -> str:
 
 def digest_file_stem(service: DigestService, digest: Digest) -> str:
     """``digest_12_voirie-vitry-sur-seine_2026-W20``: the service's id and name, the week."""
-    return "digest_{}_{}_{}".format(service.service_id, _slug(service.name),
-                                    period_name(digest.start, digest.end))
+    return "digest_{}_{}_{}".format(
+        service.service_id, _slug(service.name), period_name(digest.start, digest.end)
+    )
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -128,27 +128,43 @@ def write_file(path: Path, data: bytes) -> None:
             partial.unlink()
 
 
-def build_service_digests(services: Sequence[DigestService], start: dt.date, end: dt.date,
-                          reports: pd.DataFrame, assignments: pd.DataFrame,
-                          follow_ups: pd.DataFrame) -> List[ServiceDigest]:
+def build_service_digests(
+    services: Sequence[DigestService],
+    start: dt.date,
+    end: dt.date,
+    reports: pd.DataFrame,
+    assignments: pd.DataFrame,
+    follow_ups: pd.DataFrame,
+) -> List[ServiceDigest]:
     """The digest of each service, from the triage data (the frames core.digest expects)."""
-    return [ServiceDigest(service, build_digest(service.service_id, start, end, reports,
-                                                assignments, follow_ups))
-            for service in services]
+    return [
+        ServiceDigest(
+            service, build_digest(service.service_id, start, end, reports, assignments, follow_ups)
+        )
+        for service in services
+    ]
 
 
-def _message(item: ServiceDigest, texts: DigestTexts, sender: str, html: str, csv_data: bytes,
-             csv_name: str):
+def _message(
+    item: ServiceDigest, texts: DigestTexts, sender: str, html: str, csv_data: bytes, csv_name: str
+):
     title = texts.title_for(item.service, item.digest)
     return smtp_sender.build_message(
-        sender, item.service.recipients, title,
-        digest_to_text(item.digest, texts.labels, title), html,
-        [Attachment(csv_name, csv_data, "text/csv")])
+        sender,
+        item.service.recipients,
+        title,
+        digest_to_text(item.digest, texts.labels, title),
+        html,
+        [Attachment(csv_name, csv_data, "text/csv")],
+    )
 
 
-def deliver_digests(digests: Sequence[ServiceDigest], folder: Path,
-                    texts: DigestTexts = DigestTexts(), smtp: Optional[SmtpSettings] = None
-                    ) -> List[DigestDelivery]:
+def deliver_digests(
+    digests: Sequence[ServiceDigest],
+    folder: Path,
+    texts: DigestTexts = DigestTexts(),
+    smtp: Optional[SmtpSettings] = None,
+) -> List[DigestDelivery]:
     """Writes each digest to ``folder`` (created if needed), then sends it when ``smtp`` is
     given. Never raises for a delivery failure: each service's outcome is returned (OSError
     when ``folder`` itself cannot be created)."""
@@ -170,16 +186,18 @@ def deliver_digests(digests: Sequence[ServiceDigest], folder: Path,
     return results
 
 
-def _write_digest(item: ServiceDigest, folder: Path, texts: DigestTexts,
-                  smtp: Optional[SmtpSettings]):
+def _write_digest(
+    item: ServiceDigest, folder: Path, texts: DigestTexts, smtp: Optional[SmtpSettings]
+):
     """(the delivery so far, a function building the message to send, or None)."""
     service = item.service
     stem = digest_file_stem(service, item.digest)
     html_path, csv_path = folder / (stem + ".html"), folder / (stem + ".csv")
     html = digest_to_html(item.digest, texts.labels, texts.title_for(service, item.digest))
     csv_data = digest_to_csv(item.digest, texts.labels).encode(CSV_ENCODING)
-    result = DigestDelivery(service.service_id, service.name, html_path, csv_path,
-                            tuple(service.recipients), WRITTEN)
+    result = DigestDelivery(
+        service.service_id, service.name, html_path, csv_path, tuple(service.recipients), WRITTEN
+    )
     try:
         write_file(html_path, html.encode("utf-8"))
         write_file(csv_path, csv_data)
@@ -187,8 +205,10 @@ def _write_digest(item: ServiceDigest, folder: Path, texts: DigestTexts,
         result.html_path = html_path if html_path.exists() else None
         result.csv_path = None
         result.status = NOT_SENT
-        result.problem = DeliveryProblem(FILE_NOT_WRITTEN, {
-            "path": str(exc.filename or folder), "detail": exc.strerror or str(exc)})
+        result.problem = DeliveryProblem(
+            FILE_NOT_WRITTEN,
+            {"path": str(exc.filename or folder), "detail": exc.strerror or str(exc)},
+        )
         return result, None
     if smtp is None:
         return result, None
@@ -199,8 +219,12 @@ def _write_digest(item: ServiceDigest, folder: Path, texts: DigestTexts,
     return result, lambda: _message(item, texts, smtp.sender, html, csv_data, csv_path.name)
 
 
-def _send(sender: SmtpSender, result: DigestDelivery, message: Callable[[], EmailMessage],
-          connection_problem: Optional[DeliveryProblem]) -> Optional[DeliveryProblem]:
+def _send(
+    sender: SmtpSender,
+    result: DigestDelivery,
+    message: Callable[[], EmailMessage],
+    connection_problem: Optional[DeliveryProblem],
+) -> Optional[DeliveryProblem]:
     """Sends one digest (its ``message`` is built once the settings and addresses are known
     to be safe in headers), filling ``result``; the connection's problem, once it failed."""
     result.status = NOT_SENT
@@ -213,8 +237,7 @@ def _send(sender: SmtpSender, result: DigestDelivery, message: Callable[[], Emai
     except SmtpFailure as failure:
         result.problem = DeliveryProblem(failure.code, failure.params)
         return result.problem
-    invalid = [address for address in result.recipients
-               if not smtp_sender.valid_address(address)]
+    invalid = [address for address in result.recipients if not smtp_sender.valid_address(address)]
     if invalid:
         result.problem = DeliveryProblem(smtp_sender.RECIPIENT_INVALID, {"address": invalid[0]})
         return None
@@ -225,8 +248,9 @@ def _send(sender: SmtpSender, result: DigestDelivery, message: Callable[[], Emai
         return None
     if refused:
         result.status = PARTLY_SENT
-        result.problem = DeliveryProblem(smtp_sender.RECIPIENT_REFUSED,
-                                         {"recipients": refused, "sent": True})
+        result.problem = DeliveryProblem(
+            smtp_sender.RECIPIENT_REFUSED, {"recipients": refused, "sent": True}
+        )
     else:
         result.status = SENT
     return None
@@ -241,13 +265,18 @@ def _log(result: DigestDelivery) -> None:
     elif result.status == PARTLY_SENT:
         LOGGER.warning("%s sent, but refused for %s", where, result.problem.params["recipients"])
     else:
-        kept = ("files kept: {}, {}".format(result.html_path, result.csv_path)
-                if result.csv_path else "files not written")
-        LOGGER.error("%s NOT sent: %s %s; %s", where, result.problem.code,
-                     result.problem.params, kept)
+        kept = (
+            "files kept: {}, {}".format(result.html_path, result.csv_path)
+            if result.csv_path
+            else "files not written"
+        )
+        LOGGER.error(
+            "%s NOT sent: %s %s; %s", where, result.problem.code, result.problem.params, kept
+        )
 
 
 # --- reporters' feedback (Open311) --------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class PushTarget:
@@ -271,9 +300,12 @@ class FeedbackDelivery:
     problem: Optional[DeliveryProblem] = None
 
 
-def deliver_feedback(records: Sequence[RequestRecord], folder: Path,
-                     push: Optional[PushTarget] = None, stem: str = "requests"
-                     ) -> FeedbackDelivery:
+def deliver_feedback(
+    records: Sequence[RequestRecord],
+    folder: Path,
+    push: Optional[PushTarget] = None,
+    stem: str = "requests",
+) -> FeedbackDelivery:
     """Writes ``{stem}.json`` and ``{stem}.xml`` to ``folder``, then pushes the JSON when
     ``push`` is given. A failed push keeps the files and is returned as the problem (the
     files not being writable raises OSError: there is nothing to push)."""
@@ -288,18 +320,33 @@ def deliver_feedback(records: Sequence[RequestRecord], folder: Path,
     if push is None:
         return result
     try:
-        push_requests(push.endpoint, body, push.api_key, push.jurisdiction_id, push.timeout,
-                      push.retries, push.backoff_factor)
+        push_requests(
+            push.endpoint,
+            body,
+            push.api_key,
+            push.jurisdiction_id,
+            push.timeout,
+            push.retries,
+            push.backoff_factor,
+        )
     except Open311NetworkError as exc:
-        result.problem = DeliveryProblem(PUSH_FAILED, {"endpoint": push.endpoint,
-                                                       "status": exc.status, "detail": str(exc)})
+        result.problem = DeliveryProblem(
+            PUSH_FAILED, {"endpoint": push.endpoint, "status": exc.status, "detail": str(exc)}
+        )
     except Open311Error as exc:
-        result.problem = DeliveryProblem(PUSH_REFUSED, {
-            "endpoint": push.endpoint, "status": exc.status, "message": exc.server_message})
+        result.problem = DeliveryProblem(
+            PUSH_REFUSED,
+            {"endpoint": push.endpoint, "status": exc.status, "message": exc.server_message},
+        )
     else:
         result.pushed = True
     if result.problem is not None:
-        LOGGER.error("Open311 feedback NOT pushed to %s: %s %s; files kept: %s, %s",
-                     push.endpoint, result.problem.code, result.problem.params,
-                     result.json_path, result.xml_path)
+        LOGGER.error(
+            "Open311 feedback NOT pushed to %s: %s %s; files kept: %s, %s",
+            push.endpoint,
+            result.problem.code,
+            result.problem.params,
+            result.json_path,
+            result.xml_path,
+        )
     return result

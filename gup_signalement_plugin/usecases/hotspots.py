@@ -1,5 +1,6 @@
 """Hotspot use cases: Gi* on a hexagonal grid or on polygons, emerging hotspots, DBSCAN
 clusters, same-address concentrations, points noirs and their page (before / after works)."""
+
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence
@@ -7,16 +8,31 @@ from typing import Any, Dict, List, Optional, Sequence
 import numpy as np
 import shapely
 
-from ..core.hotspots import (DEFAULT_CELL_SIZE, EmergingResult, GiStarResult,
-                             HexGrid, address_concentrations, count_in_polygons,
-                             distance_band, emerging_hotspots, gi_star, hex_hotspots,
-                             knn_weights, mann_kendall, proximity_concentrations, time_steps)
+from ..core.hotspots import (
+    DEFAULT_CELL_SIZE,
+    EmergingResult,
+    GiStarResult,
+    HexGrid,
+    address_concentrations,
+    count_in_polygons,
+    distance_band,
+    emerging_hotspots,
+    gi_star,
+    hex_hotspots,
+    knn_weights,
+    mann_kendall,
+    proximity_concentrations,
+    time_steps,
+)
 from ..core.hotspots.gistar import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 from ..core.hotspots.problems import MIN_REPORTS, TOO_FEW_REPORTS, HotspotRefusal
 from ..db import hotspots_repository as hr
 from ..db.database import Database
-from ..db.hotspots_repository import (POINT_NOIR_STATUSES, ReportFilter,  # noqa: F401
-                                      ReportPoints)
+from ..db.hotspots_repository import (
+    POINT_NOIR_STATUSES,
+    ReportFilter,  # noqa: F401
+    ReportPoints,
+)
 
 
 @dataclass
@@ -31,31 +47,51 @@ class HotspotCells:
     choices: Dict[str, Any] = field(default_factory=dict)
 
 
-def _choices(result_choices: Dict[str, Any], points: ReportPoints,
-             report_filter: ReportFilter) -> Dict[str, Any]:
+def _choices(
+    result_choices: Dict[str, Any], points: ReportPoints, report_filter: ReportFilter
+) -> Dict[str, Any]:
     choices = dict(result_choices)
     choices["reports_read"] = points.size
-    choices["filter"] = {k: (str(v) if isinstance(v, dt.date) else v)
-                         for k, v in report_filter.params().items() if v}
+    choices["filter"] = {
+        k: (str(v) if isinstance(v, dt.date) else v) for k, v in report_filter.params().items() if v
+    }
     return choices
 
 
-def gistar_grid(db: Database, report_filter: ReportFilter,
-                cell_size: float = DEFAULT_CELL_SIZE, band: Optional[float] = None,
-                k: Optional[int] = None, permutations: int = DEFAULT_PERMUTATIONS,
-                seed: Optional[int] = DEFAULT_SEED, fdr: bool = True) -> HotspotCells:
+def gistar_grid(
+    db: Database,
+    report_filter: ReportFilter,
+    cell_size: float = DEFAULT_CELL_SIZE,
+    band: Optional[float] = None,
+    k: Optional[int] = None,
+    permutations: int = DEFAULT_PERMUTATIONS,
+    seed: Optional[int] = DEFAULT_SEED,
+    fdr: bool = True,
+) -> HotspotCells:
     """Gi* of the filtered reports on a hexagonal grid over the communes."""
     points = hr.load_reports(db, report_filter)
-    grid, counts, result = hex_hotspots(points.x, points.y, hr.territory(db), cell_size, band,
-                                        k, permutations, seed, fdr)
-    return HotspotCells(grid.polygons(), counts, ~grid.inner, result,
-                        _choices(result.choices, points, report_filter))
+    grid, counts, result = hex_hotspots(
+        points.x, points.y, hr.territory(db), cell_size, band, k, permutations, seed, fdr
+    )
+    return HotspotCells(
+        grid.polygons(),
+        counts,
+        ~grid.inner,
+        result,
+        _choices(result.choices, points, report_filter),
+    )
 
 
-def gistar_polygons(db: Database, report_filter: ReportFilter,
-                    polygons: Sequence[shapely.Geometry], band: Optional[float] = None,
-                    k: Optional[int] = None, permutations: int = DEFAULT_PERMUTATIONS,
-                    seed: Optional[int] = DEFAULT_SEED, fdr: bool = True) -> HotspotCells:
+def gistar_polygons(
+    db: Database,
+    report_filter: ReportFilter,
+    polygons: Sequence[shapely.Geometry],
+    band: Optional[float] = None,
+    k: Optional[int] = None,
+    permutations: int = DEFAULT_PERMUTATIONS,
+    seed: Optional[int] = DEFAULT_SEED,
+    fdr: bool = True,
+) -> HotspotCells:
     """Gi* of the filtered reports counted in any polygons (Lambert-93): communes, QPV...
     Neighbourhoods between the polygons' centroids (band or k nearest)."""
     points = hr.load_reports(db, report_filter)
@@ -67,11 +103,20 @@ def gistar_polygons(db: Database, report_filter: ReportFilter,
     cx, cy = shapely.get_x(centroids), shapely.get_y(centroids)
     weights = knn_weights(cx, cy, k) if k else distance_band(cx, cy, band)
     result = gi_star(counts, weights, permutations=permutations, seed=seed, fdr=fdr)
-    result.choices.update({
-        "reports_outside": int(points.size - counts.sum()), "outliers_removed": 0,
-        "band_source": "k_nearest" if k else ("given" if band else "smallest_with_neighbour")})
-    return HotspotCells(polygons, counts, np.zeros(polygons.size, dtype=bool), result,
-                        _choices(result.choices, points, report_filter))
+    result.choices.update(
+        {
+            "reports_outside": int(points.size - counts.sum()),
+            "outliers_removed": 0,
+            "band_source": "k_nearest" if k else ("given" if band else "smallest_with_neighbour"),
+        }
+    )
+    return HotspotCells(
+        polygons,
+        counts,
+        np.zeros(polygons.size, dtype=bool),
+        result,
+        _choices(result.choices, points, report_filter),
+    )
 
 
 @dataclass
@@ -84,10 +129,16 @@ class EmergingCells:
     choices: Dict[str, Any] = field(default_factory=dict)
 
 
-def emerging_grid(db: Database, report_filter: ReportFilter, unit: str = "month",
-                  cell_size: float = DEFAULT_CELL_SIZE, time_window: int = 1,
-                  band: Optional[float] = None, k: Optional[int] = None,
-                  fdr: bool = True) -> EmergingCells:
+def emerging_grid(
+    db: Database,
+    report_filter: ReportFilter,
+    unit: str = "month",
+    cell_size: float = DEFAULT_CELL_SIZE,
+    time_window: int = 1,
+    band: Optional[float] = None,
+    k: Optional[int] = None,
+    fdr: bool = True,
+) -> EmergingCells:
     """Emerging hotspots of the filtered reports over the communes, per week, month or quarter
     (from the first report's step to the last, or to the filter's days when given)."""
     points = hr.load_reports(db, report_filter)
@@ -99,22 +150,40 @@ def emerging_grid(db: Database, report_filter: ReportFilter, unit: str = "month"
     first = np.datetime64(report_filter.first_day) if report_filter.first_day else None
     last = np.datetime64(report_filter.last_day) if report_filter.last_day else None
     steps, starts = time_steps(points.days, unit, first, last)
-    result = emerging_hotspots(grid.assign(points.x, points.y), steps, starts.size, weights,
-                               time_window=time_window, fdr=fdr)
+    result = emerging_hotspots(
+        grid.assign(points.x, points.y),
+        steps,
+        starts.size,
+        weights,
+        time_window=time_window,
+        fdr=fdr,
+    )
     choices = _choices(result.choices, points, report_filter)
-    choices.update({"unit": unit, "cell_size": float(cell_size),
-                    "first_step": str(starts[0]), "last_step": str(starts[-1])})
+    choices.update(
+        {
+            "unit": unit,
+            "cell_size": float(cell_size),
+            "first_step": str(starts[0]),
+            "last_step": str(starts[-1]),
+        }
+    )
     return EmergingCells(grid, result, starts, choices)
 
 
-def report_clusters(db: Database, report_filter: ReportFilter, distance: float,
-                    min_reports: int, days: Optional[int] = None) -> List[Dict[str, Any]]:
+def report_clusters(
+    db: Database,
+    report_filter: ReportFilter,
+    distance: float,
+    min_reports: int,
+    days: Optional[int] = None,
+) -> List[Dict[str, Any]]:
     """DBSCAN clusters of the filtered reports (noise left out), space-time with ``days``."""
     return hr.dbscan_clusters(db, report_filter, distance, min_reports, days)
 
 
-def concentrations(db: Database, report_filter: ReportFilter, distance: Optional[float],
-                   min_reports: int):
+def concentrations(
+    db: Database, report_filter: ReportFilter, distance: Optional[float], min_reports: int
+):
     """Same-address concentrations (``distance`` None) or reports within ``distance`` metres
     of each other; returns the reports read and the concentrations (indexes into them)."""
     points = hr.load_reports(db, report_filter)
@@ -127,14 +196,22 @@ def concentrations(db: Database, report_filter: ReportFilter, distance: Optional
 
 # --- points noirs -------------------------------------------------------------------------
 
-def save_point_noir(db: Database, name: str, polygons_wkb: Sequence[bytes],
-                    categories: Sequence[str] = (), status: str = "watch",
-                    notes: Optional[str] = None, works_day: Optional[dt.date] = None,
-                    origin: Optional[str] = None) -> int:
+
+def save_point_noir(
+    db: Database,
+    name: str,
+    polygons_wkb: Sequence[bytes],
+    categories: Sequence[str] = (),
+    status: str = "watch",
+    notes: Optional[str] = None,
+    works_day: Optional[dt.date] = None,
+    origin: Optional[str] = None,
+) -> int:
     """A point noir from Lambert-93 polygons as WKB (cells of a hotspot result, or drawn
     ones), dissolved by the database."""
-    return hr.save_point_noir(db, name, polygons_wkb, categories, status, notes=notes,
-                              works_day=works_day, origin=origin)
+    return hr.save_point_noir(
+        db, name, polygons_wkb, categories, status, notes=notes, works_day=works_day, origin=origin
+    )
 
 
 @dataclass
@@ -152,8 +229,9 @@ class PointNoirPage:
     trend_p: float
 
 
-def point_noir_page(db: Database, point_noir_id: int, day: Optional[dt.date] = None,
-                    days: Optional[int] = None) -> PointNoirPage:
+def point_noir_page(
+    db: Database, point_noir_id: int, day: Optional[dt.date] = None, days: Optional[int] = None
+) -> PointNoirPage:
     """Counts before / after ``day`` (default: the point noir's works date)."""
     info = hr.point_noir(db, point_noir_id)
     day = day or info.get("date_travaux")
@@ -174,8 +252,7 @@ def point_noir_page(db: Database, point_noir_id: int, day: Optional[dt.date] = N
     if reports.size:
         month = reports.astype("datetime64[M]")
         span = np.arange(month.min(), month.max() + 1)
-        counts = [int(c) for c in np.bincount((month - span[0]).astype(int),
-                                              minlength=span.size)]
+        counts = [int(c) for c in np.bincount((month - span[0]).astype(int), minlength=span.size)]
         months = [str(m) for m in span]
         if span.size >= 3:
             _s, _var, z, p = mann_kendall(np.array([counts], dtype=float))

@@ -6,6 +6,7 @@ Every channel goes through the same path (``_ingest``): batches are planned by t
 report per (source, external id), unchanged ones left alone, the others checked by the
 data-quality guard) and each batch is written in ONE transaction with the run's counts and the
 source's cursor, so that a failure after page 7 keeps pages 1-7 and the next run resumes."""
+
 import dataclasses
 import datetime as dt
 import logging
@@ -18,15 +19,31 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tupl
 from ..connectors.open311_client import Cursor, Open311Client
 from ..core.errors import GupError, InputError, Problem
 from ..core.incoming import IncomingReport
+from ..core.ingest import (
+    STORED,
+    BatchPlan,
+    RunCounts,
+    check_with_fixes,
+    fingerprint,
+    plan_batch,
+    reason_details,
+    trusted_row,
+)
 from ..core.open311_parse import STATUSES
-from ..core.ingest import (STORED, BatchPlan, RunCounts, check_with_fixes, fingerprint,
-                          plan_batch, reason_details, trusted_row)
 from ..core.quality import QualityGuard
 from ..db import ingest_repository as ingest_repo
 from ..db.database import Database, DatabaseError
+
 # What the dialogs and algorithms read or write as is: one name each, defined in db/.
-from ..db.ingest_repository import (Source, get_source, list_sources,  # noqa: F401
-                                    quarantine_summary, quarantined, recent_runs, save_source)
+from ..db.ingest_repository import (
+    Source,
+    get_source,
+    list_sources,  # noqa: F401
+    quarantine_summary,
+    quarantined,
+    recent_runs,
+    save_source,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -53,19 +70,30 @@ class RunResult:
 Batch = Tuple[List[IncomingReport], Optional[dict], float]
 
 
-def _batch_loop(db: Database, source: Source, run_id: int, batches: Iterable[Batch],
-                progress: Progress, is_canceled: Callable[[], bool], log: Log) -> RunCounts:
+def _batch_loop(
+    db: Database,
+    source: Source,
+    run_id: int,
+    batches: Iterable[Batch],
+    progress: Progress,
+    is_canceled: Callable[[], bool],
+    log: Log,
+) -> RunCounts:
     """Plan and write each batch in its own transaction, with the cursor it reached."""
     guard = ingest_repo.guard_for(db, source)
     total = RunCounts()
     try:
         for reports, cursor, fraction in batches:
             if is_canceled():
-                raise Canceled("Canceled by the user after {} page(s): {}.".format(
-                    total.pages, total.describe()))
+                raise Canceled(
+                    "Canceled by the user after {} page(s): {}.".format(
+                        total.pages, total.describe()
+                    )
+                )
             with db.transaction() as cur:
-                stored = ingest_repo.stored_states(cur, source.nom,
-                                                   [r.identity[1] for r in reports])
+                stored = ingest_repo.stored_states(
+                    cur, source.nom, [r.identity[1] for r in reports]
+                )
                 plan = plan_batch(reports, stored, guard, source.audience)
                 counts = ingest_repo.write_plan(cur, source.nom, plan, stored, run_id)
                 counts.pages = 1
@@ -132,28 +160,46 @@ def _close_run(db: Database, run_id: int, state: str, message: str) -> None:
     try:
         ingest_repo.finish_run(db, run_id, state, message)
     except DatabaseError:
-        LOGGER.warning("Run %s could not be closed as %s; the next run of its source will close "
-                       "it as interrupted", run_id, state, exc_info=True)
+        LOGGER.warning(
+            "Run %s could not be closed as %s; the next run of its source will close "
+            "it as interrupted",
+            run_id,
+            state,
+            exc_info=True,
+        )
 
 
 def _lock_source(db: Database, name: str) -> None:
     if not ingest_repo.try_lock_source(db, name):
-        raise GupError("Source '{}' is being synchronised or released by another session; try "
-                       "again when it has finished.".format(name))
+        raise GupError(
+            "Source '{}' is being synchronised or released by another session; try "
+            "again when it has finished.".format(name)
+        )
 
 
 def _unlock_source(db: Database, name: str) -> None:
     try:
         ingest_repo.unlock_source(db, name)
     except DatabaseError:  # a lost session has released its lock already
-        LOGGER.warning("Source '%s' could not be unlocked (a lost session releases its lock)",
-                       name, exc_info=True)
+        LOGGER.warning(
+            "Source '%s' could not be unlocked (a lost session releases its lock)",
+            name,
+            exc_info=True,
+        )
 
 
-def _run(db: Database, source: Source, batches, window=None, progress: Progress = lambda p: None,
-         is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
-         synced_until: Optional[dt.datetime] = None, lock: bool = True,
-         notes: Sequence[str] = ()) -> RunResult:
+def _run(
+    db: Database,
+    source: Source,
+    batches,
+    window=None,
+    progress: Progress = lambda p: None,
+    is_canceled: Callable[[], bool] = lambda: False,
+    log: Log = lambda m: None,
+    synced_until: Optional[dt.datetime] = None,
+    lock: bool = True,
+    notes: Sequence[str] = (),
+) -> RunResult:
     """One logged run of a source, locked against a second run of the same source. When it
     ends well, ``synced_until`` becomes the source's last synchronisation (with the run's end,
     in one transaction) and ``notes`` (how the input was read) the run's message."""
@@ -176,10 +222,15 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
             LOGGER.error("Run %s of source '%s' failed", run_id, source.nom, exc_info=True)
             _close_run(db, run_id, "failed", "{}: {}".format(type(exc).__name__, exc))
             raise
-        ingest_repo.finish_run(db, run_id, "done", "; ".join(notes) or None, source=source.nom,
-                          synced_until=synced_until)
-        LOGGER.info("Run %s of source '%s' done: %s", run_id, source.nom,
-                    result.counts.describe())
+        ingest_repo.finish_run(
+            db,
+            run_id,
+            "done",
+            "; ".join(notes) or None,
+            source=source.nom,
+            synced_until=synced_until,
+        )
+        LOGGER.info("Run %s of source '%s' done: %s", run_id, source.nom, result.counts.describe())
         return result
     finally:
         if lock:
@@ -188,8 +239,10 @@ def _run(db: Database, source: Source, batches, window=None, progress: Progress 
 
 # --- Open311 ------------------------------------------------------------------------------------
 
-def sync_window(source: Source, now: dt.datetime, since: Optional[dt.datetime] = None,
-                full: bool = False) -> Tuple[dt.datetime, Optional[Cursor]]:
+
+def sync_window(
+    source: Source, now: dt.datetime, since: Optional[dt.datetime] = None, full: bool = False
+) -> Tuple[dt.datetime, Optional[Cursor]]:
     """(start, resume_after) of the next sync: resume an unfinished one; else from ``since``, the
     source's first date or 90 days ago when full or first; else incremental from the last sync
     minus the re-read days (updates of recent requests). A resume whose page size has changed
@@ -200,7 +253,8 @@ def sync_window(source: Source, now: dt.datetime, since: Optional[dt.datetime] =
         if c.get("page_size") != source.taille_page:
             return window_start, None
         return dt.datetime.fromisoformat(c["start"]), Cursor(
-            window_start, dt.datetime.fromisoformat(c["window_end"]), int(c["page"]))
+            window_start, dt.datetime.fromisoformat(c["window_end"]), int(c["page"])
+        )
     if since is not None:
         return since, None
     if full or source.derniere_synchro is None:
@@ -208,11 +262,18 @@ def sync_window(source: Source, now: dt.datetime, since: Optional[dt.datetime] =
     return source.derniere_synchro - dt.timedelta(days=source.relecture_jours), None
 
 
-def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
-                 since: Optional[dt.datetime] = None, until: Optional[dt.datetime] = None,
-                 full: bool = False, progress: Progress = lambda p: None,
-                 is_canceled: Callable[[], bool] = lambda: False, log: Log = lambda m: None,
-                 client: Optional[Open311Client] = None) -> RunResult:
+def sync_open311(
+    db: Database,
+    source_name: str,
+    api_key: Optional[str] = None,
+    since: Optional[dt.datetime] = None,
+    until: Optional[dt.datetime] = None,
+    full: bool = False,
+    progress: Progress = lambda p: None,
+    is_canceled: Callable[[], bool] = lambda: False,
+    log: Log = lambda m: None,
+    client: Optional[Open311Client] = None,
+) -> RunResult:
     """Fetch the source's requests page by page and store each page as it arrives."""
     source = ingest_repo.get_source(db, source_name)
     if source.type != "open311" or not source.url:
@@ -222,9 +283,15 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
     end = until or dt.datetime.now(dt.timezone.utc)
     start, resume_after = sync_window(source, end, since, full)
     own_client = client is None
-    client = client or Open311Client(source.url, source.nom, source.jurisdiction_id, api_key,
-                                     fmt=source.format, page_size=source.taille_page,
-                                     tz_name=source.fuseau)
+    client = client or Open311Client(
+        source.url,
+        source.nom,
+        source.jurisdiction_id,
+        api_key,
+        fmt=source.format,
+        page_size=source.taille_page,
+        tz_name=source.fuseau,
+    )
     span = max((end - start).total_seconds(), 1.0)
     resumed = resume_after.describe() if resume_after else None
     if resumed:
@@ -232,15 +299,27 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
 
     def pages():
         for page in client.requests_window(start, end, resume_after=resume_after):
-            cursor = {"start": start.isoformat(), "window_start": page.cursor.window_start.isoformat(),
-                      "window_end": page.cursor.window_end.isoformat(), "page": page.cursor.page,
-                      "page_size": source.taille_page}
+            cursor = {
+                "start": start.isoformat(),
+                "window_start": page.cursor.window_start.isoformat(),
+                "window_end": page.cursor.window_end.isoformat(),
+                "page": page.cursor.page,
+                "page_size": source.taille_page,
+            }
             done = (page.cursor.window_start - start).total_seconds() / span
             yield page.reports, cursor, min(done, 1.0)
 
     try:
-        result = _run(db, source, prefetched(pages()), (start, end), progress, is_canceled, log,
-                      synced_until=end)
+        result = _run(
+            db,
+            source,
+            prefetched(pages()),
+            (start, end),
+            progress,
+            is_canceled,
+            log,
+            synced_until=end,
+        )
     finally:
         if own_client:
             client.close()
@@ -250,10 +329,17 @@ def sync_open311(db: Database, source_name: str, api_key: Optional[str] = None,
 
 # --- files and phone ----------------------------------------------------------------------------
 
-def import_reports(db: Database, source_name: str, reports: Sequence[IncomingReport],
-                   progress: Progress = lambda p: None, is_canceled: Callable[[], bool] = lambda: False,
-                   log: Log = lambda m: None, batch_size: int = FILE_BATCH,
-                   notes: Sequence[str] = ()) -> RunResult:
+
+def import_reports(
+    db: Database,
+    source_name: str,
+    reports: Sequence[IncomingReport],
+    progress: Progress = lambda p: None,
+    is_canceled: Callable[[], bool] = lambda: False,
+    log: Log = lambda m: None,
+    batch_size: int = FILE_BATCH,
+    notes: Sequence[str] = (),
+) -> RunResult:
     """Store reports read from a file (source created on first use), in batches of
     ``batch_size``, each batch in one transaction; importing the same file again changes nothing.
     ``notes`` say how the file was read (renamed columns...): logged with the run. No report:
@@ -324,36 +410,61 @@ def batches_by_id(reports: Sequence[IncomingReport], size: int) -> Iterable[List
 @dataclass
 class PhoneReportResult:
     external_id: str
-    stored: bool           # False: quarantined, see reasons
+    stored: bool  # False: quarantined, see reasons
     routing_status: Optional[str] = None
     sentence: Optional[str] = None
     reasons: List[str] = field(default_factory=list)  # the English sentences
     reason_details: List[Dict[str, Any]] = field(default_factory=list)  # code, sentence, params
 
 
-def enter_phone_report(db: Database, category: str, lon: float, lat: float, description: str,
-                       address: str = "", moment: Optional[dt.datetime] = None,
-                       audience: str = "public") -> PhoneReportResult:
+def enter_phone_report(
+    db: Database,
+    category: str,
+    lon: float,
+    lat: float,
+    description: str,
+    address: str = "",
+    moment: Optional[dt.datetime] = None,
+    audience: str = "public",
+) -> PhoneReportResult:
     """A report typed in by an agent for a resident (phone channel): checked like every other
     channel, stored, routed; returns where it went and why."""
-    source = dataclasses.replace(ingest_repo.ensure_source(db, PHONE_SOURCE, "telephone",
-                                                      "Saisie téléphonique"), audience=audience)
-    report = IncomingReport(source=source.nom, external_id="tel-" + uuid.uuid4().hex[:12],
-                            service_code=category, description=description or "",
-                            requested_at=moment or dt.datetime.now(dt.timezone.utc),
-                            lon=lon, lat=lat, address=address or "", where="phone entry",
-                            raw={"category": category, "lon": lon, "lat": lat,
-                                 "description": description, "address": address})
+    source = dataclasses.replace(
+        ingest_repo.ensure_source(db, PHONE_SOURCE, "telephone", "Saisie téléphonique"),
+        audience=audience,
+    )
+    report = IncomingReport(
+        source=source.nom,
+        external_id="tel-" + uuid.uuid4().hex[:12],
+        service_code=category,
+        description=description or "",
+        requested_at=moment or dt.datetime.now(dt.timezone.utc),
+        lon=lon,
+        lat=lat,
+        address=address or "",
+        where="phone entry",
+        raw={
+            "category": category,
+            "lon": lon,
+            "lat": lat,
+            "description": description,
+            "address": address,
+        },
+    )
     _run(db, source, [([report], None, 1.0)], lock=False)  # its id is new: nothing to race
     found = ingest_repo.find_report(db, source.nom, report.external_id)
     if found["place"] != STORED:
-        return PhoneReportResult(report.external_id, False,
-                                 reasons=[d["message"] for d in found["details"]],
-                                 reason_details=found["details"])
+        return PhoneReportResult(
+            report.external_id,
+            False,
+            reasons=[d["message"] for d in found["details"]],
+            reason_details=found["details"],
+        )
     return PhoneReportResult(report.external_id, True, found["statut_routage"], found["raison"])
 
 
 # --- quarantine ---------------------------------------------------------------------------------
+
 
 def _report_from_quarantine(row: dict) -> IncomingReport:
     """The report as a person left it in the quarantine layer: the external code as received,
@@ -364,16 +475,27 @@ def _report_from_quarantine(row: dict) -> IncomingReport:
     if row["date_signalement"] is None:
         problems.append(Problem(where, "no requested_datetime"))
     if (row["statut"] or "open") not in STATUSES:
-        problems.append(Problem(where, "unknown status '{}' (expected open or closed)"
-                                .format(row["statut"])))
+        problems.append(
+            Problem(where, "unknown status '{}' (expected open or closed)".format(row["statut"]))
+        )
     return IncomingReport(
-        source=row["source"], external_id=row["id_externe"],
-        service_code=row["code_service_externe"] or "", category=row["categorie_code"],
-        service_name=row["libelle_service_externe"] or "", status=row["statut"] or "open",
-        description=row["description"] or "", requested_at=row["date_signalement"],
-        updated_at=row["date_maj"], lon=row["longitude"], lat=row["latitude"],
-        address=row["adresse"] or "", media_url=row["media_url"], raw=row["donnees_source"] or {},
-        where=where, problems=problems)
+        source=row["source"],
+        external_id=row["id_externe"],
+        service_code=row["code_service_externe"] or "",
+        category=row["categorie_code"],
+        service_name=row["libelle_service_externe"] or "",
+        status=row["statut"] or "open",
+        description=row["description"] or "",
+        requested_at=row["date_signalement"],
+        updated_at=row["date_maj"],
+        lon=row["longitude"],
+        lat=row["latitude"],
+        address=row["adresse"] or "",
+        media_url=row["media_url"],
+        raw=row["donnees_source"] or {},
+        where=where,
+        problems=problems,
+    )
 
 
 @dataclass
@@ -384,8 +506,9 @@ class ReleaseResult:
     by_routing: dict = field(default_factory=dict)
 
 
-def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
-                        use_proposals: bool = False) -> ReleaseResult:
+def release_quarantined(
+    db: Database, ids: Optional[Sequence[int]] = None, use_proposals: bool = False
+) -> ReleaseResult:
     """Check again the pending quarantined reports (as a person corrected them; with the guard's
     proposed fixes when ``use_proposals``) and store those that now pass, routed; the others stay
     in quarantine with their updated reasons, and the fixes accepted written into them. Per
@@ -405,12 +528,18 @@ def release_quarantined(db: Database, ids: Optional[Sequence[int]] = None,
                     verdicts, fixes = guard.check(reports), [{}] * len(rows)
                 plan = BatchPlan(read=len(rows))
                 for row, report, verdict, fix in zip(rows, reports, verdicts, fixes):
-                    if verdict.ok:  # the fingerprint of what was received: re-reading it changes nothing
-                        plan.trusted.append(trusted_row(verdict, row["audience"],
-                                                        row["empreinte"] or fingerprint(report)))
+                    if (
+                        verdict.ok
+                    ):  # the fingerprint of what was received: re-reading it changes nothing
+                        plan.trusted.append(
+                            trusted_row(
+                                verdict, row["audience"], row["empreinte"] or fingerprint(report)
+                            )
+                        )
                         continue
-                    ingest_repo.update_quarantined(cur, row["id"], verdict.codes,
-                                              reason_details(verdict), fix)
+                    ingest_repo.update_quarantined(
+                        cur, row["id"], verdict.codes, reason_details(verdict), fix
+                    )
                     for code in verdict.codes:
                         result.by_reason[code] = result.by_reason.get(code, 0) + 1
                 result.still_quarantined += len(rows) - len(plan.trusted)

@@ -2,6 +2,7 @@
 import (checked by the core), the routing rules for the core executor, dry-runs of edited
 perimeters or settings, re-routing, the coverage, and why a report went to its service. Run by
 the Processing algorithms, the dialogs, the demo and the benchmarks; no QGIS here."""
+
 from dataclasses import dataclass, field, replace
 from typing import List, Optional, Sequence, Tuple
 
@@ -15,22 +16,35 @@ from ..core.services import read_services_csv, services_to_csv
 from ..db import repositories as repo
 from ..db import routing_repository as rr
 from ..db.database import Database
+
 # What the dialogs and algorithms read or write as is: one name each, defined in db/.
-from ..db.routing_repository import (ReportRecord, insert_reports, list_commune_areas,  # noqa: F401
-                                     list_perimeters, load_reports, perimeter_table, reroute,
-                                     routing_rows, routing_summary)
-from ..db.services_repository import (create_default_commune_perimeters,  # noqa: F401
-                                      deactivate_services, list_services, perimeter_counts,
-                                      perimeter_geometries, save_services_by_id,
-                                      upsert_services_on_name)
+from ..db.routing_repository import (
+    ReportRecord,
+    insert_reports,
+    list_commune_areas,  # noqa: F401
+    list_perimeters,
+    load_reports,
+    perimeter_table,
+    reroute,
+    routing_rows,
+    routing_summary,
+)
+from ..db.services_repository import (
+    create_default_commune_perimeters,  # noqa: F401
+    deactivate_services,
+    list_services,
+    perimeter_counts,
+    perimeter_geometries,
+    save_services_by_id,
+    upsert_services_on_name,
+)
 
 
 def import_services(db: Database, data: bytes, source: str) -> int:
     """Check a services CSV (every line, against the communes), then insert or update its
     services (matched on their name) in one transaction; returns how many."""
     communes = [c["code_insee"] for c in repo.list_communes(db)]
-    inserted, updated = merge_services_by_name(
-        db, read_services_csv(data, communes, source))
+    inserted, updated = merge_services_by_name(db, read_services_csv(data, communes, source))
     return inserted + updated
 
 
@@ -49,19 +63,27 @@ def merge_services_by_name(db: Database, services: Sequence[Service]) -> Tuple[i
     return len(matched) - updated, updated
 
 
-def check_perimeters(db: Database, records: Sequence[PerimeterRecord], repair: bool = False
-                     ) -> PerimeterCheck:
+def check_perimeters(
+    db: Database, records: Sequence[PerimeterRecord], repair: bool = False
+) -> PerimeterCheck:
     """The core check of perimeters (WKB in Lambert-93) against the stored services, categories
     and communes: the same one for the import and for the dry-run."""
     return perimeter_rules.check_perimeters(
-        records, {s.name: s.id for s in list_services(db)},
+        records,
+        {s.name: s.id for s in list_services(db)},
         {c.code for c in repo.list_categories(db)},
-        [c.geometry for c in rr.list_commune_areas(db)], repair)
+        [c.geometry for c in rr.list_commune_areas(db)],
+        repair,
+    )
 
 
-def import_perimeters(db: Database, records: Sequence[PerimeterRecord], srid: int,
-                      repair: bool = False, replace_services: bool = False
-                      ) -> Tuple[int, List[PerimeterProblem]]:
+def import_perimeters(
+    db: Database,
+    records: Sequence[PerimeterRecord],
+    srid: int,
+    repair: bool = False,
+    replace_services: bool = False,
+) -> Tuple[int, List[PerimeterProblem]]:
     """Check (core/perimeters.py, every feature at once) then insert perimeters in one
     transaction; returns (count, warnings: the repaired geometries). Nothing is written when
     one feature is refused. ``replace_services`` first deletes the existing perimeters of the
@@ -73,8 +95,9 @@ def import_perimeters(db: Database, records: Sequence[PerimeterRecord], srid: in
     return len(check.perimeters), check.warnings
 
 
-def perimeters_from_records(db: Database, records: Sequence[PerimeterRecord],
-                            repair: bool = False) -> List[Perimeter]:
+def perimeters_from_records(
+    db: Database, records: Sequence[PerimeterRecord], repair: bool = False
+) -> List[Perimeter]:
     """Edited perimeters (WKB in Lambert-93) as core Perimeters for a dry-run, nothing written:
     the import's check (the same problems refuse them), ids in feature order."""
     check = check_perimeters(db, records, repair)
@@ -83,17 +106,27 @@ def perimeters_from_records(db: Database, records: Sequence[PerimeterRecord],
     return check.perimeters
 
 
-def load_router(db: Database, perimeters: Optional[Sequence[Perimeter]] = None,
-                settings: Optional[Sequence[CommuneSetting]] = None) -> Router:
+def load_router(
+    db: Database,
+    perimeters: Optional[Sequence[Perimeter]] = None,
+    settings: Optional[Sequence[CommuneSetting]] = None,
+) -> Router:
     """The routing rules as stored, or, for a dry-run, with other ``perimeters`` and/or other
     commune ``settings`` (the whole matrix: see catalogue.apply_settings)."""
-    return Router(rr.list_commune_areas(db), repo.list_categories(db),
-                  repo.list_settings(db) if settings is None else settings,
-                  list_services(db), rr.list_perimeters(db) if perimeters is None else perimeters)
+    return Router(
+        rr.list_commune_areas(db),
+        repo.list_categories(db),
+        repo.list_settings(db) if settings is None else settings,
+        list_services(db),
+        rr.list_perimeters(db) if perimeters is None else perimeters,
+    )
 
 
-def dry_run(db: Database, perimeters: Optional[Sequence[Perimeter]] = None,
-            settings: Optional[Sequence[CommuneSetting]] = None) -> Tuple[Reports, DryRun]:
+def dry_run(
+    db: Database,
+    perimeters: Optional[Sequence[Perimeter]] = None,
+    settings: Optional[Sequence[CommuneSetting]] = None,
+) -> Tuple[Reports, DryRun]:
     """The stored reports (manual routings left out) routed by the core with the stored rules
     and with edited ``perimeters`` and/or edited commune ``settings`` (cells given replace the
     stored ones, as an import would); nothing is written."""
@@ -155,20 +188,50 @@ def explain_report(db: Database, report_id: int) -> ReportExplanation:
     stored, report, perimeters = rr.explanation_rows(db, report_id)
     candidates = []
     for row in perimeters:
-        why_not = ("inactive_service" if not row["service_actif"]
-                   else "category" if not row["categorie_ok"]
-                   else "dates" if not row["dates_ok"] else "")
-        candidates.append(CandidatePerimeter(
-            row["id"], row["nom"], row["service_id"], row["service_nom"], row["priorite"],
-            row["surface"], row["extra"], not why_not, row["id"] == stored["perimetre_id"], why_not))
+        why_not = (
+            "inactive_service"
+            if not row["service_actif"]
+            else "category"
+            if not row["categorie_ok"]
+            else "dates"
+            if not row["dates_ok"]
+            else ""
+        )
+        candidates.append(
+            CandidatePerimeter(
+                row["id"],
+                row["nom"],
+                row["service_id"],
+                row["service_nom"],
+                row["priorite"],
+                row["surface"],
+                row["extra"],
+                not why_not,
+                row["id"] == stored["perimetre_id"],
+                why_not,
+            )
+        )
     candidates.sort(key=lambda c: (not c.deciding, not c.applies, c.extra_recipient))
-    changed = (report["now_code"], report["now_raison"]) != (stored["raison_code"], stored["raison"])
+    changed = (report["now_code"], report["now_raison"]) != (
+        stored["raison_code"],
+        stored["raison"],
+    )
     return ReportExplanation(
-        report_id=report_id, status=stored["statut_routage"], reason_code=stored["raison_code"],
-        sentence=stored["raison"], manual=stored["routage_manuel"], insee_code=stored["code_insee"],
-        service_id=stored["service_id"], service_name=report["service_nom"],
+        report_id=report_id,
+        status=stored["statut_routage"],
+        reason_code=stored["raison_code"],
+        sentence=stored["raison"],
+        manual=stored["routage_manuel"],
+        insee_code=stored["code_insee"],
+        service_id=stored["service_id"],
+        service_name=report["service_nom"],
         extra_service_ids=tuple(stored["services_supplementaires"] or ()),
         extra_service_names=tuple(report["copies_noms"] or ()),
-        perimeter_id=stored["perimetre_id"], wkb_point=bytes(report["wkb"]), candidates=candidates,
-        current_reason_code=report["now_code"] if changed and not stored["routage_manuel"] else None,
-        current_sentence=report["now_raison"] if changed and not stored["routage_manuel"] else None)
+        perimeter_id=stored["perimetre_id"],
+        wkb_point=bytes(report["wkb"]),
+        candidates=candidates,
+        current_reason_code=report["now_code"]
+        if changed and not stored["routage_manuel"]
+        else None,
+        current_sentence=report["now_raison"] if changed and not stored["routage_manuel"] else None,
+    )

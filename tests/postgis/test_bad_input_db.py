@@ -1,20 +1,29 @@
 """Bad input gets a clear message and nothing is half written."""
+
+import pytest
 import shapely
 import shapely.geometry
-import pytest
 
-from gup_signalement_plugin.usecases import catalogue as catalogue_uc
 from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
 from gup_signalement_plugin.core.communes import CommuneRecord
 from gup_signalement_plugin.core.errors import InputError
 from gup_signalement_plugin.db import migrations
 from gup_signalement_plugin.db import repositories as repo
-from gup_signalement_plugin.db.database import (ALREADY_EXISTS, STILL_USED, UNKNOWN_CATEGORY,
-                                                UNKNOWN_COMMUNE, Database, DatabaseError)
+from gup_signalement_plugin.db.database import (
+    ALREADY_EXISTS,
+    STILL_USED,
+    UNKNOWN_CATEGORY,
+    UNKNOWN_COMMUNE,
+    Database,
+    DatabaseError,
+)
+from gup_signalement_plugin.usecases import catalogue as catalogue_uc
 from tests.helpers import commune_records
 
 pytestmark = pytest.mark.postgis
-BOWTIE = shapely.to_wkb(shapely.geometry.Polygon([(2.30, 48.80), (2.31, 48.81), (2.31, 48.80), (2.30, 48.81)]))
+BOWTIE = shapely.to_wkb(
+    shapely.geometry.Polygon([(2.30, 48.80), (2.31, 48.81), (2.31, 48.80), (2.30, 48.81)])
+)
 
 
 def count(db, table):
@@ -30,7 +39,10 @@ def test_invalid_and_empty_geometries_are_refused_and_nothing_written(gup_db):
     with pytest.raises(InputError) as err:
         catalogue_uc.import_communes(gup_db, records, 4326)
     text = str(err.value)
-    assert "feature 3: commune {}: invalid geometry: Self-intersection".format(records[3].insee_code) in text
+    assert (
+        "feature 3: commune {}: invalid geometry: Self-intersection".format(records[3].insee_code)
+        in text
+    )
     assert "feature 5: commune {}: empty geometry".format(records[5].insee_code) in text
     assert "feature 7: empty commune name" in text
     assert count(gup_db, "commune") == 0
@@ -55,8 +67,10 @@ def test_duplicate_category_in_file_writes_nothing(gup_db):
 
 
 def test_settings_with_unknown_commune_or_missing_category_write_nothing(gup_db):
-    data = ("insee_code;category_code;stage\n94081;voirie;public\n"
-            "75056;voirie;public\n94081;teleportation;public\n").encode("latin-1")
+    data = (
+        "insee_code;category_code;stage\n94081;voirie;public\n"
+        "75056;voirie;public\n94081;teleportation;public\n"
+    ).encode("latin-1")
     with pytest.raises(InputError) as err:
         catalogue_uc.import_settings(gup_db, data, "cells.csv")
     assert "cells.csv:3: unknown commune code '75056'" in str(err.value)
@@ -73,8 +87,10 @@ def test_database_rules_roll_back_the_whole_batch(gup_db):
     with pytest.raises(DatabaseError) as err:
         repo.save_settings(gup_db, [good, CommuneSetting("94081", "missing", Stage.PUBLIC)])
     # what is wrong (the value), what to do, and that nothing was written: no PostgreSQL detail
-    assert str(err.value) == ("unknown category 'missing': it is not in the catalogue (import or "
-                              "create it first); nothing was written")
+    assert str(err.value) == (
+        "unknown category 'missing': it is not in the catalogue (import or "
+        "create it first); nothing was written"
+    )
     assert (err.value.code, err.value.params["value"]) == (UNKNOWN_CATEGORY, "missing")
     assert count(gup_db, "commune_categorie") == 0
     assert count(gup_db, "commune_categorie_historique") == 0
@@ -89,19 +105,28 @@ def test_known_constraint_violations_name_the_value(gup_db):
     assert err.value.code == UNKNOWN_COMMUNE and err.value.params["value"] == "99999"
     assert str(err.value).startswith("unknown commune '99999' (INSEE code)")
     with pytest.raises(DatabaseError) as err:
-        gup_db.query("INSERT INTO gup_signalement.categorie (code, libelle_public, "
-                     "libelle_interne, groupe) VALUES ('voirie', 'V', 'V', 'G') RETURNING 1")
+        gup_db.query(
+            "INSERT INTO gup_signalement.categorie (code, libelle_public, "
+            "libelle_interne, groupe) VALUES ('voirie', 'V', 'V', 'G') RETURNING 1"
+        )
     assert (err.value.code, err.value.params) == (
-        ALREADY_EXISTS, {"column": "code", "value": "voirie", "table": "categorie"})
+        ALREADY_EXISTS,
+        {"column": "code", "value": "voirie", "table": "categorie"},
+    )
     with pytest.raises(DatabaseError) as err:  # voirie.trottoir is a sub-category of voirie
         gup_db.query("DELETE FROM gup_signalement.categorie WHERE code = 'voirie' RETURNING 1")
     assert err.value.code == STILL_USED and err.value.params["value"] == "voirie"
-    assert str(err.value).startswith("code 'voirie' is still used by the table categorie: "
-                                     "change or delete those rows first")
+    assert str(err.value).startswith(
+        "code 'voirie' is still used by the table categorie: change or delete those rows first"
+    )
 
 
 def _role(admin_execute, name):
-    admin_execute("DO $$ BEGIN CREATE ROLE {0} LOGIN NOSUPERUSER; EXCEPTION WHEN duplicate_object THEN NULL; END $$".format(name))
+    admin_execute(
+        "DO $$ BEGIN CREATE ROLE {0} LOGIN NOSUPERUSER; EXCEPTION WHEN duplicate_object THEN NULL; END $$".format(
+            name
+        )
+    )
 
 
 def test_database_without_postgis_and_without_rights(admin_execute, admin_dsn_for):
@@ -112,8 +137,11 @@ def test_database_without_postgis_and_without_rights(admin_execute, admin_dsn_fo
     admin_execute("CREATE DATABASE {}".format(name))
     try:
         with Database(admin_dsn_for(name, "gup_norights")) as db:
-            with pytest.raises(DatabaseError, match="PostGIS is not installed in database '{}' and role "
-                                                    "'gup_norights' cannot install it".format(name)):
+            with pytest.raises(
+                DatabaseError,
+                match="PostGIS is not installed in database '{}' and role "
+                "'gup_norights' cannot install it".format(name),
+            ):
                 migrations.create_structure(db)
         admin_execute("REVOKE CREATE ON DATABASE {} FROM PUBLIC".format(name))
         with Database(admin_dsn_for(name)) as db:

@@ -1,14 +1,15 @@
 """The catalogue, the matrix, its history and the Open311 publication on a real PostGIS."""
+
 import datetime as dt
 import json
 import time
 
 import pytest
 
-from gup_signalement_plugin.usecases import catalogue as catalogue_uc
-from gup_signalement_plugin.usecases.publication import publish_open311
 from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
 from gup_signalement_plugin.db import repositories as repo
+from gup_signalement_plugin.usecases import catalogue as catalogue_uc
+from gup_signalement_plugin.usecases.publication import publish_open311
 from tests.helpers import DEFAULT_CATALOGUE, DEMO_SETTINGS
 
 pytestmark = pytest.mark.postgis
@@ -19,8 +20,10 @@ def count(db, table):
 
 
 def test_communes_are_in_lambert93_and_valid(gup_db):
-    rows = gup_db.query("SELECT code_insee, ST_SRID(geom) AS srid, ST_Area(geom) / 1e6 AS km2 "
-                        "FROM gup_signalement.commune ORDER BY code_insee")
+    rows = gup_db.query(
+        "SELECT code_insee, ST_SRID(geom) AS srid, ST_Area(geom) / 1e6 AS km2 "
+        "FROM gup_signalement.commune ORDER BY code_insee"
+    )
     assert len(rows) == 24 and {r["srid"] for r in rows} == {2154}
     vitry = next(r for r in rows if r["code_insee"] == "94081")
     assert 10 < vitry["km2"] < 13  # Vitry-sur-Seine is about 11.7 km2
@@ -37,8 +40,9 @@ def test_catalogue_export_import_roundtrip(gup_db):
 
 
 def test_settings_import_then_history_and_matrix_at(gup_db):
-    assert catalogue_uc.import_settings(gup_db, DEMO_SETTINGS.read_bytes(),
-                                        DEMO_SETTINGS.name) > 200
+    assert (
+        catalogue_uc.import_settings(gup_db, DEMO_SETTINGS.read_bytes(), DEMO_SETTINGS.name) > 200
+    )
     first = {(s.insee_code, s.category_code): s for s in repo.list_settings(gup_db)}
     moment = gup_db.scalar("SELECT now()")
     time.sleep(0.05)
@@ -67,12 +71,20 @@ def test_saving_the_same_value_writes_no_history(gup_db):
 
 
 def test_stage_view_closes_cells_outside_validity(gup_db):
-    repo.save_settings(gup_db, [
-        CommuneSetting("94081", "voirie", Stage.PUBLIC, valid_to=dt.date(2000, 1, 1)),
-        CommuneSetting("94081", "proprete", Stage.PUBLIC)])
-    rows = {r["categorie_code"]: r for r in gup_db.query(
-        "SELECT categorie_code, etape, etape_configuree FROM gup_signalement.v_commune_categorie "
-        "WHERE code_insee = '94081'")}
+    repo.save_settings(
+        gup_db,
+        [
+            CommuneSetting("94081", "voirie", Stage.PUBLIC, valid_to=dt.date(2000, 1, 1)),
+            CommuneSetting("94081", "proprete", Stage.PUBLIC),
+        ],
+    )
+    rows = {
+        r["categorie_code"]: r
+        for r in gup_db.query(
+            "SELECT categorie_code, etape, etape_configuree FROM gup_signalement.v_commune_categorie "
+            "WHERE code_insee = '94081'"
+        )
+    }
     assert rows["voirie"]["etape"] == "closed" and rows["voirie"]["etape_configuree"] == "public"
     assert rows["proprete"]["etape"] == "public"
     assert rows["nuisibles"]["etape"] == "closed" and rows["nuisibles"]["etape_configuree"] is None
@@ -86,7 +98,9 @@ def test_publish_open311_writes_every_commune_and_audience(gup_db, tmp_path):
     public = json.loads((tmp_path / "public" / "94081" / "services.json").read_text("utf-8"))
     agents = json.loads((tmp_path / "agents" / "94081" / "services.json").read_text("utf-8"))
     cells = {s.category_code: s for s in repo.list_settings(gup_db) if s.insee_code == "94081"}
-    expected_public_open = {c for c, s in cells.items() if s.stage_on(dt.date(2025, 3, 1)) == Stage.PUBLIC}
+    expected_public_open = {
+        c for c, s in cells.items() if s.stage_on(dt.date(2025, 3, 1)) == Stage.PUBLIC
+    }
     assert {s["service_code"] for s in public if s["keywords"] == ""} == expected_public_open
     assert len(agents) == 11
     assert (tmp_path / "public" / "94081" / "services.xml").exists()
@@ -94,5 +108,7 @@ def test_publish_open311_writes_every_commune_and_audience(gup_db, tmp_path):
     assert len(index) == 24
     vitry = next(j for j in index if j["jurisdiction_id"] == "94081")
     assert vitry["name"] == "Vitry-sur-Seine" and (tmp_path / vitry["services"]["public"]).exists()
-    row = gup_db.query("SELECT nb_documents, empreinte, publie_par FROM gup_signalement.publication")
+    row = gup_db.query(
+        "SELECT nb_documents, empreinte, publie_par FROM gup_signalement.publication"
+    )
     assert row == [{"nb_documents": 96, "empreinte": result.fingerprint, "publie_par": "pytest"}]

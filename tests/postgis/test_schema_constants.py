@@ -1,5 +1,6 @@
 """The schema values the Python code needs (core/schema.py) are those of the installed structure:
 read back from pg_constraint, information_schema and the functions' definitions."""
+
 import re
 from typing import List
 
@@ -12,12 +13,15 @@ pytestmark = pytest.mark.postgis
 
 def check_clause(db, table: str, column: str) -> str:
     """The definition of the one CHECK constraint on ``table.column`` alone."""
-    rows = db.query("""
+    rows = db.query(
+        """
         SELECT pg_get_constraintdef(c.oid) AS definition
         FROM pg_constraint c
         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
         WHERE c.contype = 'c' AND c.conrelid = (%s || '.' || %s)::regclass
-          AND a.attname = %s AND cardinality(c.conkey) = 1""", (schema.SCHEMA, table, column))
+          AND a.attname = %s AND cardinality(c.conkey) = 1""",
+        (schema.SCHEMA, table, column),
+    )
     assert len(rows) == 1, rows
     return rows[0]["definition"]
 
@@ -37,8 +41,9 @@ def regex_of(db, table: str, column: str) -> str:
 
 
 def test_the_schema_name_is_the_installed_one(gup_db):
-    assert gup_db.scalar("SELECT count(*) FROM pg_namespace WHERE nspname = %s",
-                         (schema.SCHEMA,)) == 1
+    assert (
+        gup_db.scalar("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (schema.SCHEMA,)) == 1
+    )
 
 
 def test_service_and_source_types_are_the_check_constraints(gup_db):
@@ -49,8 +54,11 @@ def test_service_and_source_types_are_the_check_constraints(gup_db):
 def test_smtp_securities_are_the_check_constraint(gup_db):
     from gup_signalement_plugin.connectors.smtp_sender import SECURITIES
 
-    assert tuple(allowed_values(gup_db, "parametre_diffusion", "smtp_securite")) \
-        == schema.SMTP_SECURITIES == SECURITIES
+    assert (
+        tuple(allowed_values(gup_db, "parametre_diffusion", "smtp_securite"))
+        == schema.SMTP_SECURITIES
+        == SECURITIES
+    )
 
 
 def test_name_patterns_are_the_check_constraints(gup_db):
@@ -60,23 +68,35 @@ def test_name_patterns_are_the_check_constraints(gup_db):
 
 def test_name_patterns_accept_and_refuse_as_the_database_does(gup_db):
     names = ["a", "0", "a" * 63, "a" * 64, "voirie_ept.2-b", "_a", "-a", "A", "é", "a b", ""]
-    for pattern, (table, column) in ((schema.CATEGORY_CODE_PATTERN, ("categorie", "code")),
-                                     (schema.NAME_PATTERN, ("source", "nom"))):
-        in_database = [gup_db.scalar("SELECT %s ~ %s", (name, regex_of(gup_db, table, column)))
-                       for name in names]
+    for pattern, (table, column) in (
+        (schema.CATEGORY_CODE_PATTERN, ("categorie", "code")),
+        (schema.NAME_PATTERN, ("source", "nom")),
+    ):
+        in_database = [
+            gup_db.scalar("SELECT %s ~ %s", (name, regex_of(gup_db, table, column)))
+            for name in names
+        ]
         assert [bool(pattern.match(name)) for name in names] == in_database
         assert in_database[:3] == [True, True, True] and not any(in_database[3:4] + in_database[5:])
 
 
 def test_the_time_zone_is_the_one_of_the_database(gup_db):
-    default = gup_db.scalar("""
+    default = gup_db.scalar(
+        """
         SELECT column_default FROM information_schema.columns
         WHERE table_schema = %s AND table_name = 'source' AND column_name = 'fuseau'""",
-                            (schema.SCHEMA,))
+        (schema.SCHEMA,),
+    )
     assert default == "'{}'::text".format(schema.TIME_ZONE)
-    definitions = [row["definition"] for row in gup_db.query("""
+    definitions = [
+        row["definition"]
+        for row in gup_db.query(
+            """
         SELECT pg_get_functiondef(p.oid) AS definition
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-        WHERE n.nspname = %s AND p.prokind = 'f'""", (schema.SCHEMA,))]
+        WHERE n.nspname = %s AND p.prokind = 'f'""",
+            (schema.SCHEMA,),
+        )
+    ]
     zones = {zone for d in definitions for zone in re.findall(r"AT TIME ZONE '([^']*)'", d)}
     assert zones == {schema.TIME_ZONE}

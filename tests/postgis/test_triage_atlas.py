@@ -1,5 +1,6 @@
 """The atlas reads what triage records: a report closed by triage is closed, with its real
 closure time and its target day (the share within target and the delay use them)."""
+
 import datetime as dt
 
 import pytest
@@ -15,8 +16,9 @@ pytestmark = pytest.mark.postgis
 def test_closed_by_triage_with_its_closure_time_and_target_day(gup_db):
     db = set_up_services(gup_db)
     with db.transaction() as cur:
-        cur.execute("UPDATE gup_signalement.categorie SET delai_jours_ouvres = 5 "
-                    "WHERE code = 'voirie'")
+        cur.execute(
+            "UPDATE gup_signalement.categorie SET delai_jours_ouvres = 5 WHERE code = 'voirie'"
+        )
     now = dt.datetime.now(dt.timezone.utc)
     closed, still_open = add_reports(db, 2, moment=now - dt.timedelta(days=1))
     for service in ("A", "C"):

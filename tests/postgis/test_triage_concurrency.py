@@ -1,5 +1,6 @@
 """Two agents on the same report, through two real connections: the second one gets
 stale_report (who changed it, when) and no update is lost."""
+
 import threading
 import time
 
@@ -33,10 +34,13 @@ def test_a_stale_version_is_refused_on_the_other_connection(agents):
     with pytest.raises(TriageRefused) as caught:
         uc.accept(second, report, seen, db.ids["C"])
     (problem,) = caught.value.problems[report]
-    changed = db.query("SELECT modifie_par, modifie_le FROM {}.signalement WHERE id = %s"
-                       .format(S), (report,))[0]
-    assert (problem.code, problem.params) == ("stale_report", {"by": "agent A1",
-                                                               "at": changed["modifie_le"]})
+    changed = db.query(
+        "SELECT modifie_par, modifie_le FROM {}.signalement WHERE id = %s".format(S), (report,)
+    )[0]
+    assert (problem.code, problem.params) == (
+        "stale_report",
+        {"by": "agent A1", "at": changed["modifie_le"]},
+    )
     assert state(db, report)[2] == {"A": ("main", "accepted"), "C": ("copy", "pending")}
 
 
@@ -44,8 +48,13 @@ def _waiting_on_locks(db, count, timeout=60.0):
     """Wait until ``count`` sessions wait for a lock (the two agents, behind the blocker)."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        if db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                     "AND wait_event_type = 'Lock'") >= count:
+        if (
+            db.scalar(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock'"
+            )
+            >= count
+        ):
             return
         time.sleep(0.05)
     raise AssertionError("the agents never waited for the lock")
@@ -68,10 +77,13 @@ def test_two_concurrent_actions_one_wins_the_other_is_stale(agents):
 
     try:
         with blocker.cursor() as cur:
-            cur.execute("SELECT id FROM {}.signalement WHERE id = %s FOR UPDATE".format(S),
-                        (report,))
-        threads = [threading.Thread(target=act, args=("A1", first, "A")),
-                   threading.Thread(target=act, args=("C1", second, "C"))]
+            cur.execute(
+                "SELECT id FROM {}.signalement WHERE id = %s FOR UPDATE".format(S), (report,)
+            )
+        threads = [
+            threading.Thread(target=act, args=("A1", first, "A")),
+            threading.Thread(target=act, args=("C1", second, "C")),
+        ]
         for thread in threads:
             thread.start()
         _waiting_on_locks(db, 2)
@@ -87,7 +99,9 @@ def test_two_concurrent_actions_one_wins_the_other_is_stale(agents):
     assert problem.code == "stale_report" and problem.params["by"] == "agent " + winner
     parts = state(db, report)[2]
     assert sorted(status for _role, status in parts.values()) == ["accepted", "pending"]
-    assert db.query("SELECT action, auteur FROM {}.historique_signalement WHERE "
-                    "signalement_id = %s AND action = 'accept'".format(S), (report,)) == [
-        {"action": "accept", "auteur": "agent " + winner}]
+    assert db.query(
+        "SELECT action, auteur FROM {}.historique_signalement WHERE "
+        "signalement_id = %s AND action = 'accept'".format(S),
+        (report,),
+    ) == [{"action": "accept", "auteur": "agent " + winner}]
     assert results[winner].versions[report] == version(db, report)

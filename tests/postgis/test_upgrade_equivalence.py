@@ -7,6 +7,7 @@ proves is: the base the plugin installs is still the released 0.1.0 (editing sql
 adding a version fails here), the upgrades do not depend on running in one transaction or on the
 metadata rows, and an upgrade keeps the data. The file invariants (no BEGIN/COMMIT, version
 order, step headers, plugin version) are in tests/unit/test_sql_files.py."""
+
 from pathlib import Path
 
 import pytest
@@ -56,9 +57,10 @@ SNAPSHOT_QUERIES = {
 
 def snapshot(db: Database) -> dict:
     """A normalised description of the schema: sorted rows of each catalogue query."""
-    return {name: sorted(tuple(str(v) for v in row.values())
-                         for row in db.query(sql, {"s": SCHEMA}))
-            for name, sql in SNAPSHOT_QUERIES.items()}
+    return {
+        name: sorted(tuple(str(v) for v in row.values()) for row in db.query(sql, {"s": SCHEMA}))
+        for name, sql in SNAPSHOT_QUERIES.items()
+    }
 
 
 def install_frozen_v0(db: Database) -> None:
@@ -68,8 +70,9 @@ def install_frozen_v0(db: Database) -> None:
     with db.transaction() as cur:
         for path in sorted(FROZEN_V0.glob("*.sql")):
             cur.execute(path.read_text(encoding="utf-8"))
-        cur.execute("INSERT INTO {}.metadata (version, status) VALUES ('0.1.0', 'installed')"
-                    .format(SCHEMA))
+        cur.execute(
+            "INSERT INTO {}.metadata (version, status) VALUES ('0.1.0', 'installed')".format(SCHEMA)
+        )
 
 
 @pytest.fixture
@@ -108,20 +111,24 @@ def test_upgrade_keeps_the_data_of_a_released_database(postgis_dsn):
                 INSERT INTO gup_signalement.commune_categorie (code_insee, categorie_code, etape)
                 VALUES ('94081', 'depot', 'public')""")
         migrations.upgrade_structure(db)
-        assert db.query("SELECT code_insee, categorie_code, etape::text AS etape "
-                        "FROM gup_signalement.commune_categorie") == [
-            {"code_insee": "94081", "categorie_code": "depot", "etape": "public"}]
+        assert db.query(
+            "SELECT code_insee, categorie_code, etape::text AS etape "
+            "FROM gup_signalement.commune_categorie"
+        ) == [{"code_insee": "94081", "categorie_code": "depot", "etape": "public"}]
         assert db.scalar("SELECT count(*) FROM gup_signalement.commune_categorie_historique") == 1
-        assert [row["version"] for row in db.query(
-            "SELECT version FROM gup_signalement.metadata ORDER BY id")] == [
-            "0.1.0"] + ["{}.{}.{}".format(*v) for v, _p in migrations.upgrade_files()]
+        assert [
+            row["version"]
+            for row in db.query("SELECT version FROM gup_signalement.metadata ORDER BY id")
+        ] == ["0.1.0"] + ["{}.{}.{}".format(*v) for v, _p in migrations.upgrade_files()]
 
 
 def test_snapshot_sees_a_difference(upgraded_and_fresh):
     old, fresh = upgraded_and_fresh
     with old.transaction() as cur:
-        cur.execute("CREATE OR REPLACE FUNCTION gup_signalement.report_day(moment timestamptz) "
-                    "RETURNS date LANGUAGE sql IMMUTABLE AS $$ SELECT moment::date $$")
+        cur.execute(
+            "CREATE OR REPLACE FUNCTION gup_signalement.report_day(moment timestamptz) "
+            "RETURNS date LANGUAGE sql IMMUTABLE AS $$ SELECT moment::date $$"
+        )
     with fresh.transaction() as cur:
         cur.execute("ALTER TABLE gup_signalement.service ALTER COLUMN actif SET DEFAULT false")
     upgraded, installed = snapshot(old), snapshot(fresh)

@@ -1,4 +1,5 @@
 """QGIS-layer fixtures. Plugin modules are imported inside fixtures only (docs/DEVELOPER_GUIDE.md T3)."""
+
 import pytest
 
 
@@ -9,7 +10,9 @@ def gup_connection(gup_dsn, qgis_app):
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     uri = QgsDataSourceUri(gup_dsn)
-    connection = metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True})
+    connection = metadata.createConnection(
+        uri.uri(False), {"saveUsername": True, "savePassword": True}
+    )
     connection.store("gup_test")
     yield "gup_test"
     metadata.deleteConnection("gup_test")
@@ -21,8 +24,9 @@ def empty_connection(postgis_dsn, qgis_app):
     from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    connection = metadata.createConnection(QgsDataSourceUri(postgis_dsn).uri(False),
-                                           {"saveUsername": True, "savePassword": True})
+    connection = metadata.createConnection(
+        QgsDataSourceUri(postgis_dsn).uri(False), {"saveUsername": True, "savePassword": True}
+    )
     connection.store("gup_empty")
     yield "gup_empty"
     metadata.deleteConnection("gup_empty")

@@ -1,7 +1,7 @@
 """Credentials come from QGIS's authentication manager or a pg_service, never from the plugin."""
+
 import pytest
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri,
-                       QgsProviderRegistry)
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsDataSourceUri, QgsProviderRegistry
 
 
 def _server(dsn):
@@ -11,8 +11,10 @@ def _server(dsn):
 
 @pytest.fixture
 def password_role(admin_execute):
-    admin_execute("DO $$ BEGIN CREATE ROLE gup_auth_user LOGIN PASSWORD 's3cret'; "
-                  "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    admin_execute(
+        "DO $$ BEGIN CREATE ROLE gup_auth_user LOGIN PASSWORD 's3cret'; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+    )
     return "gup_auth_user", "s3cret"
 
 
@@ -28,7 +30,15 @@ def test_connection_with_authcfg(gup_dsn, password_role, qgis_app):
     assert manager.storeAuthenticationConfig(config)[0]
     server = _server(gup_dsn)
     uri = QgsDataSourceUri()
-    uri.setConnection(server["host"], server["port"], server["dbname"], "", "", QgsDataSourceUri.SslPrefer, config.id())
+    uri.setConnection(
+        server["host"],
+        server["port"],
+        server["dbname"],
+        "",
+        "",
+        QgsDataSourceUri.SslPrefer,
+        config.id(),
+    )
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     metadata.createConnection(uri.uri(False), {}).store("gup_authcfg")
     try:
@@ -46,7 +56,9 @@ def test_connection_with_pg_service(gup_dsn, tmp_path, monkeypatch, qgis_app):
 
     server = _server(gup_dsn)
     service_file = tmp_path / "pg_service.conf"
-    service_file.write_text("[gup_svc]\nhost={host}\nport={port}\ndbname={dbname}\nuser={user}\n".format(**server))
+    service_file.write_text(
+        "[gup_svc]\nhost={host}\nport={port}\ndbname={dbname}\nuser={user}\n".format(**server)
+    )
     monkeypatch.setenv("PGSERVICEFILE", str(service_file))
     uri = QgsDataSourceUri()
     uri.setConnection("gup_svc", "", "", "")

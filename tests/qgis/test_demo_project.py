@@ -1,5 +1,6 @@
 """The project `make demo` writes, and the layers the menu adds: language, extent, order, fonts
 (issue 10). The demo builds its project with the menu's own functions (scripts/demo.py)."""
+
 import importlib.util
 import json
 import re
@@ -12,14 +13,26 @@ from qgis.core import QgsLayerTree, QgsProject, QgsSettings
 from qgis.PyQt.QtGui import QFontDatabase
 
 ROOT = Path(__file__).resolve().parents[2]
-FRENCH = ["Signalements en quarantaine (à corriger et libérer)",
-          "Signalements par statut de routage", "Périmètres de compétence",
-          "Ouverture : Rue sale, propreté", "Ouverture : Lampadaire en panne", "Communes",
-          "Services", "Catégories (pour les formulaires de périmètres)"]
-ENGLISH = ["Quarantined reports (to fix and release)", "Reports by routing status",
-           "Competence perimeters", "Opening: Rue sale, propreté",
-           "Opening: Lampadaire en panne", "Communes", "Services",
-           "Categories (for perimeter forms)"]
+FRENCH = [
+    "Signalements en quarantaine (à corriger et libérer)",
+    "Signalements par statut de routage",
+    "Périmètres de compétence",
+    "Ouverture : Rue sale, propreté",
+    "Ouverture : Lampadaire en panne",
+    "Communes",
+    "Services",
+    "Catégories (pour les formulaires de périmètres)",
+]
+ENGLISH = [
+    "Quarantined reports (to fix and release)",
+    "Reports by routing status",
+    "Competence perimeters",
+    "Opening: Rue sale, propreté",
+    "Opening: Lampadaire en panne",
+    "Communes",
+    "Services",
+    "Categories (for perimeter forms)",
+]
 
 
 @pytest.fixture
@@ -39,15 +52,25 @@ def with_reports(gup_provider, gup_connection, tmp_path):
     one quarantined outside the territory."""
     import processing
 
-    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
-                 "properties": {"id": key, "type": "proprete", "date": "2024-05-02",
-                                "description": "x"}}
-                for key, coords in (("in1", [2.392, 48.7872]), ("in2", [2.40, 48.75]),
-                                    ("swapped", [48.7872, 2.392]), ("paris", [2.35, 48.86]))]
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": coords},
+            "properties": {"id": key, "type": "proprete", "date": "2024-05-02", "description": "x"},
+        }
+        for key, coords in (
+            ("in1", [2.392, 48.7872]),
+            ("in2", [2.40, 48.75]),
+            ("swapped", [48.7872, 2.392]),
+            ("paris", [2.35, 48.86]),
+        )
+    ]
     path = tmp_path / "reports.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
-    result = processing.run("gup_signalement:import_reports_file", {
-        "CONNECTION_NAME": gup_connection, "INPUT": str(path), "SOURCE": "agents"})
+    result = processing.run(
+        "gup_signalement:import_reports_file",
+        {"CONNECTION_NAME": gup_connection, "INPUT": str(path), "SOURCE": "agents"},
+    )
     assert (result["NEW"], result["QUARANTINED"]) == (4, 2)
     return gup_connection
 
@@ -65,6 +88,7 @@ def qgis_language(demo_module):
         plugin = gup_signalement_plugin.classFactory(None)
         plugins.append(plugin)
         return plugin
+
     yield use
     for plugin in plugins:
         plugin.unload()
@@ -80,13 +104,15 @@ def _territory(connection):
 
 
 def _tree_names(project):
-    return [node.name() for node in project.layerTreeRoot().children()
-            if QgsLayerTree.isLayer(node)]
+    return [
+        node.name() for node in project.layerTreeRoot().children() if QgsLayerTree.isLayer(node)
+    ]
 
 
 @pytest.mark.parametrize("language, names", [("fr", FRENCH), ("en", ENGLISH)])
-def test_demo_project_language_extent_and_order(demo_module, with_reports, qgis_language,
-                                                tmp_path, language, names):
+def test_demo_project_language_extent_and_order(
+    demo_module, with_reports, qgis_language, tmp_path, language, names
+):
     qgis_language(language)
     path = demo_module.write_project(tmp_path, with_reports)
     project = QgsProject.instance()
@@ -171,6 +197,12 @@ def test_menu_layers_keep_points_above_polygons_whatever_the_order(with_reports,
     layers.add_stage_layer(with_reports, project, "eclairage", "Lampadaire en panne")
     layers.add_experiment_perimeters_layer(with_reports, project)
     assert _tree_names(project) == [
-        "Reports by routing status", "Quarantined reports (to fix and release)",
-        "Experiment perimeters", "Opening: Lampadaire en panne", "Competence perimeters",
-        "Communes", "Services", "Categories (for perimeter forms)"]
+        "Reports by routing status",
+        "Quarantined reports (to fix and release)",
+        "Experiment perimeters",
+        "Opening: Lampadaire en panne",
+        "Competence perimeters",
+        "Communes",
+        "Services",
+        "Categories (for perimeter forms)",
+    ]

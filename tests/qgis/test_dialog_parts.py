@@ -1,5 +1,6 @@
 """The shared parts of the dialogs: the pending-changes base dialog, one label per routing
 status, one way to find a layer's connection."""
+
 import pytest
 from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -8,6 +9,7 @@ from qgis.PyQt.QtWidgets import QDialogButtonBox, QMessageBox
 def questions(monkeypatch):
     """Questions recorded as their text, answered with ``questions.answer`` (Cancel first);
     errors recorded as (kind, text)."""
+
     class Recorder(list):
         answer = QMessageBox.Cancel
 
@@ -19,8 +21,9 @@ def questions(monkeypatch):
         return asked.answer
 
     monkeypatch.setattr(QMessageBox, "exec_", exec_)
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda *args: asked.errors.append(("critical", args[2])))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda *args: asked.errors.append(("critical", args[2]))
+    )
     return asked
 
 
@@ -130,8 +133,9 @@ def test_a_refused_save_keeps_the_edits_and_shows_why(probe, questions):
     assert stored_cells(probe.database) == 0 and probe.loads == 0
 
 
-def test_loading_another_connection_asks_and_discard_keeps_nothing(gup_connection, qgis_app,
-                                                                   questions):
+def test_loading_another_connection_asks_and_discard_keeps_nothing(
+    gup_connection, qgis_app, questions
+):
     dialog = probe_dialog()
     try:
         assert dialog.connection_combo is not None
@@ -167,10 +171,20 @@ def test_matrix_and_services_dialogs_are_built_on_the_base():
 def explanation(status):
     from gup_signalement_plugin.usecases.routing import ReportExplanation
 
-    return ReportExplanation(report_id=1, status=status, reason_code=None, sentence=None,
-                             manual=False, insee_code=None, service_id=None, service_name=None,
-                             extra_service_ids=(), extra_service_names=(), perimeter_id=None,
-                             wkb_point=b"")
+    return ReportExplanation(
+        report_id=1,
+        status=status,
+        reason_code=None,
+        sentence=None,
+        manual=False,
+        insee_code=None,
+        service_id=None,
+        service_name=None,
+        extra_service_ids=(),
+        extra_service_names=(),
+        perimeter_id=None,
+        wkb_point=b"",
+    )
 
 
 def test_why_dialog_and_reports_legend_name_each_status_alike(gup_dsn, qgis_app):
@@ -201,8 +215,9 @@ def twin_connection(gup_dsn, gup_connection):
     from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    connection = metadata.createConnection(QgsDataSourceUri(gup_dsn).uri(False),
-                                           {"saveUsername": True, "savePassword": True})
+    connection = metadata.createConnection(
+        QgsDataSourceUri(gup_dsn).uri(False), {"saveUsername": True, "savePassword": True}
+    )
     connection.store("aaa_twin")
     yield "aaa_twin"
     metadata.deleteConnection("aaa_twin")
@@ -223,12 +238,15 @@ def test_a_plugin_layer_keeps_the_connection_it_was_built_from(gup_connection, t
     assert layer_connection(quarantine) == twin_connection
 
 
-def test_another_layer_is_matched_on_its_database(gup_connection, twin_connection, gup_dsn,
-                                                  postgis_dsn):
+def test_another_layer_is_matched_on_its_database(
+    gup_connection, twin_connection, gup_dsn, postgis_dsn
+):
     from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
-    from gup_signalement_plugin.toolbelt.connections import (LAYER_CONNECTION_PROPERTY,
-                                                             layer_connection)
+    from gup_signalement_plugin.toolbelt.connections import (
+        LAYER_CONNECTION_PROPERTY,
+        layer_connection,
+    )
 
     def table_layer(dsn):
         uri = QgsDataSourceUri(dsn)

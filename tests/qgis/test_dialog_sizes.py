@@ -1,5 +1,6 @@
 """Every dialog of the plugin fits a 1366×768 laptop screen (less a 40 px taskbar), loaded with
 the real catalogue and communes: its buttons stay on screen, its content scrolls."""
+
 from qgis.PyQt.QtCore import QRect, QSize
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
@@ -45,7 +46,9 @@ def test_every_dialog_fits_a_1366x768_screen(gup_connection, gup_dsn, messages):
                 for button in box.buttons():
                     top_left = button.mapTo(dialog, button.rect().topLeft())
                     assert dialog.rect().contains(QRect(top_left, button.size())), (
-                        name, button.text())
+                        name,
+                        button.text(),
+                    )
             checked.append(name)
         finally:
             dialog.close()

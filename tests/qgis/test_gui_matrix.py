@@ -1,4 +1,5 @@
 """The communes x categories matrix dialog on a real database."""
+
 import datetime as dt
 
 import pytest
@@ -70,7 +71,8 @@ def test_row_message_and_dates(dialog):
     cells = [s for s in repo.list_settings(dialog.database) if s.insee_code == "94003"]
     assert len(cells) == 11
     assert {(s.closed_message, s.valid_from, s.valid_to) for s in cells} == {
-        ("Écrire au maire", dt.date(2025, 1, 1), dt.date(2025, 12, 31))}
+        ("Écrire au maire", dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    }
 
 
 def test_as_of_date_shows_the_old_matrix_read_only(dialog):
@@ -99,7 +101,9 @@ def test_a_failed_save_keeps_the_pending_changes(dialog, gup_dsn, admin_execute)
     dialog.table.selectColumn(column_of(dialog, "proprete"))
     dialog.set_stage_for_selection(Stage.PUBLIC)
     # a commune disappears behind the dialog's back: the save violates a foreign key
-    dialog.database.query("DELETE FROM gup_signalement.commune WHERE code_insee = '94081' RETURNING 1")
+    dialog.database.query(
+        "DELETE FROM gup_signalement.commune WHERE code_insee = '94081' RETURNING 1"
+    )
     assert not dialog.save()
     assert dialog.messages and dialog.messages[-1][0] == "critical"
     assert "Nothing was saved" in dialog.messages[-1][1]

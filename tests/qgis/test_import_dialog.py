@@ -2,6 +2,7 @@
 mapping combos pre-filled from the guess or the DansMaRue preset, the check of the preview rows,
 the import through the Processing algorithm in a QgsTask (summary, idempotence, cancel), a
 GeoJSON layer and an unreadable file."""
+
 import datetime as dt
 import gzip
 import json
@@ -24,8 +25,10 @@ def wait_for_import(dialog, task, seconds: float = 120.0) -> None:
 
 
 def count_reports(db, source: str) -> int:
-    return sum(db.scalar("SELECT count(*) FROM gup_signalement.{} WHERE source = %s".format(t),
-                         (source,)) for t in ("signalement", "quarantaine"))
+    return sum(
+        db.scalar("SELECT count(*) FROM gup_signalement.{} WHERE source = %s".format(t), (source,))
+        for t in ("signalement", "quarantaine")
+    )
 
 
 @pytest.fixture
@@ -44,10 +47,12 @@ def latin1_csv(tmp_path):
     """A French Excel export: Latin-1, ';', decimal commas, Lambert-93, day-first dates; the
     'catégorie' column holds labels, 'code_interne' our category codes; line 4 has a bad date."""
     x, y = (str(v).replace(".", ",") for v in VITRY_L93)
-    text = ("identifiant;catégorie;code_interne;description;date;x;y\n"
-            "A1;Trottoir abîmé;voirie;Trou près de l'église;18/03/2024 14:05;{x};{y}\n"
-            "A2;Trottoir abîmé;voirie;Pavé descellé;19/03/2024;{x};{y}\n"
-            "A3;Trottoir abîmé;voirie;Date illisible;32/13/2024;{x};{y}\n").format(x=x, y=y)
+    text = (
+        "identifiant;catégorie;code_interne;description;date;x;y\n"
+        "A1;Trottoir abîmé;voirie;Trou près de l'église;18/03/2024 14:05;{x};{y}\n"
+        "A2;Trottoir abîmé;voirie;Pavé descellé;19/03/2024;{x};{y}\n"
+        "A3;Trottoir abîmé;voirie;Date illisible;32/13/2024;{x};{y}\n"
+    ).format(x=x, y=y)
     path = tmp_path / "Appels Mairie.csv"
     path.write_bytes(text.encode("latin-1"))
     return path
@@ -71,22 +76,45 @@ def test_latin1_csv_preview_guessed_mapping_and_import(dialog, latin1_csv, gup_d
     assert dialog.name_edit.text() == "appels_mairie"
     table = dialog.preview_table
     assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
-        "identifiant", "catégorie", "code_interne", "description", "date", "x", "y"]
+        "identifiant",
+        "catégorie",
+        "code_interne",
+        "description",
+        "date",
+        "x",
+        "y",
+    ]
     assert table.rowCount() == 3 and table.item(0, 3).text() == "Trou près de l'église"
     assert table.item(0, 5).text() == "655700,0"
     assert shown_mapping(dialog) == {
-        "external_id": "identifiant", "service_code": "catégorie", "description": "description",
-        "address": "(none)", "requested_at": "date", "updated_at": "(none)", "status": "(none)",
-        "x": "x", "y": "y", "wkt": "(none)"}
+        "external_id": "identifiant",
+        "service_code": "catégorie",
+        "description": "description",
+        "address": "(none)",
+        "requested_at": "date",
+        "updated_at": "(none)",
+        "status": "(none)",
+        "x": "x",
+        "y": "y",
+        "wkt": "(none)",
+    }
     assert dialog.crs_widget.crs().authid() == "EPSG:2154"  # x/y columns: Lambert-93 guessed
-    assert table.horizontalHeaderItem(1).font().bold() and not table.horizontalHeaderItem(2).font().bold()
+    assert (
+        table.horizontalHeaderItem(1).font().bold()
+        and not table.horizontalHeaderItem(2).font().bold()
+    )
     check = dialog.check_label.text()
-    assert check.startswith("3 rows checked: 2 readable, 1 with problems: line 4: column 'date': "
-                            "'32/13/2024' is not a valid date")
+    assert check.startswith(
+        "3 rows checked: 2 readable, 1 with problems: line 4: column 'date': "
+        "'32/13/2024' is not a valid date"
+    )
 
     category = dialog.mapping_combos["service_code"]
     category.setCurrentIndex(category.findText("code_interne"))
-    assert table.horizontalHeaderItem(2).font().bold() and not table.horizontalHeaderItem(1).font().bold()
+    assert (
+        table.horizontalHeaderItem(2).font().bold()
+        and not table.horizontalHeaderItem(1).font().bold()
+    )
     assert dialog.parameters()["FIELD_CATEGORY"] == "code_interne"
     assert dialog.import_button.isEnabled()
     shown = []
@@ -96,15 +124,25 @@ def test_latin1_csv_preview_guessed_mapping_and_import(dialog, latin1_csv, gup_d
     assert dialog.cancel_button.isEnabled() and not dialog.import_button.isEnabled()
     wait_for_import(dialog, task)
     assert dialog.last_status == QgsTask.Complete
-    assert dialog.summary_label.text().startswith("Done: 3 read, 3 new"), dialog.summary_label.text()
+    assert dialog.summary_label.text().startswith("Done: 3 read, 3 new"), (
+        dialog.summary_label.text()
+    )
     assert dialog.progress_bar.value() == 100 and any(0 < v <= 100 for v in shown)
     assert count_reports(gup_db, "appels_mairie") == 3
-    stored = gup_db.query("SELECT id_externe, categorie_code, code_insee FROM "
-                          "gup_signalement.signalement WHERE source = 'appels_mairie' ORDER BY 1")
-    assert stored == [{"id_externe": "A1", "categorie_code": "voirie", "code_insee": "94081"},
-                      {"id_externe": "A2", "categorie_code": "voirie", "code_insee": "94081"}]
-    assert gup_db.scalar("SELECT id_externe FROM gup_signalement.quarantaine "
-                         "WHERE source = 'appels_mairie'") == "A3"
+    stored = gup_db.query(
+        "SELECT id_externe, categorie_code, code_insee FROM "
+        "gup_signalement.signalement WHERE source = 'appels_mairie' ORDER BY 1"
+    )
+    assert stored == [
+        {"id_externe": "A1", "categorie_code": "voirie", "code_insee": "94081"},
+        {"id_externe": "A2", "categorie_code": "voirie", "code_insee": "94081"},
+    ]
+    assert (
+        gup_db.scalar(
+            "SELECT id_externe FROM gup_signalement.quarantaine WHERE source = 'appels_mairie'"
+        )
+        == "A3"
+    )
     assert dialog.isVisible()  # the dialog stays open for another import
 
     task = dialog.start_import()
@@ -121,16 +159,29 @@ def test_real_dansmarue_sample_with_the_preset(dialog):
     assert dialog.preview_table.rowCount() == 20
     dialog.preset_combo.setCurrentIndex(1)
     assert shown_mapping(dialog) == {
-        "external_id": "id_dmr", "service_code": "type", "description": "soustype",
-        "address": "adresse", "requested_at": "datedecl", "updated_at": "(none)",
-        "status": "(none)", "x": "lon", "y": "lat", "wkt": "(none)"}
+        "external_id": "id_dmr",
+        "service_code": "type",
+        "description": "soustype",
+        "address": "adresse",
+        "requested_at": "datedecl",
+        "updated_at": "(none)",
+        "status": "(none)",
+        "x": "lon",
+        "y": "lat",
+        "wkt": "(none)",
+    }
     assert dialog.crs_widget.crs().authid() == "EPSG:4326"
     # readable, but Paris is outside the 24 communes: the guard says what an import would do
     assert dialog.check_label.text() == (
         "20 rows checked: 20 readable.\nQuality guard on these 20 rows: 0 would be stored, 20 "
-        "quarantined (20 × Outside the 24 communes, 20 × Category to sort out).")
+        "quarantined (20 × Outside the 24 communes, 20 × Category to sort out)."
+    )
     header = dialog.preview_table.horizontalHeaderItem
-    bold = {header(c).text() for c in range(dialog.preview_table.columnCount()) if header(c).font().bold()}
+    bold = {
+        header(c).text()
+        for c in range(dialog.preview_table.columnCount())
+        if header(c).font().bold()
+    }
     assert bold == {"id_dmr", "type", "soustype", "datedecl", "adresse", "lon", "lat"}
     assert dialog.parameters()["PRESET"] == 1
 
@@ -139,13 +190,21 @@ def test_a_mapping_that_does_not_fit_is_said(dialog, latin1_csv):
     choose(dialog, latin1_csv)
     dialog.preset_combo.setCurrentIndex(1)  # DansMaRue columns on another file
     text = dialog.check_label.text()
-    assert text.startswith("The mapping does not fit the file:") and "'type' is not in the file" in text
+    assert (
+        text.startswith("The mapping does not fit the file:")
+        and "'type' is not in the file" in text
+    )
 
 
 def test_geojson_layer_uses_its_geometry(dialog, tmp_path, gup_db):
-    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [2.392, 48.7872]},
-                 "properties": {"id": key, "type": "voirie", "date": "2024-05-02", "description": text}}
-                for key, text in (("g1", "Trou"), ("g2", "Bosse"))]
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [2.392, 48.7872]},
+            "properties": {"id": key, "type": "voirie", "date": "2024-05-02", "description": text},
+        }
+        for key, text in (("g1", "Trou"), ("g2", "Bosse"))
+    ]
     path = tmp_path / "agents.geojson"
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     assert choose(dialog, path)
@@ -155,13 +214,22 @@ def test_geojson_layer_uses_its_geometry(dialog, tmp_path, gup_db):
         assert not dialog.mapping_combos[name].isEnabled()
     assert not dialog.crs_widget.isEnabled()
     assert dialog.mapping_combos["external_id"].currentText() == "id"
-    assert dialog.check_label.text() == ("2 rows checked: 2 readable.\nQuality guard on these 2 "
-                                         "rows: 2 would be stored, 0 quarantined.")
+    assert dialog.check_label.text() == (
+        "2 rows checked: 2 readable.\nQuality guard on these 2 "
+        "rows: 2 would be stored, 0 quarantined."
+    )
     task = dialog.start_import()
     wait_for_import(dialog, task)
-    assert dialog.summary_label.text().startswith("Done: 2 read, 2 new"), dialog.summary_label.text()
-    assert gup_db.scalar("SELECT count(*) FROM gup_signalement.signalement "
-                         "WHERE source = 'agents' AND code_insee = '94081'") == 2
+    assert dialog.summary_label.text().startswith("Done: 2 read, 2 new"), (
+        dialog.summary_label.text()
+    )
+    assert (
+        gup_db.scalar(
+            "SELECT count(*) FROM gup_signalement.signalement "
+            "WHERE source = 'agents' AND code_insee = '94081'"
+        )
+        == 2
+    )
 
 
 def test_unreadable_file_is_said_and_import_stays_disabled(dialog, tmp_path):
@@ -221,12 +289,15 @@ def test_a_field_set_to_none_reads_no_column_even_when_guessed(dialog, latin1_cs
     category.setCurrentIndex(category.findText("code_interne"))
     assert dialog.current_mapping().description == ()
     wait_for_import(dialog, dialog.start_import())
-    stored = gup_db.query("SELECT description FROM gup_signalement.signalement "
-                          "WHERE source = 'appels_mairie'")
+    stored = gup_db.query(
+        "SELECT description FROM gup_signalement.signalement WHERE source = 'appels_mairie'"
+    )
     assert stored and all(row["description"] == "" for row in stored)
 
 
-def test_a_damaged_gzip_or_a_path_being_typed_leaves_nothing_importable(dialog, latin1_csv, tmp_path):
+def test_a_damaged_gzip_or_a_path_being_typed_leaves_nothing_importable(
+    dialog, latin1_csv, tmp_path
+):
     assert choose(dialog, latin1_csv) and dialog.import_button.isEnabled()
     damaged = tmp_path / "b.csv.gz"
     damaged.write_bytes(b"\x1f\x8b" + os.urandom(64))
@@ -255,11 +326,33 @@ VITRY = ("2.39859", "48.78901")
 def _headerless_export(tmp_path):
     """16 columns without a header row (a test server's export), CR-only line ends; the third
     record lies in Paris (outside the territory), the fourth has an unknown category."""
+
     def row(key, category, lon, lat):
-        return [key, "open", "", "Voirie", category, "Trou", "", "", "2024-03-18 14:05:00", "",
-                "", "12 rue Pasteur", "", "94400", lat, lon]
-    rows = [row("101", "voirie", *VITRY), row("102", "voirie", *VITRY),
-            row("103", "voirie", "2.3522", "48.8566"), row("104", "xyz", *VITRY)]
+        return [
+            key,
+            "open",
+            "",
+            "Voirie",
+            category,
+            "Trou",
+            "",
+            "",
+            "2024-03-18 14:05:00",
+            "",
+            "",
+            "12 rue Pasteur",
+            "",
+            "94400",
+            lat,
+            lon,
+        ]
+
+    rows = [
+        row("101", "voirie", *VITRY),
+        row("102", "voirie", *VITRY),
+        row("103", "voirie", "2.3522", "48.8566"),
+        row("104", "xyz", *VITRY),
+    ]
     path = tmp_path / "export_311.csv"
     path.write_bytes("\r".join(",".join(cells) for cells in rows).encode("utf-8"))
     return path
@@ -271,40 +364,62 @@ def test_a_headerless_file_is_detected_and_its_first_record_shown(dialog, tmp_pa
     assert dialog.no_header_box.isChecked() and dialog.no_header_box.isEnabled()
     info = dialog.info_label.text()
     assert "4 rows." in info and "The first row holds ids, dates or coordinates" in info
-    assert "No header row: the first row is data; the 16 columns are named by their position, " \
-           "1 to 16." in info
+    assert (
+        "No header row: the first row is data; the 16 columns are named by their position, "
+        "1 to 16." in info
+    )
     table = dialog.preview_table
     assert [table.horizontalHeaderItem(c).text() for c in range(16)] == [
-        str(i) for i in range(1, 17)]
+        str(i) for i in range(1, 17)
+    ]
     assert table.rowCount() == 4 and table.item(0, 0).text() == "101"
     assert table.verticalHeaderItem(0).text() == "1"  # line 1 of the file is a record
     assert shown_mapping(dialog) == {  # guessed from the values: the category is left to choose
-        "external_id": "1", "service_code": "(none)", "description": "(none)",
-        "address": "(none)", "requested_at": "9", "updated_at": "(none)", "status": "2",
-        "x": "16", "y": "15", "wkt": "(none)"}
+        "external_id": "1",
+        "service_code": "(none)",
+        "description": "(none)",
+        "address": "(none)",
+        "requested_at": "9",
+        "updated_at": "(none)",
+        "status": "2",
+        "x": "16",
+        "y": "15",
+        "wkt": "(none)",
+    }
     assert dialog.crs_widget.crs().authid() == "EPSG:4326"
-    for name, column in (("external_id", "1"), ("status", "2"), ("service_code", "5"),
-                         ("requested_at", "9"), ("x", "16"), ("y", "15")):
+    for name, column in (
+        ("external_id", "1"),
+        ("status", "2"),
+        ("service_code", "5"),
+        ("requested_at", "9"),
+        ("x", "16"),
+        ("y", "15"),
+    ):
         combo = dialog.mapping_combos[name]
         combo.setCurrentIndex(combo.findText(column))
     dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     assert dialog.check_label.text() == (
         "4 rows checked: 4 readable.\nQuality guard on these 4 rows: 2 would be stored, 2 "
-        "quarantined (1 × Outside the 24 communes, 1 × Category to sort out).")
+        "quarantined (1 × Outside the 24 communes, 1 × Category to sort out)."
+    )
     parameters = dialog.parameters()
     assert parameters["HEADER"] == 2 and parameters["FIELD_STATUS"] == "2"
     assert count_reports(gup_db, "export_311") == 0  # the preview wrote nothing
-    assert gup_db.scalar("SELECT count(*) FROM gup_signalement.source "
-                         "WHERE nom = 'export_311'") == 0
+    assert (
+        gup_db.scalar("SELECT count(*) FROM gup_signalement.source WHERE nom = 'export_311'") == 0
+    )
 
     wait_for_import(dialog, dialog.start_import())
-    assert dialog.summary_label.text().startswith("Done: 4 read, 4 new, 0 updated, 0 unchanged, "
-                                                  "2 quarantined"), dialog.summary_label.text()
+    assert dialog.summary_label.text().startswith(
+        "Done: 4 read, 4 new, 0 updated, 0 unchanged, 2 quarantined"
+    ), dialog.summary_label.text()
 
     dialog.no_header_box.setChecked(False)  # the user says the first row is a header
     assert table.rowCount() == 3 and table.horizontalHeaderItem(0).text() == "101"
-    assert "The first row looks like data, not like column names (101, open, , Voirie, " \
-           "voirie)" in dialog.info_label.text()
+    assert (
+        "The first row looks like data, not like column names (101, open, , Voirie, "
+        "voirie)" in dialog.info_label.text()
+    )
     assert dialog.parameters()["HEADER"] == 1
 
 
@@ -312,22 +427,31 @@ def test_the_guard_preview_uses_the_source_s_category_mapping(dialog, tmp_path, 
     from gup_signalement_plugin.db import ingest_repository as ingest
 
     path = _headerless_export(tmp_path)
-    ingest.save_source(gup_db, ingest.Source(nom="mapped", type="fichier",
-                                             mapping={"xyz": "voirie"}))
+    ingest.save_source(
+        gup_db, ingest.Source(nom="mapped", type="fichier", mapping={"xyz": "voirie"})
+    )
     assert choose(dialog, path)
-    for name, column in (("external_id", "1"), ("service_code", "5"), ("requested_at", "9"),
-                         ("x", "16"), ("y", "15")):
+    for name, column in (
+        ("external_id", "1"),
+        ("service_code", "5"),
+        ("requested_at", "9"),
+        ("x", "16"),
+        ("y", "15"),
+    ):
         combo = dialog.mapping_combos[name]
         combo.setCurrentIndex(combo.findText(column))
     assert "2 would be stored, 2 quarantined" in dialog.check_label.text()
     dialog.name_edit.setText("mapped")
     dialog.name_edit.editingFinished.emit()
-    assert "3 would be stored, 1 quarantined (1 × Outside the 24 communes)." in \
-        dialog.check_label.text()
+    assert (
+        "3 would be stored, 1 quarantined (1 × Outside the 24 communes)."
+        in dialog.check_label.text()
+    )
 
 
-def test_the_guard_preview_without_communes_says_why(gup_provider, empty_connection, messages,
-                                                      latin1_csv):
+def test_the_guard_preview_without_communes_says_why(
+    gup_provider, empty_connection, messages, latin1_csv
+):
     from gup_signalement_plugin.gui.import_dialog import ImportReportsDialog
 
     dialog = ImportReportsDialog(empty_connection)
@@ -339,14 +463,21 @@ def test_the_guard_preview_without_communes_says_why(gup_provider, empty_connect
         dialog.deleteLater()
 
 
-@pytest.mark.parametrize("name, data, fragment", [
-    ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-     "photo.csv is not a text (CSV) file: it is a PNG image. Nothing was imported."),
-    ("vide.csv.gz", gzip.compress(b""), "vide.csv.gz is empty: there is no report to import."),
-    ("entete.csv", b"id;date\n", "entete.csv has only a header row (2 columns)"),
-])
-def test_files_that_cannot_be_imported_are_said_and_nothing_is_importable(dialog, tmp_path, name,
-                                                                          data, fragment):
+@pytest.mark.parametrize(
+    "name, data, fragment",
+    [
+        (
+            "photo.csv",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+            "photo.csv is not a text (CSV) file: it is a PNG image. Nothing was imported.",
+        ),
+        ("vide.csv.gz", gzip.compress(b""), "vide.csv.gz is empty: there is no report to import."),
+        ("entete.csv", b"id;date\n", "entete.csv has only a header row (2 columns)"),
+    ],
+)
+def test_files_that_cannot_be_imported_are_said_and_nothing_is_importable(
+    dialog, tmp_path, name, data, fragment
+):
     path = tmp_path / name
     path.write_bytes(data)
     assert not choose(dialog, path)
@@ -355,26 +486,29 @@ def test_files_that_cannot_be_imported_are_said_and_nothing_is_importable(dialog
 
 
 def test_duplicate_names_long_rows_and_the_time_zone(dialog, tmp_path, gup_db):
-    text = ("id;categorie;description;description;date;lon;lat\n"
-            "U1;voirie;Trou;profond;2024-03-18 14:05;{0};{1};en plus\n").format(*VITRY)
+    text = (
+        "id;categorie;description;description;date;lon;lat\n"
+        "U1;voirie;Trou;profond;2024-03-18 14:05;{0};{1};en plus\n"
+    ).format(*VITRY)
     path = tmp_path / "us_city.csv"
     path.write_bytes(text.encode("utf-8"))
     assert choose(dialog, path)
     assert not dialog.no_header_box.isChecked()
     info = dialog.info_label.text()
-    assert "Columns renamed so that no cell is lost: « description » → « description (2) »." \
-        in info
-    assert "1 row(s) have more cells than the header (first: line 2): the extra cells are kept " \
-           "in the columns 8." in info
+    assert "Columns renamed so that no cell is lost: « description » → « description (2) »." in info
+    assert (
+        "1 row(s) have more cells than the header (first: line 2): the extra cells are kept "
+        "in the columns 8." in info
+    )
     table = dialog.preview_table
     assert [table.item(0, c).text() for c in (3, 7)] == ["profond", "en plus"]
     assert dialog.zone_combo.currentText() == "Europe/Paris"
     dialog.zone_combo.setCurrentText("America/Chicago")
     assert dialog.parameters()["TIME_ZONE"] == "America/Chicago"
     wait_for_import(dialog, dialog.start_import())
-    assert gup_db.scalar("SELECT date_signalement FROM gup_signalement.signalement WHERE "
-                         "source = 'us_city'") == dt.datetime(2024, 3, 18, 19, 5,
-                                                              tzinfo=dt.timezone.utc)
+    assert gup_db.scalar(
+        "SELECT date_signalement FROM gup_signalement.signalement WHERE source = 'us_city'"
+    ) == dt.datetime(2024, 3, 18, 19, 5, tzinfo=dt.timezone.utc)
     dialog.zone_combo.setCurrentText("Chicago")
     assert "Unknown time zone 'Chicago'" in dialog.check_label.text()
 

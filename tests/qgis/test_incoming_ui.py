@@ -1,11 +1,19 @@
 """Incoming channels in QGIS, on a real PostGIS and a real loopback Open311 server: the API key
 from the auth manager, the sources dialog (save, synchronise in a QgsTask, cancel, refusals)
 and the phone channel (map tool and dialog)."""
+
 import datetime as dt
 
 import pytest
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsCoordinateReferenceSystem,
-                       QgsCoordinateTransform, QgsPointXY, QgsProject, QgsRectangle)
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+)
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
@@ -19,8 +27,9 @@ PARIS = (2.35, 48.86)
 
 
 def count_rows(db, table: str, source: str) -> int:
-    return db.scalar("SELECT count(*) FROM gup_signalement.{} WHERE source = %s".format(table),
-                     (source,))
+    return db.scalar(
+        "SELECT count(*) FROM gup_signalement.{} WHERE source = %s".format(table), (source,)
+    )
 
 
 # The API key --------------------------------------------------------------------------------
@@ -99,8 +108,17 @@ def fill_form(dialog, name, url, page_size=100, mapping=None):
 def add_source(db, url, name="appli", page_size=100):
     from gup_signalement_plugin.db import ingest_repository as ingest
 
-    ingest.save_source(db, ingest.Source(nom=name, type="open311", url=url, taille_page=page_size,
-                                         synchro_depuis=SINCE, mapping={"0042": "graffitis"}))
+    ingest.save_source(
+        db,
+        ingest.Source(
+            nom=name,
+            type="open311",
+            url=url,
+            taille_page=page_size,
+            synchro_depuis=SINCE,
+            mapping={"0042": "graffitis"},
+        ),
+    )
 
 
 def run_sync(dialog, full=False, while_running=None):
@@ -123,9 +141,14 @@ def test_dialog_lists_saved_sources(sources_dialog, gup_db):
     assert sources_dialog.refresh()
     table = sources_dialog.sources_table
     assert table.rowCount() == 2
-    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(10)]
-            for r in range(2)}
-    assert rows["appli"][2:7] == ["Open311", "https://open311.example.org/v2", "JSON", "100", "citizens"]
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(10)] for r in range(2)}
+    assert rows["appli"][2:7] == [
+        "Open311",
+        "https://open311.example.org/v2",
+        "JSON",
+        "100",
+        "citizens",
+    ]
     assert rows["appli"][8:] == ["no", "yes"] and rows["telephone"][2] == "phone"
     table.selectRow(list(rows).index("appli"))
     assert sources_dialog.url_edit.text() == "https://open311.example.org/v2"
@@ -136,8 +159,13 @@ def test_dialog_lists_saved_sources(sources_dialog, gup_db):
 def test_saving_a_new_source_with_a_mapping(sources_dialog, gup_db, auth_config):
     from gup_signalement_plugin.db import ingest_repository as ingest
 
-    fill_form(sources_dialog, "dansmarue", "https://dmr.example.org/open311/v2", page_size=250,
-              mapping={"0042": "graffitis", "ENC": "depots_sauvages"})
+    fill_form(
+        sources_dialog,
+        "dansmarue",
+        "https://dmr.example.org/open311/v2",
+        page_size=250,
+        mapping={"0042": "graffitis", "ENC": "depots_sauvages"},
+    )
     sources_dialog.jurisdiction_edit.setText("94081")
     sources_dialog.auth_select.setConfigId(auth_config)
     sources_dialog.audience_combo.setCurrentIndex(sources_dialog.audience_combo.findData("agents"))
@@ -145,7 +173,11 @@ def test_saving_a_new_source_with_a_mapping(sources_dialog, gup_db, auth_config)
     assert sources_dialog.save(), sources_dialog.messages
     source = ingest.get_source(gup_db, "dansmarue")
     assert (source.type, source.url, source.jurisdiction_id, source.taille_page) == (
-        "open311", "https://dmr.example.org/open311/v2", "94081", 250)
+        "open311",
+        "https://dmr.example.org/open311/v2",
+        "94081",
+        250,
+    )
     assert source.authcfg == auth_config and source.audience == "agents"
     assert source.synchro_depuis == SINCE and source.relecture_jours == 3 and source.actif
     assert source.mapping == {"0042": "graffitis", "ENC": "depots_sauvages"}
@@ -189,7 +221,10 @@ def test_sync_in_a_task_stores_every_request_and_shows_the_summary(sources_dialo
         shown = []
         sources_dialog.progress_bar.valueChanged.connect(shown.append)
         run_sync(sources_dialog)
-    assert count_rows(gup_db, "signalement", "appli") + count_rows(gup_db, "quarantaine", "appli") == 300
+    assert (
+        count_rows(gup_db, "signalement", "appli") + count_rows(gup_db, "quarantaine", "appli")
+        == 300
+    )
     summary = sources_dialog.summary_label.text()
     assert summary.startswith("Done: 300 read, 300 new") and "routed" in summary
     assert any(0 < value < 100 for value in shown)  # the bar followed the task's progress
@@ -209,8 +244,9 @@ def test_cancel_keeps_what_was_stored_and_logs_the_run_canceled(sources_dialog, 
     from gup_signalement_plugin.db import ingest_repository as ingest
 
     faults = Faults(slow_first=1000, slow_seconds=0.3)
-    with Open311TestServer(items=synthetic_requests(300, seed=1, span_days=60),
-                           faults=faults) as server:
+    with Open311TestServer(
+        items=synthetic_requests(300, seed=1, span_days=60), faults=faults
+    ) as server:
         add_source(gup_db, server.url, page_size=10)
         assert sources_dialog.refresh(select="appli")
 
@@ -230,8 +266,9 @@ def test_cancel_keeps_what_was_stored_and_logs_the_run_canceled(sources_dialog, 
     assert sources_dialog.runs_table.item(0, 3).text() == "canceled"
 
 
-def test_the_api_key_comes_from_the_auth_config_and_errors_are_shown(sources_dialog, gup_db,
-                                                                      auth_config):
+def test_the_api_key_comes_from_the_auth_config_and_errors_are_shown(
+    sources_dialog, gup_db, auth_config
+):
     from gup_signalement_plugin.db import ingest_repository as ingest
 
     with Open311TestServer(count=5, api_key="k3y-0f-the-server") as server:
@@ -284,15 +321,26 @@ def test_phone_report_in_vitry_is_stored_and_routed(phone_dialog, gup_db, messag
     assert dialog.place_label.text() == "2.392000, 48.787200"
     assert dialog.category_combo.currentText() == "Chaussée ou trottoir abîmé"
     assert dialog.audience_combo.currentData() == "public"
-    assert abs(dialog.moment_edit.dateTime().secsTo(dialog.moment_edit.dateTime().currentDateTime())) < 60
+    assert (
+        abs(dialog.moment_edit.dateTime().secsTo(dialog.moment_edit.dateTime().currentDateTime()))
+        < 60
+    )
     result = dialog.submit()
     assert result is not None and result.stored and result.sentence
-    row = gup_db.query("SELECT categorie_code, audience, adresse, description, statut_routage, raison "
-                       "FROM gup_signalement.signalement WHERE source = 'telephone'")
-    assert row == [{"categorie_code": "voirie", "audience": "public",
-                    "adresse": "12 rue de la République",
-                    "description": "Nid-de-poule devant l'école",
-                    "statut_routage": result.routing_status, "raison": result.sentence}]
+    row = gup_db.query(
+        "SELECT categorie_code, audience, adresse, description, statut_routage, raison "
+        "FROM gup_signalement.signalement WHERE source = 'telephone'"
+    )
+    assert row == [
+        {
+            "categorie_code": "voirie",
+            "audience": "public",
+            "adresse": "12 rue de la République",
+            "description": "Nid-de-poule devant l'école",
+            "statut_routage": result.routing_status,
+            "raison": result.sentence,
+        }
+    ]
     assert "Vitry-sur-Seine" in result.sentence
     assert messages[-1][0] == "information" and result.sentence in messages[-1][1]
     assert dialog.result() == dialog.Accepted
@@ -304,9 +352,9 @@ def test_phone_report_in_paris_is_quarantined_with_its_reasons(phone_dialog, gup
     result = dialog.submit()
     assert result is not None and not result.stored and result.reasons
     assert count_rows(gup_db, "signalement", "telephone") == 0
-    assert gup_db.query("SELECT raisons, audience FROM gup_signalement.quarantaine "
-                        "WHERE source = 'telephone'") == [{"raisons": ["outside_territory"],
-                                                           "audience": "agents"}]
+    assert gup_db.query(
+        "SELECT raisons, audience FROM gup_signalement.quarantaine WHERE source = 'telephone'"
+    ) == [{"raisons": ["outside_territory"], "audience": "agents"}]
     kind, text = messages[-1]
     assert kind == "warning" and all(reason in text for reason in result.reasons)
 
@@ -330,20 +378,26 @@ def test_map_tool_gives_the_clicked_place_in_wgs84(qgis_canvas, gup_connection, 
     from gup_signalement_plugin.gui.phone_entry import PhoneReportTool
 
     lambert = QgsCoordinateReferenceSystem("EPSG:2154")
-    to_lambert = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), lambert,
-                                        QgsProject.instance())
+    to_lambert = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), lambert, QgsProject.instance()
+    )
     vitry = to_lambert.transform(QgsPointXY(*VITRY))
     assert 654000 < vitry.x() < 657000 and 6852000 < vitry.y() < 6856000  # Lambert-93 metres
     qgis_canvas.setDestinationCrs(lambert)
-    qgis_canvas.setExtent(QgsRectangle(vitry.x() - 700, vitry.y() - 500,
-                                       vitry.x() + 300, vitry.y() + 500))
+    qgis_canvas.setExtent(
+        QgsRectangle(vitry.x() - 700, vitry.y() - 500, vitry.x() + 300, vitry.y() + 500)
+    )
     tool = PhoneReportTool(qgis_canvas)
     qgis_canvas.setMapTool(tool)
     chosen = []
     tool.placeChosen.connect(lambda lon, lat: chosen.append((lon, lat)))
     pixel = qgis_canvas.getCoordinateTransform().transform(vitry)
-    event = QgsMapMouseEvent(qgis_canvas, QEvent.MouseButtonPress,
-                             QPoint(round(pixel.x()), round(pixel.y())), Qt.LeftButton)
+    event = QgsMapMouseEvent(
+        qgis_canvas,
+        QEvent.MouseButtonPress,
+        QPoint(round(pixel.x()), round(pixel.y())),
+        Qt.LeftButton,
+    )
     tool.canvasPressEvent(event)
     try:
         assert len(chosen) == 1

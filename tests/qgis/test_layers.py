@@ -1,4 +1,5 @@
 """Styled layers: communes and one category's stages."""
+
 from qgis.core import QgsProject
 
 
@@ -9,17 +10,28 @@ def test_stage_layer_has_24_communes_coloured_by_stage(gup_connection, gup_dsn):
     from gup_signalement_plugin.toolbelt import layers
 
     with Database(gup_dsn) as db:
-        repo.save_settings(db, [CommuneSetting("94081", "eclairage", Stage.PUBLIC),
-                                CommuneSetting("94003", "eclairage", Stage.AGENTS)])
+        repo.save_settings(
+            db,
+            [
+                CommuneSetting("94081", "eclairage", Stage.PUBLIC),
+                CommuneSetting("94003", "eclairage", Stage.AGENTS),
+            ],
+        )
     project = QgsProject.instance()
     try:
         communes_layer = layers.add_communes_layer(gup_connection, project)
-        stage_layer = layers.add_stage_layer(gup_connection, project, "eclairage", "Lampadaire en panne")
+        stage_layer = layers.add_stage_layer(
+            gup_connection, project, "eclairage", "Lampadaire en panne"
+        )
         assert communes_layer.featureCount() == 24 and communes_layer.labelsEnabled()
         assert stage_layer.featureCount() == 24
         assert stage_layer.crs().authid() == "EPSG:2154"
         stages = {f["code_insee"]: f["etape"] for f in stage_layer.getFeatures()}
-        assert stages["94081"] == "public" and stages["94003"] == "agents" and stages["94041"] == "closed"
+        assert (
+            stages["94081"] == "public"
+            and stages["94003"] == "agents"
+            and stages["94041"] == "closed"
+        )
         renderer = stage_layer.renderer()
         assert renderer.classAttribute() == "etape"
         assert [c.value() for c in renderer.categories()] == ["closed", "agents", "public"]

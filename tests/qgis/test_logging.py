@@ -1,5 +1,6 @@
 """The plugin's logger inside QGIS: its records reach the message log under the plugin's tag
 (docs/DEVELOPER_GUIDE.md, "Logging")."""
+
 import logging
 
 import pytest
@@ -35,15 +36,18 @@ def test_loading_the_plugin_sends_every_module_record_to_the_message_log(message
     try:
         raise ValueError("lost")
     except ValueError:
-        logging.getLogger("gup_signalement_plugin.gui.sources_dialog").error("failed",
-                                                                             exc_info=True)
+        logging.getLogger("gup_signalement_plugin.gui.sources_dialog").error(
+            "failed", exc_info=True
+        )
     logging.getLogger("gup_signalement_plugin.usecases.ingest").debug("not shown")
     assert message_log[:2] == [
         ("gup_signalement_plugin.usecases.ingest: Run 3 done", Qgis.Info),
-        ("gup_signalement_plugin.connectors.open311_client: retry 1", Qgis.Warning)]
-    (failed, level), = message_log[2:]
+        ("gup_signalement_plugin.connectors.open311_client: retry 1", Qgis.Warning),
+    ]
+    ((failed, level),) = message_log[2:]
     assert level == Qgis.Critical and failed.startswith(
-        "gup_signalement_plugin.gui.sources_dialog: failed\nTraceback (most recent call last):")
+        "gup_signalement_plugin.gui.sources_dialog: failed\nTraceback (most recent call last):"
+    )
     assert failed.endswith("ValueError: lost")
 
 
@@ -56,5 +60,8 @@ def test_a_failed_background_sync_is_logged(gup_dsn, message_log):
     setup_logging()
     task = SyncTask(gup_dsn, "pytest", "no_such_source")
     assert task.run() is False and task.error
-    assert ("gup_signalement_plugin.gui.sources_dialog: Synchronisation task of source "
-            "'no_such_source' ended: {}".format(task.error), Qgis.Warning) in message_log
+    assert (
+        "gup_signalement_plugin.gui.sources_dialog: Synchronisation task of source "
+        "'no_such_source' ended: {}".format(task.error),
+        Qgis.Warning,
+    ) in message_log

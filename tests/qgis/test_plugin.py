@@ -1,28 +1,61 @@
 """The plugin loads, shows its menu and toolbar, registers its provider and unloads cleanly."""
+
 from qgis.core import QgsApplication
 
 # Every algorithm the provider must offer, no more, no less (the README's table lists them).
 EXPECTED_ALGORITHMS = {
-    "create_database_structure", "upgrade_database_structure", "import_communes",
-    "import_category_catalogue", "export_category_catalogue", "import_commune_settings",
-    "export_commune_settings", "export_open311_services",
-    "import_services", "export_services", "import_perimeters", "export_perimeters",
-    "reroute_reports", "check_coverage", "dry_run_perimeters", "dry_run_commune_settings",
-    "sync_open311_source", "import_reports_file", "release_quarantine",
-    "import_qpv_perimeters", "import_renewal_projects", "import_relocation_sheet",
-    "export_relocation_indicators", "set_experiment_from_renewal", "export_atlas",
-    "hotspots_gistar", "emerging_hotspots", "report_clusters", "report_concentrations",
+    "create_database_structure",
+    "upgrade_database_structure",
+    "import_communes",
+    "import_category_catalogue",
+    "export_category_catalogue",
+    "import_commune_settings",
+    "export_commune_settings",
+    "export_open311_services",
+    "import_services",
+    "export_services",
+    "import_perimeters",
+    "export_perimeters",
+    "reroute_reports",
+    "check_coverage",
+    "dry_run_perimeters",
+    "dry_run_commune_settings",
+    "sync_open311_source",
+    "import_reports_file",
+    "release_quarantine",
+    "import_qpv_perimeters",
+    "import_renewal_projects",
+    "import_relocation_sheet",
+    "export_relocation_indicators",
+    "set_experiment_from_renewal",
+    "export_atlas",
+    "hotspots_gistar",
+    "emerging_hotspots",
+    "report_clusters",
+    "report_concentrations",
     "save_point_noir",
-    "set_delivery_settings", "send_weekly_digest", "export_open311_requests", "list_reminders"}
+    "set_delivery_settings",
+    "send_weekly_digest",
+    "export_open311_requests",
+    "list_reminders",
+}
 
 
 def _patch_database_menu(iface, monkeypatch):
     """pytest-qgis 2.1's iface stub has no database-menu methods (DEVELOPER_GUIDE T4): record calls."""
     menu = {}
-    monkeypatch.setattr(iface, "addPluginToDatabaseMenu",
-                        lambda name, action: menu.setdefault(name, []).append(action), raising=False)
-    monkeypatch.setattr(iface, "removePluginDatabaseMenu",
-                        lambda name, action: menu[name].remove(action), raising=False)
+    monkeypatch.setattr(
+        iface,
+        "addPluginToDatabaseMenu",
+        lambda name, action: menu.setdefault(name, []).append(action),
+        raising=False,
+    )
+    monkeypatch.setattr(
+        iface,
+        "removePluginDatabaseMenu",
+        lambda name, action: menu[name].remove(action),
+        raising=False,
+    )
     return menu
 
 

@@ -1,5 +1,6 @@
 """What a user sees of the algorithms in QGIS's Processing dialog: the help, rendered as HTML,
 and the connection box, pre-filled with the last used (or the only) connection."""
+
 import re
 
 import pytest
@@ -82,8 +83,9 @@ def _dialog_connection(name="reroute_reports"):
         dialog.deleteLater()
 
 
-def test_connection_box_defaults_to_the_last_used(gup_provider, second_connection, remembered,
-                                                 processing_iface):
+def test_connection_box_defaults_to_the_last_used(
+    gup_provider, second_connection, remembered, processing_iface
+):
     remembered.remove(KEY)
     assert _dialog_connection() == (None, "")  # two connections, none used yet
     remembered.setValue(KEY, second_connection)
@@ -92,8 +94,9 @@ def test_connection_box_defaults_to_the_last_used(gup_provider, second_connectio
     assert _dialog_connection() == (None, "")
 
 
-def test_connection_box_defaults_to_the_only_connection(gup_provider, gup_connection,
-                                                         remembered, processing_iface):
+def test_connection_box_defaults_to_the_only_connection(
+    gup_provider, gup_connection, remembered, processing_iface
+):
     from gup_signalement_plugin.toolbelt.connections import connection_names
 
     remembered.remove(KEY)
@@ -101,9 +104,9 @@ def test_connection_box_defaults_to_the_only_connection(gup_provider, gup_connec
     assert _dialog_connection() == (gup_connection, gup_connection)
 
 
-def test_running_an_algorithm_remembers_its_connection(gup_provider, second_connection,
-                                                       gup_connection, remembered,
-                                                       processing_iface):
+def test_running_an_algorithm_remembers_its_connection(
+    gup_provider, second_connection, gup_connection, remembered, processing_iface
+):
     import processing
 
     remembered.setValue(KEY, second_connection)

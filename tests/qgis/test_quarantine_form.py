@@ -1,5 +1,6 @@
 """The quarantine layer's attribute form, as a person fixing a report sees it: French labels,
 the reasons as sentences with the proposed fixes, the technical fields apart and read-only."""
+
 import json
 
 import pytest
@@ -18,15 +19,27 @@ def quarantine(gup_provider, gup_connection, tmp_path, qgis_new_project):
 
     from gup_signalement_plugin.toolbelt.incoming_layers import add_quarantine_layer
 
-    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
-                 "properties": {"id": key, "type": "proprete", "date": "2024-05-02",
-                                "description": text}}
-                for key, coords, text in (SWAPPED, MOJIBAKE, OUTSIDE)]
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": coords},
+            "properties": {
+                "id": key,
+                "type": "proprete",
+                "date": "2024-05-02",
+                "description": text,
+            },
+        }
+        for key, coords, text in (SWAPPED, MOJIBAKE, OUTSIDE)
+    ]
     path = tmp_path / "agents.geojson"
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}),
-                    encoding="utf-8")
-    result = processing.run("gup_signalement:import_reports_file", {
-        "CONNECTION_NAME": gup_connection, "INPUT": str(path), "SOURCE": "agents"})
+    path.write_text(
+        json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8"
+    )
+    result = processing.run(
+        "gup_signalement:import_reports_file",
+        {"CONNECTION_NAME": gup_connection, "INPUT": str(path), "SOURCE": "agents"},
+    )
     assert result["QUARANTINED"] == 3
     layer = add_quarantine_layer(gup_connection, QgsProject.instance())
     assert layer.isValid() and layer.featureCount() == 3
@@ -45,11 +58,14 @@ def _form_texts(layer, feature):
     form = QgsAttributeForm(layer, feature)
     texts = {}
     for widget in form.findChildren(QPlainTextEdit) + form.findChildren(QTextEdit):
-        texts[widget.objectName()] = (widget.toPlainText(), widget.isReadOnly() or
-                                      not widget.isEnabled())
+        texts[widget.objectName()] = (
+            widget.toPlainText(),
+            widget.isReadOnly() or not widget.isEnabled(),
+        )
     for widget in form.findChildren(QLineEdit):
-        texts.setdefault(widget.objectName(), (widget.text(), widget.isReadOnly() or
-                                               not widget.isEnabled()))
+        texts.setdefault(
+            widget.objectName(), (widget.text(), widget.isReadOnly() or not widget.isEnabled())
+        )
     form.deleteLater()
     return texts
 
@@ -58,12 +74,15 @@ def test_reasons_are_sentences_with_their_proposed_fix(quarantine):
     swapped = _form_texts(quarantine, _feature(quarantine, "s1"))
     text, read_only = swapped["pourquoi"]
     assert read_only and "swapped_coordinates" not in text and "{" not in text
-    assert text == ("■ Latitude and longitude swapped — proposed fix: longitude « 2.392 », "
-                    "latitude « 48.7872 », commune « 94081 »")
+    assert text == (
+        "■ Latitude and longitude swapped — proposed fix: longitude « 2.392 », "
+        "latitude « 48.7872 », commune « 94081 »"
+    )
     assert swapped["a_faire"][0].startswith("Accept the proposed fix")
     mojibake = _form_texts(quarantine, _feature(quarantine, "m1"))["pourquoi"][0]
-    assert mojibake == ("■ Badly encoded text — proposed fix: description "
-                        "« Nid de poule près de l'école »")
+    assert mojibake == (
+        "■ Badly encoded text — proposed fix: description « Nid de poule près de l'école »"
+    )
     outside = _form_texts(quarantine, _feature(quarantine, "o1"))
     assert outside["pourquoi"][0] == "■ Point (2.35, 48.86) outside the communes of the territory."
     assert outside["a_faire"][0].startswith("Fix the category, the position")
@@ -81,9 +100,16 @@ def test_form_groups_labels_and_technical_fields(quarantine):
     groups = tabs[0].children()
     assert not tabs[0].isGroupBox() and not tabs[1].isGroupBox()
     assert [(g.name(), g.isGroupBox()) for g in groups] == [
-        ("Why it is here", True), ("What to do", True), ("The report", True)]
+        ("Why it is here", True),
+        ("What to do", True),
+        ("The report", True),
+    ]
     assert [e.name() for e in groups[1].children()] == [
-        "a_faire", "categorie_code", "longitude", "latitude"]
+        "a_faire",
+        "categorie_code",
+        "longitude",
+        "latitude",
+    ]
     technical = [e.name() for e in tabs[1].children()]
     assert technical == list(qf.TECHNICAL_FIELDS)
     fields = quarantine.fields()
@@ -137,16 +163,24 @@ def test_form_in_french(french_plugin, gup_connection, quarantine):
     form = layer.editFormConfig()
     assert [tab.name() for tab in form.tabs()] == ["Corriger et libérer", "Détails techniques"]
     assert [g.name() for g in form.tabs()[0].children()] == [
-        "Pourquoi il est ici", "Que faire", "Le signalement"]
+        "Pourquoi il est ici",
+        "Que faire",
+        "Le signalement",
+    ]
     fields = layer.fields()
     assert layer.attributeDisplayName(fields.indexOf("id_externe")) == "Identifiant à la source"
     assert layer.attributeDisplayName(fields.indexOf("pourquoi")) == (
-        "Pourquoi il est en quarantaine")
+        "Pourquoi il est en quarantaine"
+    )
     text = _form_texts(layer, _feature(layer, "s1"))["pourquoi"][0]
-    assert text == ("■ Latitude et longitude inversées — correction proposée : longitude "
-                    "« 2.392 », latitude « 48.7872 », commune « 94081 »")
-    assert "Appliquer les corrections proposées" in _form_texts(layer, _feature(layer, "s1"))[
-        "a_faire"][0]
+    assert text == (
+        "■ Latitude et longitude inversées — correction proposée : longitude "
+        "« 2.392 », latitude « 48.7872 », commune « 94081 »"
+    )
+    assert (
+        "Appliquer les corrections proposées"
+        in _form_texts(layer, _feature(layer, "s1"))["a_faire"][0]
+    )
     # the guard's sentence, stored as a code and parameters, reads in French
     outside = _form_texts(layer, _feature(layer, "o1"))["pourquoi"][0]
     assert outside == "■ Point (2.35, 48.86) hors des communes du territoire."

@@ -1,5 +1,6 @@
 """Services dialog, default commune perimeters, routing layers and "Why this service?" on a
 real PostGIS."""
+
 import datetime as dt
 
 import pytest
@@ -18,33 +19,52 @@ def routing_setup(gup_dsn):
     from gup_signalement_plugin.core.catalogue import CommuneSetting, Stage
     from gup_signalement_plugin.core.routing import Service
     from gup_signalement_plugin.db import repositories as repo
-    from gup_signalement_plugin.usecases import routing as rr
     from gup_signalement_plugin.db.database import Database
+    from gup_signalement_plugin.usecases import routing as rr
 
     with Database(gup_dsn, author="routing-ui-test") as db:
-        ids = rr.upsert_services_on_name(db, [
-            Service(0, "Vitry voirie", "commune", "94081", ("voirie@vitry.example",)),
-            Service(0, "Ivry services techniques", "commune", "94041"),
-            Service(0, "Voirie EPT", "ept"),
-            Service(0, "Bailleur Sud", "bailleur"),
-            Service(0, "Commune sans code", "commune")])
-        point = db.query("SELECT ST_X(p) AS x, ST_Y(p) AS y FROM (SELECT ST_PointOnSurface(geom) AS p "
-                         "FROM gup_signalement.commune WHERE code_insee = '94081') q")[0]
+        ids = rr.upsert_services_on_name(
+            db,
+            [
+                Service(0, "Vitry voirie", "commune", "94081", ("voirie@vitry.example",)),
+                Service(0, "Ivry services techniques", "commune", "94041"),
+                Service(0, "Voirie EPT", "ept"),
+                Service(0, "Bailleur Sud", "bailleur"),
+                Service(0, "Commune sans code", "commune"),
+            ],
+        )
+        point = db.query(
+            "SELECT ST_X(p) AS x, ST_Y(p) AS y FROM (SELECT ST_PointOnSurface(geom) AS p "
+            "FROM gup_signalement.commune WHERE code_insee = '94081') q"
+        )[0]
         x, y = point["x"], point["y"]
 
         def box(size):
             return shapely.to_wkb(shapely.box(x - size, y - size, x + size, y + size))
 
-        rr.import_perimeters(db, [
-            rr.PerimeterRecord("Voirie EPT", "Voirie EPT secteur", box(400), ("voirie",), 2),
-            rr.PerimeterRecord("Voirie EPT", "Éclairage EPT", box(300), ("eclairage",), 5),
-            rr.PerimeterRecord("Bailleur Sud", "Résidence Sud", box(100), None, 0, True),
-            rr.PerimeterRecord("Vitry voirie", "Vitry centre", box(800), None, 1)], 2154)
+        rr.import_perimeters(
+            db,
+            [
+                rr.PerimeterRecord("Voirie EPT", "Voirie EPT secteur", box(400), ("voirie",), 2),
+                rr.PerimeterRecord("Voirie EPT", "Éclairage EPT", box(300), ("eclairage",), 5),
+                rr.PerimeterRecord("Bailleur Sud", "Résidence Sud", box(100), None, 0, True),
+                rr.PerimeterRecord("Vitry voirie", "Vitry centre", box(800), None, 1),
+            ],
+            2154,
+        )
         repo.save_settings(db, [CommuneSetting("94081", "voirie", Stage.PUBLIC)])
-        reports = rr.insert_reports(db, [
-            rr.ReportRecord("voirie", "public", MOMENT, shapely.to_wkb(shapely.Point(x, y))),
-            rr.ReportRecord("eclairage", "public", MOMENT, shapely.to_wkb(shapely.Point(x + 10, y))),
-            rr.ReportRecord("voirie", "public", MOMENT, shapely.to_wkb(shapely.Point(600000, 6800000)))])
+        reports = rr.insert_reports(
+            db,
+            [
+                rr.ReportRecord("voirie", "public", MOMENT, shapely.to_wkb(shapely.Point(x, y))),
+                rr.ReportRecord(
+                    "eclairage", "public", MOMENT, shapely.to_wkb(shapely.Point(x + 10, y))
+                ),
+                rr.ReportRecord(
+                    "voirie", "public", MOMENT, shapely.to_wkb(shapely.Point(600000, 6800000))
+                ),
+            ],
+        )
         yield {"db": db, "services": ids, "reports": reports, "point": (x, y)}
 
 
@@ -59,8 +79,12 @@ def services_dialog(routing_setup, qgis_app, messages):
 
 
 def stored_services(db):
-    return {r["nom"]: r for r in db.query(
-        "SELECT id, nom, type, code_insee, emails, actif FROM gup_signalement.service")}
+    return {
+        r["nom"]: r
+        for r in db.query(
+            "SELECT id, nom, type, code_insee, emails, actif FROM gup_signalement.service"
+        )
+    }
 
 
 # Services --------------------------------------------------------------------------------
@@ -80,7 +104,10 @@ def test_services_dialog_save_and_deactivate_round_trip(services_dialog, routing
     assert dialog.save()
     services = stored_services(db)
     assert services["Voirie et espaces publics EPT"]["id"] == ids["Voirie EPT"]
-    assert services["Voirie et espaces publics EPT"]["emails"] == ["voirie@ept.example", "astreinte@ept.example"]
+    assert services["Voirie et espaces publics EPT"]["emails"] == [
+        "voirie@ept.example",
+        "astreinte@ept.example",
+    ]
     assert services["Propreté Orly"]["code_insee"] == "94054" and services["Propreté Orly"]["actif"]
     assert "Voirie EPT" not in services and dialog.table.rowCount() == 6
     assert dialog.pending_changes() == []
@@ -141,15 +168,30 @@ def test_default_commune_perimeters_are_the_communes(services_dialog, routing_se
     created = services_dialog.give_default_perimeters()
     assert list(created) == [ids["Ivry services techniques"]]
     assert services_dialog.messages[-1][0] == "information"
-    rows = db.query("""
+    rows = db.query(
+        """
         SELECT p.nom, p.categories, p.priorite, ST_Equals(p.geom, c.geom) AS same,
                abs(p.surface - ST_Area(c.geom)) < 1 AS same_area
         FROM gup_signalement.perimetre_competence p
         JOIN gup_signalement.commune c ON c.code_insee = '94041'
-        WHERE p.id = %s""", (created[ids["Ivry services techniques"]],))
-    assert rows == [{"nom": "Ivry-sur-Seine (territoire communal)", "categories": None, "priorite": 1,
-                     "same": True, "same_area": True}]
-    assert services_dialog.table.item(services_dialog.row_of(ids["Ivry services techniques"]), 5).text() == "1"
+        WHERE p.id = %s""",
+        (created[ids["Ivry services techniques"]],),
+    )
+    assert rows == [
+        {
+            "nom": "Ivry-sur-Seine (territoire communal)",
+            "categories": None,
+            "priorite": 1,
+            "same": True,
+            "same_area": True,
+        }
+    ]
+    assert (
+        services_dialog.table.item(
+            services_dialog.row_of(ids["Ivry services techniques"]), 5
+        ).text()
+        == "1"
+    )
     # again: nothing more
     assert services_dialog.give_default_perimeters() == {}
     # a new commune service saved with a selection gets its commune
@@ -159,9 +201,15 @@ def test_default_commune_perimeters_are_the_communes(services_dialog, routing_se
     created = services_dialog.give_default_perimeters()
     orly = stored_services(db)["Orly voirie"]["id"]
     assert list(created) == [orly]
-    assert db.scalar("SELECT count(*) FROM gup_signalement.perimetre_competence p "
-                     "JOIN gup_signalement.commune c ON ST_Equals(p.geom, c.geom) "
-                     "WHERE c.code_insee = '94054' AND p.service_id = %s", (orly,)) == 1
+    assert (
+        db.scalar(
+            "SELECT count(*) FROM gup_signalement.perimetre_competence p "
+            "JOIN gup_signalement.commune c ON ST_Equals(p.geom, c.geom) "
+            "WHERE c.code_insee = '94054' AND p.service_id = %s",
+            (orly,),
+        )
+        == 1
+    )
     assert sr.create_default_commune_perimeters(db) == {}
     assert db.scalar("SELECT count(*) FROM gup_signalement.perimetre_competence") == 6
 
@@ -174,7 +222,9 @@ def project():
     project.removeAllMapLayers()
 
 
-def test_perimeters_layer_is_styled_by_service_with_value_maps(gup_connection, routing_setup, project):
+def test_perimeters_layer_is_styled_by_service_with_value_maps(
+    gup_connection, routing_setup, project
+):
     from gup_signalement_plugin.toolbelt import routing_layers
 
     ids = routing_setup["services"]
@@ -185,7 +235,9 @@ def test_perimeters_layer_is_styled_by_service_with_value_maps(gup_connection, r
     values = {c.value(): c.label() for c in renderer.categories()}
     assert values == {sid: name for name, sid in ids.items()}
     colors = {c.symbol().color().name() for c in renderer.categories()}
-    assert len(colors) == 5 and all(0 < c.symbol().color().alpha() < 255 for c in renderer.categories())
+    assert len(colors) == 5 and all(
+        0 < c.symbol().color().alpha() < 255 for c in renderer.categories()
+    )
     assert layer.labelsEnabled() and "priorite" in layer.labeling().settings().fieldName
 
     setup = layer.editorWidgetSetup(layer.fields().indexOf("service_id"))
@@ -212,7 +264,9 @@ def test_perimeter_edited_with_qgis_tools_is_written(gup_connection, routing_set
     index = layer.fields().indexOf("categories")
     setup = layer.editorWidgetSetup(index)
     parent = QWidget()
-    widget = QgsGui.editorWidgetRegistry().create(setup.type(), layer, index, setup.config(), None, parent)
+    widget = QgsGui.editorWidgetRegistry().create(
+        setup.type(), layer, index, setup.config(), None, parent
+    )
     assert layer.startEditing()
     for name, ticked in (("Secteur dessiné", ["voirie", "signalisation"]), ("Tout", [])):
         widget.setValues(ticked, [])
@@ -222,27 +276,52 @@ def test_perimeter_edited_with_qgis_tools_is_written(gup_connection, routing_set
         feature["categories"] = widget.value()
         feature["priorite"] = 3
         feature["destinataire_supplementaire"] = False
-        feature.setGeometry(QgsGeometry.fromWkt(
-            "MultiPolygon((({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1})))".format(x - 50, y - 50, x + 50, y + 50)))
+        feature.setGeometry(
+            QgsGeometry.fromWkt(
+                "MultiPolygon((({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1})))".format(
+                    x - 50, y - 50, x + 50, y + 50
+                )
+            )
+        )
         assert layer.addFeature(feature)
     assert layer.commitChanges(), layer.commitErrors()
     rows = routing_setup["db"].query(
         "SELECT nom, service_id, categories, priorite, round(surface) AS surface "
-        "FROM gup_signalement.perimetre_competence WHERE priorite = 3 ORDER BY nom")
-    assert rows == [{"nom": "Secteur dessiné", "service_id": ids["Voirie EPT"],
-                     "categories": ["signalisation", "voirie"], "priorite": 3, "surface": 10000},
-                    {"nom": "Tout", "service_id": ids["Voirie EPT"], "categories": None,
-                     "priorite": 3, "surface": 10000}]
+        "FROM gup_signalement.perimetre_competence WHERE priorite = 3 ORDER BY nom"
+    )
+    assert rows == [
+        {
+            "nom": "Secteur dessiné",
+            "service_id": ids["Voirie EPT"],
+            "categories": ["signalisation", "voirie"],
+            "priorite": 3,
+            "surface": 10000,
+        },
+        {
+            "nom": "Tout",
+            "service_id": ids["Voirie EPT"],
+            "categories": None,
+            "priorite": 3,
+            "surface": 10000,
+        },
+    ]
     # unticking everything on an existing perimeter means every category again
     feature = next(f for f in layer.getFeatures() if f["nom"] == "Secteur dessiné")
     widget.setValues([], [])
     assert layer.startEditing() and layer.changeAttributeValue(feature.id(), index, widget.value())
     assert layer.commitChanges(), layer.commitErrors()
-    assert routing_setup["db"].scalar("SELECT categories IS NULL FROM gup_signalement.perimetre_competence "
-                                      "WHERE nom = 'Secteur dessiné'") is True
+    assert (
+        routing_setup["db"].scalar(
+            "SELECT categories IS NULL FROM gup_signalement.perimetre_competence "
+            "WHERE nom = 'Secteur dessiné'"
+        )
+        is True
+    )
 
 
-def test_reports_layer_categorized_by_status_and_services_table(gup_connection, routing_setup, project):
+def test_reports_layer_categorized_by_status_and_services_table(
+    gup_connection, routing_setup, project
+):
     from gup_signalement_plugin.toolbelt import routing_layers
 
     layers = routing_layers.add_routing_layers(gup_connection, project)
@@ -250,7 +329,12 @@ def test_reports_layer_categorized_by_status_and_services_table(gup_connection, 
     assert reports.isValid() and reports.featureCount() == 3
     renderer = reports.renderer()
     assert renderer.classAttribute() == "statut_routage"
-    assert [c.value() for c in renderer.categories()] == ["routed", "triage", "not_open", "quarantine"]
+    assert [c.value() for c in renderer.categories()] == [
+        "routed",
+        "triage",
+        "not_open",
+        "quarantine",
+    ]
     assert len({c.symbol().color().name() for c in renderer.categories()}) == 4
     statuses = sorted(f["statut_routage"] for f in reports.getFeatures())
     assert statuses == ["not_open", "quarantine", "routed"]
@@ -268,8 +352,13 @@ def test_explain_report_matches_the_stored_routing(routing_setup):
     stored = {r["id"]: r for r in rr.routing_rows(db)}
     explanation = sr.explain_report(db, routed)
     assert explanation.reason_code == stored[routed]["raison_code"] == "higher_priority"
-    assert explanation.sentence == stored[routed]["raison"] and "Voirie EPT secteur" in explanation.sentence
-    assert explanation.service_name == "Voirie EPT" and explanation.extra_service_names == ("Bailleur Sud",)
+    assert (
+        explanation.sentence == stored[routed]["raison"]
+        and "Voirie EPT secteur" in explanation.sentence
+    )
+    assert explanation.service_name == "Voirie EPT" and explanation.extra_service_names == (
+        "Bailleur Sud",
+    )
     names = [c.name for c in explanation.candidates]
     assert names == ["Voirie EPT secteur", "Vitry centre", "Résidence Sud", "Éclairage EPT"]
     first = explanation.candidates[0]
@@ -278,16 +367,25 @@ def test_explain_report_matches_the_stored_routing(routing_setup):
     assert explanation.candidates[3].why_not == "category" and not explanation.candidates[3].applies
     assert not explanation.stale
 
-    assert sr.explain_report(db, not_open).reason_code == stored[not_open]["raison_code"] == "category_not_open"
+    assert (
+        sr.explain_report(db, not_open).reason_code
+        == stored[not_open]["raison_code"]
+        == "category_not_open"
+    )
     quarantine = sr.explain_report(db, outside)
     assert quarantine.status == "quarantine" and quarantine.candidates == []
 
     # after a change of rules the stored routing is shown, and what re-routing would give
-    db.query("UPDATE gup_signalement.service SET actif = false WHERE id = %s RETURNING id",
-             (ids["Voirie EPT"],))
+    db.query(
+        "UPDATE gup_signalement.service SET actif = false WHERE id = %s RETURNING id",
+        (ids["Voirie EPT"],),
+    )
     changed = sr.explain_report(db, routed)
     assert changed.reason_code == "higher_priority" and changed.stale
-    assert changed.current_reason_code == "single_perimeter" and "Vitry centre" in changed.current_sentence
+    assert (
+        changed.current_reason_code == "single_perimeter"
+        and "Vitry centre" in changed.current_sentence
+    )
     assert changed.candidates[0].deciding and changed.candidates[0].why_not == "inactive_service"
     with pytest.raises(Exception, match="no such report"):
         sr.explain_report(db, 999999)
@@ -319,7 +417,8 @@ def test_why_dialog_highlights_the_perimeters_on_a_canvas(routing_setup, qgis_ap
         dialog.show()
         dialog.close()
         assert dialog.rubber_bands == [] and not any(
-            isinstance(item, QgsRubberBand) for item in canvas.scene().items())
+            isinstance(item, QgsRubberBand) for item in canvas.scene().items()
+        )
     finally:
         dialog.deleteLater()
         canvas.deleteLater()
@@ -363,7 +462,9 @@ def rubber_bands_on(canvas):
     return [item for item in canvas.scene().items() if isinstance(item, QgsRubberBand)]
 
 
-def test_explain_selected_report_from_the_reports_layer(gup_connection, routing_setup, project, qgis_app):
+def test_explain_selected_report_from_the_reports_layer(
+    gup_connection, routing_setup, project, qgis_app
+):
     from gup_signalement_plugin.gui.why_dialog import explain_selected_report
     from gup_signalement_plugin.toolbelt import routing_layers
 
@@ -383,7 +484,8 @@ def test_explain_selected_report_from_the_reports_layer(gup_connection, routing_
 
 
 def test_why_dialog_from_the_menu_zooms_on_a_row_and_cleans_the_map_on_close(
-        gup_connection, routing_setup, project, qgis_app):
+    gup_connection, routing_setup, project, qgis_app
+):
     """The menu action drops nothing: the dialog lives on after the action returns, a click on
     a row zooms to that perimeter, Close removes every highlight from the canvas."""
     import gc
@@ -402,8 +504,11 @@ def test_why_dialog_from_the_menu_zooms_on_a_row_and_cleans_the_map_on_close(
     plugin.explain_selected_report()
     gc.collect()
     QApplication.processEvents()
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, WhyThisServiceDialog) and w.isVisible()]
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, WhyThisServiceDialog) and w.isVisible()
+    ]
     assert len(dialogs) == 1
     dialog = dialogs[0]
     canvas = iface.canvas
@@ -411,8 +516,11 @@ def test_why_dialog_from_the_menu_zooms_on_a_row_and_cleans_the_map_on_close(
     x, y = routing_setup["point"]
     far = QgsRectangle(x + 50000, y + 50000, x + 60000, y + 60000)
     canvas.setExtent(far)
-    row = [r for r in range(dialog.table.rowCount())
-           if dialog.table.item(r, 0).text() == "Vitry centre"][0]  # a box of 1,600 m
+    row = [
+        r
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 0).text() == "Vitry centre"
+    ][0]  # a box of 1,600 m
     dialog.table.selectRow(row)
     extent = canvas.extent()
     assert extent.contains(QgsRectangle(x - 800, y - 800, x + 800, y + 800))

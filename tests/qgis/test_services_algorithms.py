@@ -1,13 +1,15 @@
 """Services imported and exported as CSV by the Processing algorithms, on a real PostGIS."""
+
 import pytest
 from qgis.core import QgsProcessingException
 
 from tests.helpers import run_algorithm as run
 
-
-SERVICES = [("Voirie EPT", "ept", None, ("voirie@ept.fr", "astreinte@ept.fr"), True),
-            ("Services techniques — Vitry", "commune", "94081", ("st@mairie-vitry.fr",), True),
-            ("Bailleur « Sud »; Habitat", "bailleur", None, (), False)]
+SERVICES = [
+    ("Voirie EPT", "ept", None, ("voirie@ept.fr", "astreinte@ept.fr"), True),
+    ("Services techniques — Vitry", "commune", "94081", ("st@mairie-vitry.fr",), True),
+    ("Bailleur « Sud »; Habitat", "bailleur", None, (), False),
+]
 
 
 @pytest.fixture
@@ -21,8 +23,7 @@ def db(gup_dsn):
 def stored(db):
     from gup_signalement_plugin.usecases import routing as sr
 
-    return sorted((s.name, s.kind, s.insee_code, s.emails, s.active)
-                  for s in sr.list_services(db))
+    return sorted((s.name, s.kind, s.insee_code, s.emails, s.active) for s in sr.list_services(db))
 
 
 def test_registered_in_the_routing_group(gup_provider):
@@ -57,30 +58,44 @@ def test_import_updates_by_name_and_keeps_the_others(gup_connection, db, gup_pro
 
     sr.save_services_by_id(db, [Service(0, *values) for values in SERVICES])
     path = tmp_path / "maj.csv"
-    path.write_bytes("nom,type,commune,e-mail,actif\nVOIRIE EPT,ept,,nouveau@ept.fr,non\n"
-                     "Propreté Ivry,commune,94041,proprete@ivry.fr,oui\n".encode("latin-1"))
-    assert run("import_services", {"CONNECTION_NAME": gup_connection,
-                                   "INPUT": str(path)})["COUNT"] == 2
-    assert stored(db) == sorted([
-        ("VOIRIE EPT", "ept", None, ("nouveau@ept.fr",), False), SERVICES[1], SERVICES[2],
-        ("Propreté Ivry", "commune", "94041", ("proprete@ivry.fr",), True)])
+    path.write_bytes(
+        "nom,type,commune,e-mail,actif\nVOIRIE EPT,ept,,nouveau@ept.fr,non\n"
+        "Propreté Ivry,commune,94041,proprete@ivry.fr,oui\n".encode("latin-1")
+    )
+    assert (
+        run("import_services", {"CONNECTION_NAME": gup_connection, "INPUT": str(path)})["COUNT"]
+        == 2
+    )
+    assert stored(db) == sorted(
+        [
+            ("VOIRIE EPT", "ept", None, ("nouveau@ept.fr",), False),
+            SERVICES[1],
+            SERVICES[2],
+            ("Propreté Ivry", "commune", "94041", ("proprete@ivry.fr",), True),
+        ]
+    )
 
 
 def test_bad_lines_listed_and_nothing_written(gup_connection, db, gup_provider, tmp_path):
     path = tmp_path / "mauvais.csv"
-    path.write_text("name;type;insee_code;emails;active\n"
-                    "Voirie EPT;ept;;voirie@ept.fr;true\n"
-                    "Eau;regie;;eau@sedif.fr;true\n"
-                    "Vitry;commune;99999;;true\n"
-                    "Ivry;commune;94041;pas-une-adresse;true\n"
-                    "voirie ept;ept;;;true\n", encoding="utf-8")
+    path.write_text(
+        "name;type;insee_code;emails;active\n"
+        "Voirie EPT;ept;;voirie@ept.fr;true\n"
+        "Eau;regie;;eau@sedif.fr;true\n"
+        "Vitry;commune;99999;;true\n"
+        "Ivry;commune;94041;pas-une-adresse;true\n"
+        "voirie ept;ept;;;true\n",
+        encoding="utf-8",
+    )
     with pytest.raises(QgsProcessingException) as error:
         run("import_services", {"CONNECTION_NAME": gup_connection, "INPUT": str(path)})
     text = str(error.value)
-    for expected in ("mauvais.csv:3: unknown type 'regie'",
-                     "mauvais.csv:4: unknown commune code '99999'",
-                     "mauvais.csv:5: 'pas-une-adresse' is not an e-mail address",
-                     "mauvais.csv:6: the name 'voirie ept' is already used on mauvais.csv:2"):
+    for expected in (
+        "mauvais.csv:3: unknown type 'regie'",
+        "mauvais.csv:4: unknown commune code '99999'",
+        "mauvais.csv:5: 'pas-une-adresse' is not an e-mail address",
+        "mauvais.csv:6: the name 'voirie ept' is already used on mauvais.csv:2",
+    ):
         assert expected in text
     assert "mauvais.csv:2" not in text.replace("on mauvais.csv:2", "")
     assert stored(db) == []

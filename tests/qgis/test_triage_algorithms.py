@@ -1,6 +1,7 @@
 """The scheduled triage operations as Processing runs them, on a real PostGIS: delivery settings,
 the weekly digest through a loopback SMTP server, the Open311 feedback against the schema,
 the reminders table."""
+
 import datetime as dt
 import json
 import logging
@@ -12,7 +13,6 @@ from tests.open311_server import Open311TestServer
 from tests.postgis.triage_helpers import add_reports, set_up_services, version
 from tests.smtp_server import SmtpTestServer, closed_port, silent_port
 from tests.unit.test_open311_requests import requests_validator  # noqa: F401
-
 
 
 def first_day_with(working_days, start):
@@ -37,9 +37,13 @@ def triage_db(gup_connection, gup_provider):
 
     db = database_for_connection(gup_connection)
     set_up_services(db)
-    services_repository.upsert_services_on_name(db, [
-        Service(0, "A", "ept", emails=("a@ept.test",)),
-        Service(0, "C", "ept", emails=("c@ept.test",))])
+    services_repository.upsert_services_on_name(
+        db,
+        [
+            Service(0, "A", "ept", emails=("a@ept.test",)),
+            Service(0, "C", "ept", emails=("c@ept.test",)),
+        ],
+    )
     db.reports = add_reports(db, 2, moment=dt.datetime.now(dt.timezone.utc))
     from gup_signalement_plugin.usecases.triage_ops import last_complete_week, paris_today
 
@@ -49,10 +53,10 @@ def triage_db(gup_connection, gup_provider):
     assert last_complete_week(db.today + dt.timedelta(days=7))[0] == db.monday
     first = db.reports[0]
     triage.accept(db, first, version(db, first), db.ids["A"])
-    triage.follow_up(db, first, version(db, first), "Passage prévu lundi", "public",
-                     db.ids["A"])
-    triage.follow_up(db, first, version(db, first), "Riverain M. Dupont 0612345678",
-                     "internal", db.ids["A"])
+    triage.follow_up(db, first, version(db, first), "Passage prévu lundi", "public", db.ids["A"])
+    triage.follow_up(
+        db, first, version(db, first), "Riverain M. Dupont 0612345678", "internal", db.ids["A"]
+    )
     yield db
     db.close()
 
@@ -60,13 +64,21 @@ def triage_db(gup_connection, gup_provider):
 def run(algorithm, connection, **parameters):
     import processing
 
-    return processing.run("gup_signalement:" + algorithm,
-                          dict(parameters, CONNECTION_NAME=connection))
+    return processing.run(
+        "gup_signalement:" + algorithm, dict(parameters, CONNECTION_NAME=connection)
+    )
 
 
 def smtp_on(connection, port, timeout=5.0):
-    run("set_delivery_settings", connection, SMTP_HOST="127.0.0.1", SMTP_PORT=port,
-        SMTP_SECURITY=0, SMTP_SENDER="gup@ept.test", SMTP_TIMEOUT=timeout)
+    run(
+        "set_delivery_settings",
+        connection,
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=port,
+        SMTP_SECURITY=0,
+        SMTP_SENDER="gup@ept.test",
+        SMTP_TIMEOUT=timeout,
+    )
 
 
 def test_delivery_settings_round_trip_and_refusals(triage_db, gup_connection):
@@ -75,12 +87,30 @@ def test_delivery_settings_round_trip_and_refusals(triage_db, gup_connection):
     from gup_signalement_plugin.usecases.triage_ops import DeliverySettings, delivery_settings
 
     assert delivery_settings(triage_db) == DeliverySettings()
-    run("set_delivery_settings", gup_connection, SMTP_HOST="smtp.ept.test", SMTP_PORT=465,
-        SMTP_SECURITY=2, SMTP_SENDER="gup@ept.test", SMTP_TIMEOUT=12.5, SMTP_AUTHCFG="abc1234",
-        OPEN311_ENDPOINT="https://open311.ept.test/requests", OPEN311_JURISDICTION="gosb.fr",
-        OPEN311_AUTHCFG="key7777")
-    saved = DeliverySettings("smtp.ept.test", 465, "ssl", "gup@ept.test", 12.5, "abc1234",
-                             "https://open311.ept.test/requests", "gosb.fr", "key7777")
+    run(
+        "set_delivery_settings",
+        gup_connection,
+        SMTP_HOST="smtp.ept.test",
+        SMTP_PORT=465,
+        SMTP_SECURITY=2,
+        SMTP_SENDER="gup@ept.test",
+        SMTP_TIMEOUT=12.5,
+        SMTP_AUTHCFG="abc1234",
+        OPEN311_ENDPOINT="https://open311.ept.test/requests",
+        OPEN311_JURISDICTION="gosb.fr",
+        OPEN311_AUTHCFG="key7777",
+    )
+    saved = DeliverySettings(
+        "smtp.ept.test",
+        465,
+        "ssl",
+        "gup@ept.test",
+        12.5,
+        "abc1234",
+        "https://open311.ept.test/requests",
+        "gosb.fr",
+        "key7777",
+    )
     assert delivery_settings(triage_db) == saved
     with pytest.raises(QgsProcessingException, match="Invalid SMTP setting: sender"):
         run("set_delivery_settings", gup_connection, SMTP_HOST="smtp.ept.test")
@@ -91,22 +121,27 @@ def test_delivery_settings_round_trip_and_refusals(triage_db, gup_connection):
     assert delivery_settings(triage_db) == DeliverySettings()
 
 
-def test_weekly_digest_sent_through_the_loopback_smtp_server(triage_db, gup_connection,
-                                                              tmp_path):
+def test_weekly_digest_sent_through_the_loopback_smtp_server(triage_db, gup_connection, tmp_path):
     with SmtpTestServer() as server:
         smtp_on(gup_connection, server.port)
-        result = run("send_weekly_digest", gup_connection,
-                     START_DATE=triage_db.monday.isoformat(), OUTPUT_FOLDER=str(tmp_path))
+        result = run(
+            "send_weekly_digest",
+            gup_connection,
+            START_DATE=triage_db.monday.isoformat(),
+            OUTPUT_FOLDER=str(tmp_path),
+        )
     # A and C have an address; B and D have none: written, not sent
     assert (result["DIGESTS"], result["SENT"], result["NOT_SENT"]) == (4, 2, 2)
     received = {tuple(m.rcpt_tos): m.message for m in server.messages}
     assert sorted(received) == [("a@ept.test",), ("c@ept.test",)]
     message = received[("a@ept.test",)]
     assert message["Subject"] == "Weekly digest of A, {:%d/%m/%Y} to {:%d/%m/%Y}".format(
-        triage_db.monday, triage_db.monday + dt.timedelta(days=6))
+        triage_db.monday, triage_db.monday + dt.timedelta(days=6)
+    )
     [attachment] = list(message.iter_attachments())
-    assert attachment.get_filename() == "digest_{}_a_{}.csv".format(triage_db.ids["A"],
-                                                                     triage_db.week)
+    assert attachment.get_filename() == "digest_{}_a_{}.csv".format(
+        triage_db.ids["A"], triage_db.week
+    )
     csv_text = attachment.get_content()
     if isinstance(csv_text, bytes):
         csv_text = csv_text.decode("utf-8-sig")
@@ -120,26 +155,41 @@ def test_one_service_and_files_only_without_smtp(triage_db, gup_connection, tmp_
     from qgis.core import QgsProcessingException
 
     today = triage_db.today.isoformat()
-    result = run("send_weekly_digest", gup_connection, START_DATE=today, END_DATE=today,
-                 SERVICES=str(triage_db.ids["C"]), OUTPUT_FOLDER=str(tmp_path))
+    result = run(
+        "send_weekly_digest",
+        gup_connection,
+        START_DATE=today,
+        END_DATE=today,
+        SERVICES=str(triage_db.ids["C"]),
+        OUTPUT_FOLDER=str(tmp_path),
+    )
     assert (result["DIGESTS"], result["SENT"], result["NOT_SENT"]) == (1, 0, 0)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "digest_{}_c_{}_{}.{}".format(triage_db.ids["C"], today, today, ext)
-        for ext in ("csv", "html")]
+        for ext in ("csv", "html")
+    ]
     with pytest.raises(QgsProcessingException, match="Unknown service id"):
-        run("send_weekly_digest", gup_connection, SERVICES="99999",
-            OUTPUT_FOLDER=str(tmp_path))
+        run("send_weekly_digest", gup_connection, SERVICES="99999", OUTPUT_FOLDER=str(tmp_path))
     with pytest.raises(QgsProcessingException, match="before the first day"):
-        run("send_weekly_digest", gup_connection, START_DATE="2024-06-03",
-            END_DATE="2024-06-02", OUTPUT_FOLDER=str(tmp_path))
+        run(
+            "send_weekly_digest",
+            gup_connection,
+            START_DATE="2024-06-03",
+            END_DATE="2024-06-02",
+            OUTPUT_FOLDER=str(tmp_path),
+        )
 
 
 @pytest.mark.parametrize("server", ["refusing", "silent"])
-def test_smtp_refusing_or_silent_keeps_the_files_and_logs(triage_db, gup_connection,
-                                                          tmp_path, caplog, server):
+def test_smtp_refusing_or_silent_keeps_the_files_and_logs(
+    triage_db, gup_connection, tmp_path, caplog, server
+):
     caplog.set_level(logging.INFO)
-    parameters = dict(START_DATE=triage_db.monday.isoformat(), SERVICES=str(triage_db.ids["A"]),
-                      OUTPUT_FOLDER=str(tmp_path))
+    parameters = dict(
+        START_DATE=triage_db.monday.isoformat(),
+        SERVICES=str(triage_db.ids["A"]),
+        OUTPUT_FOLDER=str(tmp_path),
+    )
     if server == "refusing":
         smtp_on(gup_connection, closed_port())
         result = run("send_weekly_digest", gup_connection, **parameters)
@@ -155,8 +205,9 @@ def test_smtp_refusing_or_silent_keeps_the_files_and_logs(triage_db, gup_connect
     assert any("NOT sent: " + code in e and "files kept" in e for e in errors), errors
 
 
-def test_open311_feedback_is_valid_public_and_pushed(triage_db, gup_connection, tmp_path,
-                                                     requests_validator):  # noqa: F811
+def test_open311_feedback_is_valid_public_and_pushed(
+    triage_db, gup_connection, tmp_path, requests_validator
+):  # noqa: F811
     from qgis.core import QgsProcessingException
 
     result = run("export_open311_requests", gup_connection, OUTPUT_FOLDER=str(tmp_path))
@@ -173,10 +224,19 @@ def test_open311_feedback_is_valid_public_and_pushed(triage_db, gup_connection, 
     with pytest.raises(QgsProcessingException, match="No Open311 endpoint"):
         run("export_open311_requests", gup_connection, PUSH=True, OUTPUT_FOLDER=str(tmp_path))
     with Open311TestServer() as server:
-        run("set_delivery_settings", gup_connection, OPEN311_ENDPOINT=server.url + "/status",
-            OPEN311_JURISDICTION="gosb.fr")
-        pushed = run("export_open311_requests", gup_connection, PUSH=True,
-                     SOURCE="no-such-source", OUTPUT_FOLDER=str(tmp_path / "pushed"))
+        run(
+            "set_delivery_settings",
+            gup_connection,
+            OPEN311_ENDPOINT=server.url + "/status",
+            OPEN311_JURISDICTION="gosb.fr",
+        )
+        pushed = run(
+            "export_open311_requests",
+            gup_connection,
+            PUSH=True,
+            SOURCE="no-such-source",
+            OUTPUT_FOLDER=str(tmp_path / "pushed"),
+        )
     assert (pushed["REQUESTS"], pushed["PUSHED"]) == (0, 1)
     [(path, params, body)] = server.posted
     assert params == {"jurisdiction_id": "gosb.fr"} and json.loads(body) == []
@@ -189,8 +249,10 @@ def _reminders(connection, day):
     layer = result["OUTPUT"]
     if isinstance(layer, str):
         layer = QgsProcessingUtils.mapLayerFromString(layer, QgsProcessingContext())
-    rows = [(f["report_id"], f["service_id"], f["kind"], f["since"].toPyDate())
-            for f in layer.getFeatures()]
+    rows = [
+        (f["report_id"], f["service_id"], f["kind"], f["since"].toPyDate())
+        for f in layer.getFeatures()
+    ]
     assert result["REMINDERS"] == len(rows)
     return sorted(rows)
 
@@ -203,12 +265,17 @@ def test_reminders_start_on_their_exact_day(triage_db, gup_connection):
     third = first_day_with(3, today)
     assert _reminders(gup_connection, third - dt.timedelta(days=1)) == []
     assert _reminders(gup_connection, third) == [
-        (first, c, "unanswered", today), (second, a, "unanswered", today),
-        (second, c, "unanswered", today)]
+        (first, c, "unanswered", today),
+        (second, a, "unanswered", today),
+        (second, c, "unanswered", today),
+    ]
+
     # without follow-up: 20 calendar days after the latest one (or the arrival), not 19
     def without_follow_up(day):
         return [r for r in _reminders(gup_connection, day) if r[2] == "without_follow_up"]
 
     assert without_follow_up(today + dt.timedelta(days=19)) == []
     assert without_follow_up(today + dt.timedelta(days=20)) == [
-        (first, a, "without_follow_up", today), (second, a, "without_follow_up", today)]
+        (first, a, "without_follow_up", today),
+        (second, a, "without_follow_up", today),
+    ]

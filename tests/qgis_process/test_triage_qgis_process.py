@@ -1,5 +1,6 @@
 """The weekly digest as cron runs it: qgis_process, the SMTP login read from the profile's
 authentication database unlocked by QGIS_AUTH_PASSWORD_FILE, a loopback SMTP server."""
+
 import datetime as dt
 import json
 import subprocess
@@ -33,9 +34,12 @@ def cron_profile(tmp_path, gup_dsn):
     authentication database; the master password in a file only the job reads."""
     env = make_profile(tmp_path, gup_dsn)
     [(user, password)] = USERS.items()
-    subprocess.run(["/usr/bin/python3", "-c", STORE_LOGIN.format(
-        master=MASTER, user=user, password=password)], env=env, check=True,
-        capture_output=True)
+    subprocess.run(
+        ["/usr/bin/python3", "-c", STORE_LOGIN.format(master=MASTER, user=user, password=password)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     master_file = tmp_path / "master.txt"
     master_file.write_text(MASTER, "utf-8")
     master_file.chmod(0o600)
@@ -48,23 +52,36 @@ def set_up(db):
     from tests.postgis.triage_helpers import add_reports, set_up_services
 
     set_up_services(db)
-    services_repository.upsert_services_on_name(db, [
-        Service(0, "A", "ept", emails=("voirie@vitry.test",))])
+    services_repository.upsert_services_on_name(
+        db, [Service(0, "A", "ept", emails=("voirie@vitry.test",))]
+    )
     return add_reports(db, 1, moment=dt.datetime.now(dt.timezone.utc))
 
 
 def test_the_weekly_digest_runs_headless_with_an_smtp_login(cron_profile, gup_db, tmp_path):
-    from gup_signalement_plugin.usecases.triage_ops import (DeliverySettings, paris_today,
-                                                            save_delivery_settings)
+    from gup_signalement_plugin.usecases.triage_ops import (
+        DeliverySettings,
+        paris_today,
+        save_delivery_settings,
+    )
 
     [report] = set_up(gup_db)
     monday = paris_today() - dt.timedelta(days=paris_today().weekday())
-    arguments = ["run", "gup_signalement:send_weekly_digest", "--json", "--",
-                 "CONNECTION_NAME=gup_qp", "START_DATE=" + monday.isoformat(),
-                 "SERVICES={}".format(gup_db.ids["A"]), "OUTPUT_FOLDER={}".format(tmp_path / "d")]
+    arguments = [
+        "run",
+        "gup_signalement:send_weekly_digest",
+        "--json",
+        "--",
+        "CONNECTION_NAME=gup_qp",
+        "START_DATE=" + monday.isoformat(),
+        "SERVICES={}".format(gup_db.ids["A"]),
+        "OUTPUT_FOLDER={}".format(tmp_path / "d"),
+    ]
     with SmtpTestServer(users=USERS) as server:
-        save_delivery_settings(gup_db, DeliverySettings(
-            "127.0.0.1", server.port, "none", "digest@ept.test", 10.0, "smtp001"))
+        save_delivery_settings(
+            gup_db,
+            DeliverySettings("127.0.0.1", server.port, "none", "digest@ept.test", 10.0, "smtp001"),
+        )
         done = qgis_process(cron_profile, *arguments)
         locked = dict(cron_profile)
         del locked["QGIS_AUTH_PASSWORD_FILE"]
@@ -75,10 +92,12 @@ def test_the_weekly_digest_runs_headless_with_an_smtp_login(cron_profile, gup_db
     [received] = server.messages
     assert received.rcpt_tos == ["voirie@vitry.test"] and server.logins
     assert str(report) in received.message.get_body(("plain",)).get_content()
-    assert "digest of service {} (A) sent to voirie@vitry.test".format(
-        gup_db.ids["A"]) in done.stderr
+    assert (
+        "digest of service {} (A) sent to voirie@vitry.test".format(gup_db.ids["A"]) in done.stderr
+    )
     # without the master password the login cannot be read: a clear error, nothing sent
     assert refused.returncode != 0
-    assert "cannot be read (is the QGIS master password unlocked?)" in (refused.stdout
-                                                                         + refused.stderr)
+    assert "cannot be read (is the QGIS master password unlocked?)" in (
+        refused.stdout + refused.stderr
+    )
     assert len(server.messages) == 1

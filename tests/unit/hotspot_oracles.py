@@ -1,4 +1,5 @@
 """esda (PySAL) as a test-only oracle for the hotspot core: same binary weights, star=True."""
+
 import warnings
 
 import numpy as np
@@ -9,11 +10,20 @@ def esda_g_local(values, weights, permutations=0, seed=None):
     import esda
     from libpysal.weights import W
 
-    neighbours = {i: [int(j) for j in weights.indices[weights.indptr[i]:weights.indptr[i + 1]]]
-                  for i in range(weights.n)}
+    neighbours = {
+        i: [int(j) for j in weights.indices[weights.indptr[i] : weights.indptr[i + 1]]]
+        for i in range(weights.n)
+    }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         w = W(neighbours, silence_warnings=True)
-        return esda.G_Local(np.asarray(values, dtype=float), w, transform="B", star=True,
-                            permutations=permutations, keep_simulations=False, n_jobs=1,
-                            seed=seed)
+        return esda.G_Local(
+            np.asarray(values, dtype=float),
+            w,
+            transform="B",
+            star=True,
+            permutations=permutations,
+            keep_simulations=False,
+            n_jobs=1,
+            seed=seed,
+        )

@@ -2,10 +2,20 @@ import datetime as dt
 
 import pytest
 
-from gup_signalement_plugin.core.catalogue import (NOT_A_STAGE, Audience, Category, CommuneSetting,
-                                                   Stage, apply_settings, catalogue_to_csv, matrix_cells,
-                                                   read_catalogue_csv, read_settings_csv,
-                                                   settings_to_csv, validate_catalogue)
+from gup_signalement_plugin.core.catalogue import (
+    NOT_A_STAGE,
+    Audience,
+    Category,
+    CommuneSetting,
+    Stage,
+    apply_settings,
+    catalogue_to_csv,
+    matrix_cells,
+    read_catalogue_csv,
+    read_settings_csv,
+    settings_to_csv,
+    validate_catalogue,
+)
 from gup_signalement_plugin.core.errors import InputError
 from tests.helpers import DEFAULT_CATALOGUE, DEMO_SETTINGS
 
@@ -20,22 +30,33 @@ def test_default_catalogue_is_valid_and_has_subcategories():
     categories = read_catalogue_csv(DEFAULT_CATALOGUE.read_bytes())
     top = [c for c in categories if c.is_top_level]
     subs = [c for c in categories if not c.is_top_level]
-    assert {"proprete", "depots_sauvages", "eclairage", "voirie", "mobilier", "espaces_verts",
-            "graffitis", "signalisation"} <= {c.code for c in top}
+    assert {
+        "proprete",
+        "depots_sauvages",
+        "eclairage",
+        "voirie",
+        "mobilier",
+        "espaces_verts",
+        "graffitis",
+        "signalisation",
+    } <= {c.code for c in top}
     assert len(subs) > len(top)
     assert all(s.parent_code in {t.code for t in top} for s in subs)
 
 
 def test_duplicate_code_is_reported_with_both_lines():
     with pytest.raises(InputError) as err:
-        read_catalogue_csv(catalogue("voirie;Voirie;;Voirie;;5\nvoirie;Autre;;Voirie;;5\n"), "cat.csv")
+        read_catalogue_csv(
+            catalogue("voirie;Voirie;;Voirie;;5\nvoirie;Autre;;Voirie;;5\n"), "cat.csv"
+        )
     assert "cat.csv:3: duplicate category code 'voirie'" in str(err.value)
 
 
 def test_missing_parent_and_nested_subcategory():
     with pytest.raises(InputError) as err:
-        read_catalogue_csv(catalogue(
-            "a;A;;G;;1\na.b;AB;;G;a;1\na.b.c;ABC;;G;a.b;1\nx;X;;G;nope;1\n"), "cat.csv")
+        read_catalogue_csv(
+            catalogue("a;A;;G;;1\na.b;AB;;G;a;1\na.b.c;ABC;;G;a.b;1\nx;X;;G;nope;1\n"), "cat.csv"
+        )
     text = str(err.value)
     assert "cat.csv:4: category 'a.b.c': parent 'a.b' is itself a sub-category" in text
     assert "cat.csv:5: category 'x' points to a missing parent 'nope'" in text
@@ -49,7 +70,8 @@ def test_bad_code_bad_number_and_missing_column():
     # where (file:line, column), the value, and what to write instead
     assert str(err.value).splitlines()[1] == (
         "cat.csv:2: column 'delay_working_days': 'soon' is not a whole number (write a number "
-        "of days such as 5, or leave the cell empty)")
+        "of days such as 5, or leave the cell empty)"
+    )
     with pytest.raises(InputError, match="missing column\\(s\\): group"):
         read_catalogue_csv(b"code;public_label\na;A\n")
 
@@ -83,8 +105,13 @@ def test_stage_open_to_audience():
 
 
 def test_stage_on_respects_validity_dates():
-    cell = CommuneSetting("94081", "eclairage", Stage.PUBLIC, valid_from=dt.date(2025, 1, 1),
-                          valid_to=dt.date(2025, 6, 30))
+    cell = CommuneSetting(
+        "94081",
+        "eclairage",
+        Stage.PUBLIC,
+        valid_from=dt.date(2025, 1, 1),
+        valid_to=dt.date(2025, 6, 30),
+    )
     assert cell.stage_on(dt.date(2024, 12, 31)) == Stage.CLOSED
     assert cell.stage_on(dt.date(2025, 1, 1)) == Stage.PUBLIC
     assert cell.stage_on(dt.date(2025, 6, 30)) == Stage.PUBLIC
@@ -96,9 +123,11 @@ def _categories():
 
 
 def test_settings_unknown_commune_category_subcategory_and_duplicate():
-    data = ("insee_code;category_code;stage\n"
-            "99999;voirie;public\n94081;nope;public\n94081;voirie.trottoir;agents\n"
-            "94081;voirie;agents\n94081;voirie;public\n94081;eclairage;ouvert\n").encode()
+    data = (
+        "insee_code;category_code;stage\n"
+        "99999;voirie;public\n94081;nope;public\n94081;voirie.trottoir;agents\n"
+        "94081;voirie;agents\n94081;voirie;public\n94081;eclairage;ouvert\n"
+    ).encode()
     with pytest.raises(InputError) as err:
         read_settings_csv(data, ["94081"], _categories(), "s.csv")
     text = str(err.value)
@@ -106,15 +135,18 @@ def test_settings_unknown_commune_category_subcategory_and_duplicate():
     assert "s.csv:3: unknown category 'nope'" in text
     assert "s.csv:4: 'voirie.trottoir' is a sub-category: open or close its parent 'voirie'" in text
     assert "s.csv:6: cell 94081 x voirie already given at line 5" in text
-    assert ("s.csv:7: column 'stage': 'ouvert' is not an opening stage (write closed, agents or "
-            "public)") in text
+    assert (
+        "s.csv:7: column 'stage': 'ouvert' is not an opening stage (write closed, agents or public)"
+    ) in text
     assert [p.code for p in err.value.problems][-1] == NOT_A_STAGE
     assert err.value.problems[-1].parameters == {"column": "stage", "value": "ouvert"}
 
 
 def test_settings_dates_french_and_iso_and_order():
-    data = ("insee_code;category_code;stage;valid_from;valid_to\n"
-            "94081;voirie;public;01/02/2025;2025-12-31\n").encode()
+    data = (
+        "insee_code;category_code;stage;valid_from;valid_to\n"
+        "94081;voirie;public;01/02/2025;2025-12-31\n"
+    ).encode()
     [cell] = read_settings_csv(data, ["94081"], _categories())
     assert (cell.valid_from, cell.valid_to) == (dt.date(2025, 2, 1), dt.date(2025, 12, 31))
     bad = "insee_code;category_code;stage;valid_from;valid_to\n94081;voirie;public;2025-12-31;2025-01-01\n"
@@ -123,7 +155,9 @@ def test_settings_dates_french_and_iso_and_order():
 
 
 def test_demo_settings_roundtrip_and_matrix_fills_missing_cells_as_closed():
-    communes = sorted({line.split(";")[0] for line in DEMO_SETTINGS.read_text("utf-8").splitlines()[1:]})
+    communes = sorted(
+        {line.split(";")[0] for line in DEMO_SETTINGS.read_text("utf-8").splitlines()[1:]}
+    )
     settings = read_settings_csv(DEMO_SETTINGS.read_bytes(), communes, _categories())
     assert read_settings_csv(settings_to_csv(settings), communes, _categories()) == settings
     cells = matrix_cells(["94081", "00000"], _categories(), settings)
@@ -134,15 +168,20 @@ def test_demo_settings_roundtrip_and_matrix_fills_missing_cells_as_closed():
 
 def test_apply_settings_replaces_given_cells_and_keeps_experiment_perimeters():
     square = "POLYGON((0 0, 1 0, 1 1, 0 0))"
-    stored = [CommuneSetting("94081", "voirie", Stage.PUBLIC, experiment_perimeter_wkt=square),
-              CommuneSetting("94081", "eclairage", Stage.AGENTS),
-              CommuneSetting("94041", "voirie", Stage.PUBLIC)]
-    edited = [CommuneSetting("94081", "voirie", Stage.CLOSED, "Appeler la mairie."),
-              CommuneSetting("94041", "eclairage", Stage.PUBLIC)]
+    stored = [
+        CommuneSetting("94081", "voirie", Stage.PUBLIC, experiment_perimeter_wkt=square),
+        CommuneSetting("94081", "eclairage", Stage.AGENTS),
+        CommuneSetting("94041", "voirie", Stage.PUBLIC),
+    ]
+    edited = [
+        CommuneSetting("94081", "voirie", Stage.CLOSED, "Appeler la mairie."),
+        CommuneSetting("94041", "eclairage", Stage.PUBLIC),
+    ]
     cells = {(c.insee_code, c.category_code): c for c in apply_settings(stored, edited)}
     assert len(cells) == 4
     assert cells[("94081", "voirie")] == CommuneSetting(
-        "94081", "voirie", Stage.CLOSED, "Appeler la mairie.", experiment_perimeter_wkt=square)
+        "94081", "voirie", Stage.CLOSED, "Appeler la mairie.", experiment_perimeter_wkt=square
+    )
     assert cells[("94081", "eclairage")].stage == Stage.AGENTS  # not in the file: kept
     assert cells[("94041", "eclairage")] == edited[1]
     assert edited[0].experiment_perimeter_wkt is None  # the edited rows are not changed

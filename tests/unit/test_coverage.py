@@ -1,4 +1,5 @@
 """Coverage check (gaps, same-priority overlaps, per commune) and dry-run of the core."""
+
 import datetime as dt
 
 import pytest
@@ -7,8 +8,16 @@ from shapely.geometry import box
 
 from gup_signalement_plugin.core.coverage import check_coverage, compare_routings
 from gup_signalement_plugin.core.routing import Perimeter, Reports, Router
-from tests.unit.test_routing import (BOUNDARY_DAYS, CATEGORIES, COMMUNES, DAY, FIRST, LAST,
-                                     SERVICES, open_everywhere)
+from tests.unit.test_routing import (
+    BOUNDARY_DAYS,
+    CATEGORIES,
+    COMMUNES,
+    DAY,
+    FIRST,
+    LAST,
+    SERVICES,
+    open_everywhere,
+)
 
 
 def router(perimeters):
@@ -16,8 +25,10 @@ def router(perimeters):
 
 
 def test_gap_where_no_perimeter_accepts_the_category():
-    perimeters = [Perimeter(1, 1, "Ouest", box(0, 0, 100, 100), frozenset({"eclairage"})),
-                  Perimeter(2, 2, "Est voirie", box(100, 0, 200, 100), frozenset({"voirie"}))]
+    perimeters = [
+        Perimeter(1, 1, "Ouest", box(0, 0, 100, 100), frozenset({"eclairage"})),
+        Perimeter(2, 2, "Est voirie", box(100, 0, 200, 100), frozenset({"voirie"})),
+    ]
     report = check_coverage(router(perimeters), "eclairage.cables", DAY)
     assert abs(report.gaps.area - 10000) < 1e-6
     by_commune = {c.insee_code: c for c in report.communes}
@@ -47,8 +58,9 @@ def test_dry_run_lists_moved_reports_and_counts():
     current = [Perimeter(1, 1, "Tout", box(0, 0, 200, 100))]
     edited = current + [Perimeter(2, 2, "Vitry centre", box(0, 0, 50, 100), priority=3)]
     xy = [(10, 10), (20, 20), (150, 50), (500, 500)]
-    reports = Reports.build(shapely.points(xy), ["voirie"] * 4, ["public"] * 4, [DAY] * 4,
-                            ids=[11, 12, 13, 14])
+    reports = Reports.build(
+        shapely.points(xy), ["voirie"] * 4, ["public"] * 4, [DAY] * 4, ids=[11, 12, 13, 14]
+    )
     result = compare_routings(router(current).route(reports), router(edited).route(reports))
     assert result.report_ids.tolist() == [11, 12]
     assert result.counts_by_move() == {(1, 2): 2}

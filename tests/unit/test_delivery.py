@@ -1,5 +1,6 @@
 """Delivery of the weekly digests (a real SMTP server on loopback) and of the reporters'
 feedback (a real Open311 server on loopback): what arrives, and what is kept when it fails."""
+
 import datetime as dt
 import json
 import logging
@@ -12,57 +13,101 @@ from gup_signalement_plugin.connectors import smtp_sender
 from gup_signalement_plugin.connectors.smtp_sender import SmtpSettings, build_message
 from gup_signalement_plugin.core.digest import digest_to_text
 from gup_signalement_plugin.usecases import delivery
-from gup_signalement_plugin.usecases.delivery import (DigestService, DigestTexts, PushTarget,
-                                                      build_service_digests, deliver_digests,
-                                                      deliver_feedback, period_name)
+from gup_signalement_plugin.usecases.delivery import (
+    DigestService,
+    DigestTexts,
+    PushTarget,
+    build_service_digests,
+    deliver_digests,
+    deliver_feedback,
+    period_name,
+)
 from tests.open311_server import Faults, Open311TestServer
-from tests.smtp_server import (SmtpTestServer, closed_port, self_signed_certificate,
-                               server_context, silent_port)
+from tests.smtp_server import (
+    SmtpTestServer,
+    closed_port,
+    self_signed_certificate,
+    server_context,
+    silent_port,
+)
 from tests.unit.test_open311_requests import record, requests_validator  # noqa: F401
 
 D = dt.date
 START, END = D(2026, 5, 11), D(2026, 5, 17)  # ISO week 20 of 2026
-REPORTS = pd.DataFrame([
-    (1, "new", "dépôt sauvage", "94081", D(2026, 5, 12), D(2026, 5, 19), None),
-    (2, "in_progress", "éclairage", "94041", D(2026, 4, 1), D(2026, 4, 8), D(2026, 4, 20)),
-    (3, "new", "voirie", "94041", D(2026, 5, 12), D(2026, 5, 19), None),
-], columns=["report_id", "status", "category", "insee_code", "received_day", "due_date",
-            "last_follow_up_day"])
-ASSIGNMENTS = pd.DataFrame([
-    (1, 1, "pending", D(2026, 5, 12), None),
-    (2, 1, "accepted", D(2026, 4, 1), None),
-    (3, 2, "pending", D(2026, 5, 12), None),
-    (3, 3, "pending", D(2026, 5, 12), None),
-], columns=["report_id", "service_id", "status", "assigned_day", "closed_day"])
-FOLLOW_UPS = pd.DataFrame([
-    (1, D(2026, 5, 13), "public", "Passage prévu vendredi, merci"),
-], columns=["report_id", "day", "visibility", "text"])
+REPORTS = pd.DataFrame(
+    [
+        (1, "new", "dépôt sauvage", "94081", D(2026, 5, 12), D(2026, 5, 19), None),
+        (2, "in_progress", "éclairage", "94041", D(2026, 4, 1), D(2026, 4, 8), D(2026, 4, 20)),
+        (3, "new", "voirie", "94041", D(2026, 5, 12), D(2026, 5, 19), None),
+    ],
+    columns=[
+        "report_id",
+        "status",
+        "category",
+        "insee_code",
+        "received_day",
+        "due_date",
+        "last_follow_up_day",
+    ],
+)
+ASSIGNMENTS = pd.DataFrame(
+    [
+        (1, 1, "pending", D(2026, 5, 12), None),
+        (2, 1, "accepted", D(2026, 4, 1), None),
+        (3, 2, "pending", D(2026, 5, 12), None),
+        (3, 3, "pending", D(2026, 5, 12), None),
+    ],
+    columns=["report_id", "service_id", "status", "assigned_day", "closed_day"],
+)
+FOLLOW_UPS = pd.DataFrame(
+    [
+        (1, D(2026, 5, 13), "public", "Passage prévu vendredi, merci"),
+    ],
+    columns=["report_id", "day", "visibility", "text"],
+)
 TEXTS = DigestTexts(
-    labels={"new": "Nouveaux signalements", "follow_ups": "Suivis", "public": "Public",
-            "section": "Rubrique", "category": "Catégorie", "detail": "Détail",
-            "nothing": "Rien à signaler"},
-    title="Synthèse hebdomadaire — {service} — du {start:%d/%m/%Y} au {end:%d/%m/%Y}")
-PROPRETE = DigestService(1, "Propreté — Vitry-sur-Seine", ("chef.proprete@vitry.test",
-                                                            "agent@vitry.test"))
+    labels={
+        "new": "Nouveaux signalements",
+        "follow_ups": "Suivis",
+        "public": "Public",
+        "section": "Rubrique",
+        "category": "Catégorie",
+        "detail": "Détail",
+        "nothing": "Rien à signaler",
+    },
+    title="Synthèse hebdomadaire — {service} — du {start:%d/%m/%Y} au {end:%d/%m/%Y}",
+)
+PROPRETE = DigestService(
+    1, "Propreté — Vitry-sur-Seine", ("chef.proprete@vitry.test", "agent@vitry.test")
+)
 VOIRIE = DigestService(2, "Voirie d'Orly", ("voirie@orly.test",))
 ECLAIRAGE = DigestService(3, "Éclairage public", ("eclairage@ept.test",))
 
 
 def digests(*services):
-    return build_service_digests(services or (PROPRETE,), START, END, REPORTS, ASSIGNMENTS,
-                                 FOLLOW_UPS)
+    return build_service_digests(
+        services or (PROPRETE,), START, END, REPORTS, ASSIGNMENTS, FOLLOW_UPS
+    )
 
 
 def plain(server, **changes) -> SmtpSettings:
-    options = dict(host="127.0.0.1", port=server.port if hasattr(server, "port") else server,
-                   security="none", sender="gup@grandorlyseinebievre.test", timeout=5.0)
+    options = dict(
+        host="127.0.0.1",
+        port=server.port if hasattr(server, "port") else server,
+        security="none",
+        sender="gup@grandorlyseinebievre.test",
+        timeout=5.0,
+    )
     options.update(changes)
     return SmtpSettings(**options)
 
 
 def delivery_log(caplog):
-    return [(r.levelno, r.getMessage()) for r in caplog.records
-            if r.name == "gup_signalement_plugin.usecases.delivery"]
+    return [
+        (r.levelno, r.getMessage())
+        for r in caplog.records
+        if r.name == "gup_signalement_plugin.usecases.delivery"
+    ]
 
 
 def csv_attachment(message):
@@ -80,8 +125,9 @@ def test_digest_is_written_then_sent_with_html_text_and_csv(tmp_path):
     message = received.message
     assert received.rcpt_tos == ["chef.proprete@vitry.test", "agent@vitry.test"]
     assert received.mail_from == "gup@grandorlyseinebievre.test"
-    assert message["Subject"] == ("Synthèse hebdomadaire — Propreté — Vitry-sur-Seine — "
-                                  "du 11/05/2026 au 17/05/2026")
+    assert message["Subject"] == (
+        "Synthèse hebdomadaire — Propreté — Vitry-sur-Seine — du 11/05/2026 au 17/05/2026"
+    )
     html = message.get_body(preferencelist=("html",)).get_content()
     assert html.replace("\r\n", "\n") == result.html_path.read_text("utf-8")  # SMTP: CRLF
     assert "<h2>Nouveaux signalements (1)</h2>" in html and "dépôt sauvage" in html
@@ -94,8 +140,9 @@ def test_digest_is_written_then_sent_with_html_text_and_csv(tmp_path):
     assert data == result.csv_path.read_bytes()
     lines = data.decode("utf-8-sig").splitlines()
     assert lines[0] == "Rubrique;report_id;Catégorie;insee_code;day;Détail"
-    assert any(line.startswith("Nouveaux signalements;1;dépôt sauvage;94081;2026-05-12;")
-               for line in lines)
+    assert any(
+        line.startswith("Nouveaux signalements;1;dépôt sauvage;94081;2026-05-12;") for line in lines
+    )
 
 
 def test_without_smtp_server_the_files_are_written_only(tmp_path, caplog):
@@ -110,8 +157,9 @@ def test_without_smtp_server_the_files_are_written_only(tmp_path, caplog):
 def test_a_service_without_address_is_reported_the_others_sent(tmp_path):
     silent_service = DigestService(2, "Voirie d'Orly", ())
     with SmtpTestServer() as server:
-        results = deliver_digests(digests(silent_service, ECLAIRAGE), tmp_path, TEXTS,
-                                  plain(server))
+        results = deliver_digests(
+            digests(silent_service, ECLAIRAGE), tmp_path, TEXTS, plain(server)
+        )
     assert [r.status for r in results] == [delivery.NOT_SENT, delivery.SENT]
     assert results[0].problem == (delivery.NO_RECIPIENT, {"service": "Voirie d'Orly"})
     assert results[0].csv_path.exists()
@@ -121,8 +169,12 @@ def test_a_service_without_address_is_reported_the_others_sent(tmp_path):
 def test_text_part_lists_every_section():
     [item] = digests()
     text = digest_to_text(item.digest, TEXTS.labels, "Titre")
-    assert text.splitlines()[:4] == ["Titre", "2026-05-11 – 2026-05-17", "",
-                                     "Nouveaux signalements (1)"]
+    assert text.splitlines()[:4] == [
+        "Titre",
+        "2026-05-11 – 2026-05-17",
+        "",
+        "Nouveaux signalements (1)",
+    ]
     assert "\n\nSuivis (1)\nreport_id | Catégorie" in text  # a blank line between sections
     assert "\nclosures (0)\n  Rien à signaler\n" in text  # an empty section
     assert "unanswered (0)" in text
@@ -132,26 +184,34 @@ def test_refused_recipients_other_services_still_sent(tmp_path, caplog):
     caplog.set_level(logging.INFO)
     refused = {"voirie@orly.test", "agent@vitry.test"}
     with SmtpTestServer(refuse=refused) as server:
-        results = deliver_digests(digests(PROPRETE, VOIRIE, ECLAIRAGE), tmp_path, TEXTS,
-                                  plain(server))
-    assert [r.status for r in results] == [delivery.PARTLY_SENT, delivery.NOT_SENT,
-                                           delivery.SENT]
-    assert results[0].problem == (smtp_sender.RECIPIENT_REFUSED, {"sent": True, "recipients": {
-        "agent@vitry.test": "550 5.1.1 Boîte inconnue: agent@vitry.test"}})
+        results = deliver_digests(
+            digests(PROPRETE, VOIRIE, ECLAIRAGE), tmp_path, TEXTS, plain(server)
+        )
+    assert [r.status for r in results] == [delivery.PARTLY_SENT, delivery.NOT_SENT, delivery.SENT]
+    assert results[0].problem == (
+        smtp_sender.RECIPIENT_REFUSED,
+        {
+            "sent": True,
+            "recipients": {"agent@vitry.test": "550 5.1.1 Boîte inconnue: agent@vitry.test"},
+        },
+    )
     assert results[1].problem.code == smtp_sender.RECIPIENT_REFUSED
     assert results[1].problem.params["sent"] is False
     assert list(results[1].problem.params["recipients"]) == ["voirie@orly.test"]
     assert results[1].html_path.exists() and results[1].csv_path.exists()
-    assert [m.rcpt_tos for m in server.messages] == [["chef.proprete@vitry.test"],
-                                                     ["eclairage@ept.test"]]
+    assert [m.rcpt_tos for m in server.messages] == [
+        ["chef.proprete@vitry.test"],
+        ["eclairage@ept.test"],
+    ]
     levels = [level for level, _ in delivery_log(caplog)]
     assert levels == [logging.WARNING, logging.ERROR, logging.INFO]
 
 
 def test_hung_server_times_out_files_kept_failure_logged(tmp_path, caplog):
     with silent_port() as port:
-        results = deliver_digests(digests(PROPRETE, VOIRIE), tmp_path, TEXTS,
-                                  plain(port, timeout=0.5))
+        results = deliver_digests(
+            digests(PROPRETE, VOIRIE), tmp_path, TEXTS, plain(port, timeout=0.5)
+        )
     expected = (smtp_sender.TIMEOUT, {"host": "127.0.0.1", "port": port, "seconds": 0.5})
     assert [(r.status, r.problem) for r in results] == [(delivery.NOT_SENT, expected)] * 2
     assert all(r.html_path.exists() and r.csv_path.exists() for r in results)
@@ -163,8 +223,7 @@ def test_hung_server_times_out_files_kept_failure_logged(tmp_path, caplog):
 def test_connection_refused(tmp_path):
     port = closed_port()
     [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(port))
-    assert result.problem == (smtp_sender.CONNECTION_REFUSED, {"host": "127.0.0.1",
-                                                               "port": port})
+    assert result.problem == (smtp_sender.CONNECTION_REFUSED, {"host": "127.0.0.1", "port": port})
     assert result.csv_path.exists()
 
 
@@ -173,8 +232,9 @@ def test_wrong_password_is_an_auth_failure_for_every_service(tmp_path, caplog):
     with SmtpTestServer(users={"gup": "bon-mot-de-passe"}) as one:
         deliver_digests(digests(PROPRETE), tmp_path / "one", TEXTS, plain(one, **settings))
     with SmtpTestServer(users={"gup": "bon-mot-de-passe"}) as server:
-        results = deliver_digests(digests(PROPRETE, VOIRIE), tmp_path, TEXTS,
-                                  plain(server, **settings))
+        results = deliver_digests(
+            digests(PROPRETE, VOIRIE), tmp_path, TEXTS, plain(server, **settings)
+        )
     # smtplib tries each mechanism it knows (PLAIN, LOGIN); the session is not tried again
     # for the second service
     assert set(server.logins) == {"gup"} and len(server.logins) == len(one.logins)
@@ -187,10 +247,13 @@ def test_wrong_password_is_an_auth_failure_for_every_service(tmp_path, caplog):
 
 def test_login_when_the_server_offers_no_auth(tmp_path):
     with SmtpTestServer() as server:
-        [result] = deliver_digests(digests(), tmp_path, TEXTS,
-                                   plain(server, user="gup", password="x"))
-    assert result.problem == (smtp_sender.AUTH_UNSUPPORTED, {"host": "127.0.0.1",
-                                                             "port": server.port})
+        [result] = deliver_digests(
+            digests(), tmp_path, TEXTS, plain(server, user="gup", password="x")
+        )
+    assert result.problem == (
+        smtp_sender.AUTH_UNSUPPORTED,
+        {"host": "127.0.0.1", "port": server.port},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -200,10 +263,13 @@ def certificate(tmp_path_factory):
 
 def test_starttls_with_a_self_signed_certificate_and_login(tmp_path, certificate):
     cert, key = certificate
-    with SmtpTestServer(users={"gup": "sécret"}, tls_context=server_context(cert, key)
-                        ) as server:
-        [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(
-            server, security="starttls", cafile=str(cert), user="gup", password="sécret"))
+    with SmtpTestServer(users={"gup": "sécret"}, tls_context=server_context(cert, key)) as server:
+        [result] = deliver_digests(
+            digests(),
+            tmp_path,
+            TEXTS,
+            plain(server, security="starttls", cafile=str(cert), user="gup", password="sécret"),
+        )
     assert result.status == delivery.SENT
     assert server.logins == ["gup"] and len(server.messages) == 1
 
@@ -211,8 +277,7 @@ def test_starttls_with_a_self_signed_certificate_and_login(tmp_path, certificate
 def test_starttls_with_an_untrusted_certificate(tmp_path, certificate):
     cert, key = certificate
     with SmtpTestServer(tls_context=server_context(cert, key)) as server:
-        [result] = deliver_digests(digests(), tmp_path, TEXTS,
-                                   plain(server, security="starttls"))
+        [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(server, security="starttls"))
     assert result.problem.code == smtp_sender.TLS_FAILED
     assert "CERTIFICATE_VERIFY_FAILED" in result.problem.params["detail"]
     assert not server.messages and result.csv_path.exists()
@@ -220,17 +285,19 @@ def test_starttls_with_an_untrusted_certificate(tmp_path, certificate):
 
 def test_starttls_asked_of_a_server_without_it(tmp_path):
     with SmtpTestServer() as server:
-        [result] = deliver_digests(digests(), tmp_path, TEXTS,
-                                   plain(server, security="starttls"))
-    assert result.problem == (smtp_sender.STARTTLS_UNSUPPORTED, {"host": "127.0.0.1",
-                                                                 "port": server.port})
+        [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(server, security="starttls"))
+    assert result.problem == (
+        smtp_sender.STARTTLS_UNSUPPORTED,
+        {"host": "127.0.0.1", "port": server.port},
+    )
 
 
 def test_implicit_ssl(tmp_path, certificate):
     cert, key = certificate
     with SmtpTestServer(tls_context=server_context(cert, key), implicit_tls=True) as server:
-        [result] = deliver_digests(digests(), tmp_path, TEXTS,
-                                   plain(server, security="ssl", cafile=str(cert)))
+        [result] = deliver_digests(
+            digests(), tmp_path, TEXTS, plain(server, security="ssl", cafile=str(cert))
+        )
     assert result.status == delivery.SENT and len(server.messages) == 1
 
 
@@ -249,11 +316,19 @@ def test_ssl_against_a_plain_server_is_a_tls_failure(tmp_path):
     assert result.problem.code == smtp_sender.TLS_FAILED
 
 
-@pytest.mark.parametrize("changes, field", [
-    (dict(host=" "), "host"), (dict(port=0), "port"), (dict(port=65536), "port"),
-    (dict(security="tls"), "security"), (dict(sender="gup.test"), "sender"),
-    (dict(sender="a@b.fr\nBcc: x@y.fr"), "sender"), (dict(timeout=0), "timeout"),
-    (dict(cafile="/nonexistent/ca.pem"), "cafile")])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        (dict(host=" "), "host"),
+        (dict(port=0), "port"),
+        (dict(port=65536), "port"),
+        (dict(security="tls"), "security"),
+        (dict(sender="gup.test"), "sender"),
+        (dict(sender="a@b.fr\nBcc: x@y.fr"), "sender"),
+        (dict(timeout=0), "timeout"),
+        (dict(cafile="/nonexistent/ca.pem"), "cafile"),
+    ],
+)
 def test_unusable_settings(tmp_path, changes, field):
     [result] = deliver_digests(digests(), tmp_path, TEXTS, plain(25, **changes))
     assert result.problem.code == smtp_sender.SETTINGS_INVALID
@@ -288,20 +363,32 @@ def test_period_names():
 
 # --- reporters' feedback ------------------------------------------------------------------
 
+
 def feedback_records():
-    return [record(), record(service_request_id="A-0043", status="closed",
-                             closed_at=dt.datetime(2026, 5, 6, 9, tzinfo=dt.timezone.utc))]
+    return [
+        record(),
+        record(
+            service_request_id="A-0043",
+            status="closed",
+            closed_at=dt.datetime(2026, 5, 6, 9, tzinfo=dt.timezone.utc),
+        ),
+    ]
 
 
 def target(server, **changes):
-    options = dict(endpoint=server.root_url + "/gup/requests_status", api_key="s3cret",
-                   jurisdiction_id="gosb.fr", retries=2, backoff_factor=0, timeout=(2.0, 5.0))
+    options = dict(
+        endpoint=server.root_url + "/gup/requests_status",
+        api_key="s3cret",
+        jurisdiction_id="gosb.fr",
+        retries=2,
+        backoff_factor=0,
+        timeout=(2.0, 5.0),
+    )
     options.update(changes)
     return PushTarget(**options)
 
 
-def test_feedback_files_are_valid_and_pushed_after_a_503(tmp_path, requests_validator,
-                                                          caplog):
+def test_feedback_files_are_valid_and_pushed_after_a_503(tmp_path, requests_validator, caplog):
     caplog.set_level(logging.INFO)
     with Open311TestServer(faults=Faults(status_first=1)) as server:
         result = deliver_feedback(feedback_records(), tmp_path, target(server))
@@ -316,8 +403,10 @@ def test_feedback_files_are_valid_and_pushed_after_a_503(tmp_path, requests_vali
     assert path == "/gup/requests_status" and body == result.json_path.read_bytes()
     assert params == {"api_key": "s3cret", "jurisdiction_id": "gosb.fr"}
     retries = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert retries == ["Open311 POST {}/gup/requests_status?jurisdiction_id=gosb.fr&"
-                       "api_key=***: HTTP 503; retry 1 (1 left)".format(server.root_url)]
+    assert retries == [
+        "Open311 POST {}/gup/requests_status?jurisdiction_id=gosb.fr&"
+        "api_key=***: HTTP 503; retry 1 (1 left)".format(server.root_url)
+    ]
     assert "s3cret" not in caplog.text
 
 
@@ -327,9 +416,14 @@ def test_a_4xx_gives_the_servers_message_and_keeps_the_files(tmp_path, caplog):
         result = deliver_feedback(feedback_records(), tmp_path, target(server))
     assert len(server.calls) == 1  # not retried
     assert not result.pushed
-    assert result.problem == (delivery.PUSH_REFUSED, {
-        "endpoint": server.root_url + "/gup/requests_status", "status": 400,
-        "message": "jurisdiction_id inconnu : gosb.fr (code 400)"})
+    assert result.problem == (
+        delivery.PUSH_REFUSED,
+        {
+            "endpoint": server.root_url + "/gup/requests_status",
+            "status": 400,
+            "message": "jurisdiction_id inconnu : gosb.fr (code 400)",
+        },
+    )
     assert result.json_path.exists() and result.xml_path.exists()
     assert "NOT pushed" in caplog.text and "s3cret" not in caplog.text
 

@@ -1,4 +1,5 @@
 """Duplicate suggestions: same category, within a distance and a time window, open only."""
+
 import datetime as dt
 
 import pandas as pd
@@ -8,19 +9,22 @@ from gup_signalement_plugin.core.duplicates import DuplicateFinder
 
 D = dt.date
 X0, Y0 = 652000.0, 6855000.0  # Lambert-93, Vitry-sur-Seine
-REPORTS = pd.DataFrame([
-    # report_id, dx, dy, category, received_day, status
-    (1, 0, 0, "depot", D(2026, 5, 10), "new"),  # the report itself
-    (2, 30, 40, "depot", D(2026, 5, 10), "new"),  # 50 m
-    (3, 50, 0, "depot", D(2026, 5, 3), "in_progress"),  # 50 m, 7 days earlier
-    (4, 10, 0, "depot", D(2026, 5, 17), "to_triage"),  # 10 m, 7 days later
-    (5, 20, 0, "depot", D(2026, 5, 2), "new"),  # 8 days: outside the window
-    (6, 0, 51, "depot", D(2026, 5, 10), "new"),  # 51 m: too far
-    (7, 5, 0, "eclairage", D(2026, 5, 10), "new"),  # another category
-    (8, 5, 5, "depot", D(2026, 5, 10), "closed"),
-    (9, 6, 6, "depot", D(2026, 5, 10), "duplicate"),
-    (10, None, None, "depot", D(2026, 5, 10), "new"),  # no point
-], columns=["report_id", "dx", "dy", "category", "received_day", "status"])
+REPORTS = pd.DataFrame(
+    [
+        # report_id, dx, dy, category, received_day, status
+        (1, 0, 0, "depot", D(2026, 5, 10), "new"),  # the report itself
+        (2, 30, 40, "depot", D(2026, 5, 10), "new"),  # 50 m
+        (3, 50, 0, "depot", D(2026, 5, 3), "in_progress"),  # 50 m, 7 days earlier
+        (4, 10, 0, "depot", D(2026, 5, 17), "to_triage"),  # 10 m, 7 days later
+        (5, 20, 0, "depot", D(2026, 5, 2), "new"),  # 8 days: outside the window
+        (6, 0, 51, "depot", D(2026, 5, 10), "new"),  # 51 m: too far
+        (7, 5, 0, "eclairage", D(2026, 5, 10), "new"),  # another category
+        (8, 5, 5, "depot", D(2026, 5, 10), "closed"),
+        (9, 6, 6, "depot", D(2026, 5, 10), "duplicate"),
+        (10, None, None, "depot", D(2026, 5, 10), "new"),  # no point
+    ],
+    columns=["report_id", "dx", "dy", "category", "received_day", "status"],
+)
 REPORTS["x"] = X0 + REPORTS["dx"]
 REPORTS["y"] = Y0 + REPORTS["dy"]
 

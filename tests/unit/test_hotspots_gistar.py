@@ -1,5 +1,6 @@
 """Getis-Ord Gi*: z-scores against esda (crafted grids and real Paris reports), permutation
 pseudo p-values, Benjamini-Hochberg, Gi_Bin classes and the refusals."""
+
 import itertools
 import math
 
@@ -9,10 +10,19 @@ import pytest
 import shapely
 from shapely.geometry import box
 
-from gup_signalement_plugin.core.hotspots import (HexGrid, HotspotRefusal, Weights,
-                                                  benjamini_hochberg, distance_band, gi_bins,
-                                                  gi_star, hex_hotspots, knn_weights,
-                                                  normal_two_sided_p, smallest_band)
+from gup_signalement_plugin.core.hotspots import (
+    HexGrid,
+    HotspotRefusal,
+    Weights,
+    benjamini_hochberg,
+    distance_band,
+    gi_bins,
+    gi_star,
+    hex_hotspots,
+    knn_weights,
+    normal_two_sided_p,
+    smallest_band,
+)
 from gup_signalement_plugin.core.hotspots.gistar import permutation_p
 from tests.helpers import SHARED_DATA
 from tests.lambert93 import lambert93
@@ -34,8 +44,9 @@ def crafted_grid(side=1200.0, size=100.0):
 
 @pytest.fixture(scope="module")
 def paris():
-    frame = pd.read_csv(SHARED_DATA / "dansmarue_paris_2023-2024.csv.gz",
-                        usecols=["lon", "lat"]).dropna()
+    frame = pd.read_csv(
+        SHARED_DATA / "dansmarue_paris_2023-2024.csv.gz", usecols=["lon", "lat"]
+    ).dropna()
     x, y = lambert93(frame["lon"].to_numpy(), frame["lat"].to_numpy())
     territory = shapely.convex_hull(shapely.multipoints(np.column_stack([x, y])))
     return x, y, territory
@@ -44,8 +55,11 @@ def paris():
 @pytest.mark.parametrize("weights", ["band", "wide_band", "knn"])
 def test_z_equals_esda_on_a_crafted_grid(weights):
     grid, cx, cy, counts = crafted_grid()
-    w = {"band": lambda: distance_band(cx, cy), "wide_band": lambda: distance_band(cx, cy, 250.0),
-         "knn": lambda: knn_weights(cx, cy, 8)}[weights]()
+    w = {
+        "band": lambda: distance_band(cx, cy),
+        "wide_band": lambda: distance_band(cx, cy, 250.0),
+        "knn": lambda: knn_weights(cx, cy, 8),
+    }[weights]()
     result = gi_star(counts, w, permutations=0)
     oracle = esda_g_local(counts, w)
     assert np.abs(result.z - oracle.Zs).max() < 1e-9
@@ -66,8 +80,13 @@ def test_z_equals_esda_on_paris_reports(paris):
 def test_smallest_band_gives_every_cell_a_neighbour_and_is_reported():
     grid, cx, cy, counts = crafted_grid()
     assert smallest_band(cx, cy) == pytest.approx(100.0, abs=1e-6)
-    _, _, result = hex_hotspots(np.r_[cx, cx], np.r_[cy, cy], box(X0, Y0, X0 + 1200, Y0 + 1200),
-                                cell_size=100.0, permutations=0)
+    _, _, result = hex_hotspots(
+        np.r_[cx, cx],
+        np.r_[cy, cy],
+        box(X0, Y0, X0 + 1200, Y0 + 1200),
+        cell_size=100.0,
+        permutations=0,
+    )
     assert result.choices["band"] == pytest.approx(100.0, abs=1e-6)
     assert result.choices["band_source"] == "smallest_with_neighbour"
     assert result.neighbours.min() >= 2
@@ -108,8 +127,10 @@ def test_refusals():
     few[:29] = 1
     with pytest.raises(HotspotRefusal) as error:
         gi_star(few, w, permutations=0)
-    assert (error.value.code, error.value.params) == ("too_few_reports",
-                                                      {"reports": 29, "minimum": 30})
+    assert (error.value.code, error.value.params) == (
+        "too_few_reports",
+        {"reports": 29, "minimum": 30},
+    )
     few[29] = 1
     assert gi_star(few, w, permutations=0).choices["reports"] == 30
     with pytest.raises(HotspotRefusal) as error:
@@ -125,8 +146,9 @@ def test_refusals():
 
 def test_normal_p_values():
     z = np.array([0.0, 1.959963984540054, -2.5758293035489004, 1.6448536269514722, 8.0])
-    assert np.allclose(normal_two_sided_p(z), [1.0, 0.05, 0.01, 0.10, 1.2441921e-15],
-                       rtol=1e-7, atol=0)
+    assert np.allclose(
+        normal_two_sided_p(z), [1.0, 0.05, 0.01, 0.10, 1.2441921e-15], rtol=1e-7, atol=0
+    )
 
 
 def test_benjamini_hochberg_by_hand():
@@ -190,8 +212,7 @@ def test_permutation_p_matches_the_exact_conditional_distribution():
         assert abs(p_sim[i] - expected) < 4 * math.sqrt(expected * (1 - expected) / permutations)
     # values that are not whole numbers (summed in floats) give the same draws and ties
     shifted = values + 0.25
-    same = permutation_p(shifted, w, w.local_sums(shifted), permutations,
-                         np.random.default_rng(11))
+    same = permutation_p(shifted, w, w.local_sums(shifted), permutations, np.random.default_rng(11))
     assert np.array_equal(same, p_sim)
 
 
@@ -205,6 +226,7 @@ def test_permutation_p_is_reproducible_and_agrees_with_esda(paris):
     assert result.p_sim.min() == 1 / 1000 and result.p_sim.max() <= 0.5 + 1e-12
     oracle = esda_g_local(counts, distance_band(*grid.centres()), permutations=999, seed=42)
     from scipy.stats import spearmanr  # test-only
+
     assert spearmanr(result.p_sim, oracle.p_sim)[0] > 0.95
     # strongly significant for one is strongly significant for the other (the draws differ)
     mine, theirs = result.p_sim <= 0.001, oracle.p_sim <= 0.001
@@ -220,5 +242,5 @@ def test_knn_keeps_the_cell_itself_among_duplicates():
     y = np.full(5, Y0)
     w = knn_weights(x, y, 1)
     for i in range(5):
-        assert i in w.indices[w.indptr[i]:w.indptr[i + 1]]
+        assert i in w.indices[w.indptr[i] : w.indptr[i + 1]]
     assert (w.cardinality == 2).all()

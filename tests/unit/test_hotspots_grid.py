@@ -1,4 +1,5 @@
 """Hexagonal grid: cell size, clipping to the territory, vectorised assignment, polygons."""
+
 import numpy as np
 import pytest
 import shapely
@@ -37,7 +38,7 @@ def test_cell_size_is_the_distance_between_adjacent_centres():
     np.fill_diagonal(d, np.inf)
     assert np.allclose(d.min(axis=1), 150.0)
     area = shapely.area(grid.polygons())
-    assert np.allclose(area, np.sqrt(3) / 2 * 150.0 ** 2)
+    assert np.allclose(area, np.sqrt(3) / 2 * 150.0**2)
     # the hexagons tile the plane: each point falls in the hexagon of its cell
     rng = np.random.default_rng(1)
     x, y = rng.uniform(X0, X0 + 1000, 500), rng.uniform(Y0, Y0 + 1000, 500)
@@ -48,8 +49,16 @@ def test_cell_size_is_the_distance_between_adjacent_centres():
 
 def test_cells_outside_the_territory_do_not_exist_and_points_outside_are_left_out():
     # an L-shaped territory: the empty quarter has no cell, so no zero there
-    territory = Polygon([(X0, Y0), (X0 + 2000, Y0), (X0 + 2000, Y0 + 1000), (X0 + 1000, Y0 + 1000),
-                         (X0 + 1000, Y0 + 2000), (X0, Y0 + 2000)])
+    territory = Polygon(
+        [
+            (X0, Y0),
+            (X0 + 2000, Y0),
+            (X0 + 2000, Y0 + 1000),
+            (X0 + 1000, Y0 + 1000),
+            (X0 + 1000, Y0 + 2000),
+            (X0, Y0 + 2000),
+        ]
+    )
     grid = HexGrid.build(territory, 100.0)
     polygons = grid.polygons()
     assert shapely.intersects(polygons, territory).all()

@@ -2,6 +2,7 @@
 
 Every module of the plugin is read with ``ast`` (nothing is imported) and each import is
 resolved to its absolute module name, relative imports included."""
+
 import ast
 import sys
 from pathlib import Path
@@ -27,7 +28,7 @@ def imported_modules(path: Path, root: Path) -> Iterator[str]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")
-                base = base[:len(base) - node.level + 1]
+                base = base[: len(base) - node.level + 1]
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""
@@ -52,9 +53,16 @@ def refusal(importer: str, module: str) -> str:
     top = module.split(".")[0]
     kind = layer(importer)
     if kind == "core":
-        if own and target != "core" or not own and top not in sys.stdlib_module_names \
-                and top not in CORE_LIBRARIES:
-            return "core/ imports only core/, the standard library, numpy, shapely, pandas, matplotlib"
+        if (
+            own
+            and target != "core"
+            or not own
+            and top not in sys.stdlib_module_names
+            and top not in CORE_LIBRARIES
+        ):
+            return (
+                "core/ imports only core/, the standard library, numpy, shapely, pandas, matplotlib"
+            )
     if kind in ("gui", "processing") and target == "db":
         return "gui/ and processing/ go through usecases/, never db/"
     if kind == "toolbelt" and target == "db" and not within(module, PACKAGE + ".db.database"):
@@ -86,7 +94,12 @@ def test_the_plugin_imports_point_one_way():
 def test_the_use_cases_live_in_one_package():
     assert not (ROOT / "jobs.py").exists() and not (ROOT / "ingest_jobs.py").exists()
     assert {p.stem for p in (ROOT / "usecases").glob("*.py")} >= {
-        "__init__", "catalogue", "publication", "routing", "ingest"}
+        "__init__",
+        "catalogue",
+        "publication",
+        "routing",
+        "ingest",
+    }
 
 
 def write(root: Path, relative: str, text: str) -> None:
@@ -105,8 +118,11 @@ def test_each_forbidden_arrow_is_found(tmp_path):
     write(root, "usecases/ok.py", "from ..db import routing_repository\nfrom ..core import x\n")
     write(root, "gui/bad.py", "from ..db.database import Database\nfrom .. import usecases\n")
     write(root, "gui/also_bad.py", "from .. import db\n")
-    write(root, "processing/algorithms/bad.py",
-          "from ...db import repositories as repo\nfrom ...usecases import catalogue\n")
+    write(
+        root,
+        "processing/algorithms/bad.py",
+        "from ...db import repositories as repo\nfrom ...usecases import catalogue\n",
+    )
     write(root, "toolbelt/ok.py", "from ..db.database import Database\n")
     write(root, "toolbelt/bad.py", "from ..db import services_repository\n")
     found = {(path, module) for path, module, _why in forbidden_imports(root)}

@@ -1,5 +1,6 @@
 """Planning a batch of incoming reports (no database): fingerprints, unchanged records, one
 report per id, trusted vs quarantined rows, counts; and the prefetching of pages."""
+
 import datetime as dt
 import threading
 
@@ -7,11 +8,22 @@ import pytest
 
 from gup_signalement_plugin.core.catalogue import read_catalogue_csv
 from gup_signalement_plugin.core.incoming import IncomingReport
-from gup_signalement_plugin.core.ingest import (PENDING, REJECTED, STORED, RunCounts, StoredState,
-                                                check_with_fixes, fingerprint, latest_per_id,
-                                                plan_batch)
-from gup_signalement_plugin.core.quality import (QualityGuard, categories_requiring_description,
-                                                 communes_from_records)
+from gup_signalement_plugin.core.ingest import (
+    PENDING,
+    REJECTED,
+    STORED,
+    RunCounts,
+    StoredState,
+    check_with_fixes,
+    fingerprint,
+    latest_per_id,
+    plan_batch,
+)
+from gup_signalement_plugin.core.quality import (
+    QualityGuard,
+    categories_requiring_description,
+    communes_from_records,
+)
 from gup_signalement_plugin.usecases.ingest import prefetched
 from tests.helpers import DEFAULT_CATALOGUE, commune_records
 
@@ -21,15 +33,27 @@ VITRY = (2.3920, 48.7872)
 
 @pytest.fixture(scope="module")
 def guard():
-    categories = categories_requiring_description(read_catalogue_csv(DEFAULT_CATALOGUE.read_bytes()))
-    return QualityGuard(communes_from_records(commune_records()), categories, {"0042": "graffitis"},
-                        now=dt.datetime(2025, 3, 1, tzinfo=UTC))
+    categories = categories_requiring_description(
+        read_catalogue_csv(DEFAULT_CATALOGUE.read_bytes())
+    )
+    return QualityGuard(
+        communes_from_records(commune_records()),
+        categories,
+        {"0042": "graffitis"},
+        now=dt.datetime(2025, 3, 1, tzinfo=UTC),
+    )
 
 
 def report(external_id="1", **fields):
-    values = dict(source="appli", external_id=external_id, service_code="voirie",
-                  description="Nid de poule", requested_at=dt.datetime(2025, 2, 1, 9, tzinfo=UTC),
-                  lon=VITRY[0], lat=VITRY[1])
+    values = dict(
+        source="appli",
+        external_id=external_id,
+        service_code="voirie",
+        description="Nid de poule",
+        requested_at=dt.datetime(2025, 2, 1, 9, tzinfo=UTC),
+        lon=VITRY[0],
+        lat=VITRY[1],
+    )
     values.update(fields)
     return IncomingReport(**values)
 
@@ -38,9 +62,13 @@ def test_fingerprint_changes_with_what_was_received_only():
     base = fingerprint(report())
     assert fingerprint(report()) == base
     assert fingerprint(report(where="page 3, item 7", raw={"x": 1})) == base  # not content
-    for change in ({"description": "Nid de poule profond"}, {"status": "closed"},
-                   {"updated_at": dt.datetime(2025, 2, 2, tzinfo=UTC)}, {"lon": VITRY[0] + 1e-6},
-                   {"service_code": "0042"}):
+    for change in (
+        {"description": "Nid de poule profond"},
+        {"status": "closed"},
+        {"updated_at": dt.datetime(2025, 2, 2, tzinfo=UTC)},
+        {"lon": VITRY[0] + 1e-6},
+        {"service_code": "0042"},
+    ):
         assert fingerprint(report(**change)) != base, change
 
 
@@ -53,10 +81,16 @@ def test_one_report_per_id_the_latest_update_wins():
 
 
 def test_plan_sorts_unchanged_trusted_and_quarantined(guard):
-    same, changed, fresh, outside = report("1"), report("2", status="closed"), report("3"), \
-        report("4", lon=2.35, lat=48.86)
-    stored = {"1": StoredState(STORED, fingerprint(same)),
-              "2": StoredState(STORED, fingerprint(report("2")))}
+    same, changed, fresh, outside = (
+        report("1"),
+        report("2", status="closed"),
+        report("3"),
+        report("4", lon=2.35, lat=48.86),
+    )
+    stored = {
+        "1": StoredState(STORED, fingerprint(same)),
+        "2": StoredState(STORED, fingerprint(report("2"))),
+    }
     plan = plan_batch([same, changed, fresh, outside, report("3")], stored, guard, "public")
     assert plan.read == 5 and plan.unchanged == 2  # '1' as stored, the second copy of '3'
     assert [r.external_id for r in plan.trusted] == ["2", "3"]
@@ -65,8 +99,10 @@ def test_plan_sorts_unchanged_trusted_and_quarantined(guard):
     assert [(r.external_id, r.reasons) for r in plan.quarantined] == [("4", ["outside_territory"])]
     details = plan.quarantined[0].details[0]
     assert details["message"] == "Point (2.35, 48.86) outside the communes of the territory."
-    assert (details["sentence"], details["params"]) == ("outside_territory",
-                                                        {"lon": "2.35", "lat": "48.86"})
+    assert (details["sentence"], details["params"]) == (
+        "outside_territory",
+        {"lon": "2.35", "lat": "48.86"},
+    )
 
 
 def test_a_record_unchanged_in_quarantine_or_rejected_is_left_alone(guard):
@@ -92,7 +128,8 @@ def test_a_new_external_code_gets_the_new_mapping_not_the_old_choice(guard):
         assert [r.category for r in mapped.trusted] == ["graffitis"], place
         unmapped = plan_batch([report("8", service_code="ABC")], {"8": state}, guard, "public")
         assert [(r.reasons, r.category) for r in unmapped.quarantined] == [
-            (["unknown_category"], None)], place
+            (["unknown_category"], None)
+        ], place
 
 
 def test_fixes_accepted_are_applied_even_when_another_reason_remains(guard):
@@ -114,8 +151,15 @@ def test_fixes_swap_coordinates_and_repair_text(guard):
 def test_run_counts_add_up_and_describe():
     total = RunCounts()
     total.add(RunCounts(pages=1, read=3, new=2, unchanged=1, by_routing={"routed": 2}))
-    total.add(RunCounts(pages=1, read=2, quarantined=2, by_reason={"mojibake": 1, "outside_territory": 1},
-                        by_routing={"routed": 1, "not_open": 1}))
+    total.add(
+        RunCounts(
+            pages=1,
+            read=2,
+            quarantined=2,
+            by_reason={"mojibake": 1, "outside_territory": 1},
+            by_routing={"routed": 1, "not_open": 1},
+        )
+    )
     assert (total.pages, total.read, total.new, total.quarantined, total.routed) == (2, 5, 2, 2, 3)
     assert total.by_routing == {"routed": 3, "not_open": 1}
     assert "5 read, 2 new" in total.describe() and "1 mojibake" in total.describe()

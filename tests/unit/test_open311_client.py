@@ -1,11 +1,16 @@
 """The Open311 client against a real HTTP server on loopback (tests/open311_server.py)."""
+
 import datetime as dt
 import logging
 
 import pytest
 
-from gup_signalement_plugin.connectors.open311_client import (Cursor, Open311Client,
-                                                              Open311NetworkError, split_windows)
+from gup_signalement_plugin.connectors.open311_client import (
+    Cursor,
+    Open311Client,
+    Open311NetworkError,
+    split_windows,
+)
 from gup_signalement_plugin.core.open311_parse import Open311Error
 from tests.helpers import SHARED_DATA
 from tests.open311_server import BASE_PATH, Faults, Open311TestServer, synthetic_requests
@@ -27,8 +32,11 @@ def _ids(pages):
 
 
 def _request_calls(server):
-    return [params for path, params in server.calls if path.endswith("/requests.json")
-            or path.endswith("/requests.xml")]
+    return [
+        params
+        for path, params in server.calls
+        if path.endswith("/requests.json") or path.endswith("/requests.xml")
+    ]
 
 
 def test_split_windows():
@@ -38,7 +46,8 @@ def test_split_windows():
     assert all(high - low <= dt.timedelta(days=90) for low, high in windows)
     assert all(a[1] == b[0] for a, b in zip(windows, windows[1:]))  # no gap
     assert split_windows(YEAR_START, YEAR_START + dt.timedelta(days=90)) == [
-        (YEAR_START, YEAR_START + dt.timedelta(days=90))]
+        (YEAR_START, YEAR_START + dt.timedelta(days=90))
+    ]
     with pytest.raises(ValueError):
         split_windows(YEAR_END, YEAR_START)
 
@@ -78,7 +87,9 @@ def test_a_full_last_page_ends_on_an_empty_page():
     items = Open311TestServer(count=300, seed=1).items
     with Open311TestServer(items=items) as server:
         start = dt.datetime(2023, 12, 1, tzinfo=PARIS)
-        pages = list(_client(server, page_size=100).requests_window(start, start + dt.timedelta(days=60)))
+        pages = list(
+            _client(server, page_size=100).requests_window(start, start + dt.timedelta(days=60))
+        )
     window_items = [i for i in items if i["requested_datetime"] < "2024-01-30T00:00:00+01:00"]
     assert len(_ids(pages)) == len(window_items)
     full, rest = divmod(len(window_items), 100)
@@ -89,7 +100,9 @@ def test_a_full_last_page_ends_on_an_empty_page():
 def test_server_without_the_page_extension():
     with Open311TestServer(count=250, seed=2, faults=Faults(ignore_paging=True)) as server:
         start = YEAR_START
-        pages = list(_client(server, page_size=40).requests_window(start, start + dt.timedelta(days=90)))
+        pages = list(
+            _client(server, page_size=40).requests_window(start, start + dt.timedelta(days=90))
+        )
         calls = len(_request_calls(server))
     assert len(pages) == 1 and calls == 1  # more than page_size came back: no paging
     assert len(set(_ids(pages))) == len(_ids(pages))
@@ -115,7 +128,11 @@ def test_without_paging_one_call_per_window():
 
 def test_retries_succeed_after_503s():
     with Open311TestServer(count=50, faults=Faults(status_first=3)) as server:
-        pages = list(_client(server, retries=4).requests_window(YEAR_START, YEAR_START + dt.timedelta(days=90)))
+        pages = list(
+            _client(server, retries=4).requests_window(
+                YEAR_START, YEAR_START + dt.timedelta(days=90)
+            )
+        )
         calls = len(server.calls)
     assert calls == 4 and pages and pages[0].reports
 
@@ -134,8 +151,11 @@ def test_gives_up_with_a_clear_error_naming_the_endpoint():
 
 
 def _client_log(caplog):
-    return [(r.levelno, r.getMessage()) for r in caplog.records
-            if r.name == "gup_signalement_plugin.connectors.open311_client"]
+    return [
+        (r.levelno, r.getMessage())
+        for r in caplog.records
+        if r.name == "gup_signalement_plugin.connectors.open311_client"
+    ]
 
 
 def test_each_retry_and_the_give_up_are_logged_without_the_key(caplog):
@@ -147,7 +167,8 @@ def test_each_retry_and_the_give_up_are_logged_without_the_key(caplog):
     assert _client_log(caplog) == [
         (logging.WARNING, "Open311 GET {}: HTTP 503; retry 1 (1 left)".format(url)),
         (logging.WARNING, "Open311 GET {}: HTTP 503; retry 2 (0 left)".format(url)),
-        (logging.ERROR, "Open311 GET {}: HTTP 503; giving up after 2 retries".format(url))]
+        (logging.ERROR, "Open311 GET {}: HTTP 503; giving up after 2 retries".format(url)),
+    ]
 
 
 def test_a_retry_after_a_connection_closed_mid_body_is_logged(caplog):
@@ -156,7 +177,8 @@ def test_a_retry_after_a_connection_closed_mid_body_is_logged(caplog):
         assert len(_client(server).services()) == 4
     [(level, message)] = _client_log(caplog)
     assert level == logging.WARNING and message.startswith(
-        "Open311 GET {}/services.json: ".format(server.url))
+        "Open311 GET {}/services.json: ".format(server.url)
+    )
     assert message.endswith("body bytes (ProtocolError); retry 1 (2 left)")
 
 
@@ -206,11 +228,15 @@ def test_single_request_and_404():
 
 def test_connection_closed_mid_body_is_retried():
     with Open311TestServer(count=200, faults=Faults(close_mid_body_first=2)) as server:
-        pages = list(_client(server, page_size=None).requests_window(
-            YEAR_START, YEAR_START + dt.timedelta(days=90)))
+        pages = list(
+            _client(server, page_size=None).requests_window(
+                YEAR_START, YEAR_START + dt.timedelta(days=90)
+            )
+        )
         calls = len(server.calls)
-    assert calls == 3 and len(_ids(pages)) == len([i for i in server.items
-                                                   if i["requested_datetime"] <= "2024-03-31"])
+    assert calls == 3 and len(_ids(pages)) == len(
+        [i for i in server.items if i["requested_datetime"] <= "2024-03-31"]
+    )
 
 
 def test_connection_always_closed_mid_body_gives_up():
@@ -234,15 +260,20 @@ def test_server_dying_after_page_3_keeps_pages_and_resumes():
     delivered = []
     with Open311TestServer(items=items, faults=Faults(die_after_page=3)) as server:
         with pytest.raises(Open311NetworkError) as caught:
-            for page in _client(server, page_size=50, retries=2).requests_window(YEAR_START, YEAR_END):
+            for page in _client(server, page_size=50, retries=2).requests_window(
+                YEAR_START, YEAR_END
+            ):
                 delivered.append(page)  # the caller commits each page here
     error = caught.value
     assert len(delivered) == 3 and error.kept_pages == 3 and error.kept_requests == 150
     assert error.resume_after == delivered[-1].cursor and error.resume_after.page == 3
     assert "Kept so far: 3 page(s), 150 request(s)" in str(error)
     with Open311TestServer(items=items) as again:
-        rest = list(_client(again, page_size=50).requests_window(
-            YEAR_START, YEAR_END, resume_after=error.resume_after))
+        rest = list(
+            _client(again, page_size=50).requests_window(
+                YEAR_START, YEAR_END, resume_after=error.resume_after
+            )
+        )
         first_call = _request_calls(again)[0]
     assert first_call["page"] == "4"
     got = _ids(delivered) + _ids(rest)
@@ -253,32 +284,56 @@ def test_resume_skips_finished_windows_without_paging():
     with Open311TestServer(count=100, seed=5) as server:
         windows = split_windows(YEAR_START, YEAR_END)
         cursor = Cursor(windows[1][0], windows[1][1], 1)
-        pages = list(_client(server, page_size=None).requests_window(
-            YEAR_START, YEAR_END, resume_after=cursor))
+        pages = list(
+            _client(server, page_size=None).requests_window(
+                YEAR_START, YEAR_END, resume_after=cursor
+            )
+        )
     assert [page.cursor.window_start for page in pages] == [w[0] for w in windows[2:]]
 
 
 def test_xml_gives_the_same_reports_as_json():
     with Open311TestServer(count=120, seed=6) as server:
         as_json = list(_client(server, page_size=50).requests_window(YEAR_START, YEAR_END))
-        as_xml = list(_client(server, page_size=50, fmt="xml").requests_window(YEAR_START, YEAR_END))
+        as_xml = list(
+            _client(server, page_size=50, fmt="xml").requests_window(YEAR_START, YEAR_END)
+        )
         services = _client(server, fmt="xml").services()
 
     def summary(pages):
-        return [(r.external_id, r.service_code, r.status, r.lon, r.lat, r.requested_at,
-                 r.updated_at, r.description) for p in pages for r in p.reports]
+        return [
+            (
+                r.external_id,
+                r.service_code,
+                r.status,
+                r.lon,
+                r.lat,
+                r.requested_at,
+                r.updated_at,
+                r.description,
+            )
+            for p in pages
+            for r in p.reports
+        ]
+
     assert summary(as_xml) == summary(as_json) and len(summary(as_json)) == 120
     assert [s["service_code"] for s in services] == ["proprete", "voirie", "eclairage", "0042"]
 
 
 def test_real_captures_served_over_http():
     static = {
-        "/bloomington/services.json": ((CAPTURES / "bloomington_services_2012.json").read_bytes(),
-                                       "application/json"),
-        "/toronto/requests.xml": ((CAPTURES / "toronto_requests_2018.xml").read_bytes(),
-                                  "text/xml"),
+        "/bloomington/services.json": (
+            (CAPTURES / "bloomington_services_2012.json").read_bytes(),
+            "application/json",
+        ),
+        "/toronto/requests.xml": (
+            (CAPTURES / "toronto_requests_2018.xml").read_bytes(),
+            "text/xml",
+        ),
         "/toronto/requests/101005420892.xml": (
-            (CAPTURES / "toronto_request_single_2018.xml").read_bytes(), "text/xml"),
+            (CAPTURES / "toronto_request_single_2018.xml").read_bytes(),
+            "text/xml",
+        ),
     }
     with Open311TestServer(static=static) as server:
         assert len(Open311Client(server.root_url + "/bloomington", "b").services()) == 46
@@ -290,10 +345,13 @@ def test_real_captures_served_over_http():
     assert single.external_id == "101005420892" and single.updated_at is None
 
 
-@pytest.mark.parametrize("body, fragment", [
-    (b'[{"code": 500, "description": "database down"}]', "database down"),
-    (b"<html>maintenance</html>", "unreadable document"),
-])
+@pytest.mark.parametrize(
+    "body, fragment",
+    [
+        (b'[{"code": 500, "description": "database down"}]', "database down"),
+        (b"<html>maintenance</html>", "unreadable document"),
+    ],
+)
 def test_unusable_200_answers(body, fragment):
     static = {BASE_PATH + "/services.json": (body, "application/json")}
     with Open311TestServer(static=static) as server:

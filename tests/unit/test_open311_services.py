@@ -6,10 +6,18 @@ import jsonschema
 import pytest
 import referencing
 
-from gup_signalement_plugin.core.catalogue import (Audience, CommuneSetting, Stage,
-                                                   read_catalogue_csv)
-from gup_signalement_plugin.core.open311_services import (build_services, services_file_name,
-                                                          services_to_json, services_to_xml)
+from gup_signalement_plugin.core.catalogue import (
+    Audience,
+    CommuneSetting,
+    Stage,
+    read_catalogue_csv,
+)
+from gup_signalement_plugin.core.open311_services import (
+    build_services,
+    services_file_name,
+    services_to_json,
+    services_to_xml,
+)
 from tests.helpers import DEFAULT_CATALOGUE, SHARED_DATA
 
 SCHEMA_DIR = SHARED_DATA / "open311" / "schema"
@@ -21,8 +29,14 @@ def services_validator():
     """Draft-4 validator of GeoReport v2 services.json, relative $refs resolved from the folder."""
     schemas = {p.name: json.loads(p.read_text("utf-8")) for p in SCHEMA_DIR.glob("*.json")}
     registry = referencing.Registry().with_resources(
-        (name, referencing.Resource.from_contents(body, default_specification=referencing.jsonschema.DRAFT4))
-        for name, body in schemas.items())
+        (
+            name,
+            referencing.Resource.from_contents(
+                body, default_specification=referencing.jsonschema.DRAFT4
+            ),
+        )
+        for name, body in schemas.items()
+    )
     return jsonschema.Draft4Validator(schemas["services.json"], registry=registry)
 
 
@@ -46,7 +60,10 @@ def _by_code(services):
 def test_public_document_lists_open_and_closed_but_not_agent_only(services_validator):
     services = build_services(_categories(), _cells(), Audience.PUBLIC, DAY, "Contactez la mairie")
     by_code = _by_code(services)
-    assert by_code["proprete"]["keywords"] == "" and by_code["proprete"]["service_name"] == "Rue sale, propreté"
+    assert (
+        by_code["proprete"]["keywords"] == ""
+        and by_code["proprete"]["service_name"] == "Rue sale, propreté"
+    )
     assert "eclairage" not in by_code
     assert by_code["voirie"]["keywords"] == "inactive"
     assert by_code["voirie"]["description"] == "Écrire au maire"
@@ -74,8 +91,14 @@ def test_inactive_categories_are_left_out_and_perimeter_flagged():
     for cat in categories:
         if cat.code == "nuisibles":
             cat.active = False
-    cells = {"proprete": CommuneSetting("94081", "proprete", Stage.PUBLIC,
-                                        experiment_perimeter_wkt="MULTIPOLYGON(((0 0,1 0,1 1,0 0)))")}
+    cells = {
+        "proprete": CommuneSetting(
+            "94081",
+            "proprete",
+            Stage.PUBLIC,
+            experiment_perimeter_wkt="MULTIPOLYGON(((0 0,1 0,1 1,0 0)))",
+        )
+    }
     by_code = _by_code(build_services(categories, cells, Audience.PUBLIC, DAY, "x"))
     assert "nuisibles" not in by_code
     assert by_code["proprete"]["keywords"] == "perimeter"

@@ -1,17 +1,23 @@
 """The data-quality guard: each rule, on the 24 real communes and the real catalogue."""
+
 import datetime as dt
 
 import pytest
 import shapely
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from gup_signalement_plugin.core import quality
 from gup_signalement_plugin.core.catalogue import read_catalogue_csv
 from gup_signalement_plugin.core.errors import Problem
 from gup_signalement_plugin.core.incoming import FLAG_ZERO_COORDINATES, IncomingReport
 from gup_signalement_plugin.core.open311_parse import parse_requests
-from gup_signalement_plugin.core import quality
-from gup_signalement_plugin.core.quality import (QualityGuard, categories_requiring_description,
-                                                 communes_from_records, repair_mojibake)
+from gup_signalement_plugin.core.quality import (
+    QualityGuard,
+    categories_requiring_description,
+    communes_from_records,
+    repair_mojibake,
+)
 from tests.helpers import DEFAULT_CATALOGUE, SHARED_DATA, commune_records
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
@@ -26,7 +32,9 @@ def communes():
 
 @pytest.fixture(scope="module")
 def guard(communes):
-    categories = categories_requiring_description(read_catalogue_csv(DEFAULT_CATALOGUE.read_bytes()))
+    categories = categories_requiring_description(
+        read_catalogue_csv(DEFAULT_CATALOGUE.read_bytes())
+    )
     return QualityGuard(communes, categories, SERVICE_MAP, now=NOW)
 
 
@@ -38,9 +46,15 @@ def vitry_point(communes):
 
 
 def _report(lon_lat=(2.39859, 48.78901), **fields) -> IncomingReport:
-    values = dict(source="test", external_id="1", service_code="proprete",
-                  description="Sacs d'ordures", requested_at=dt.datetime(2025, 2, 1, 9, tzinfo=PARIS),
-                  lon=lon_lat[0] if lon_lat else None, lat=lon_lat[1] if lon_lat else None)
+    values = dict(
+        source="test",
+        external_id="1",
+        service_code="proprete",
+        description="Sacs d'ordures",
+        requested_at=dt.datetime(2025, 2, 1, 9, tzinfo=PARIS),
+        lon=lon_lat[0] if lon_lat else None,
+        lat=lon_lat[1] if lon_lat else None,
+    )
     values.update(fields)
     return IncomingReport(**values)
 
@@ -58,15 +72,18 @@ def test_good_report_is_ok_with_its_commune_and_category(guard, vitry_point):
 
 
 def test_every_commune_is_found(guard, communes):
-    reports = [_report((g.representative_point().x, g.representative_point().y), external_id=code)
-               for code, g in communes.items()]
+    reports = [
+        _report((g.representative_point().x, g.representative_point().y), external_id=code)
+        for code, g in communes.items()
+    ]
     verdicts = guard.check(reports)
     assert [v.insee_code for v in verdicts] == list(communes)
     assert all(v.ok for v in verdicts)
 
 
-@pytest.mark.parametrize("flags, fragment", [([], "no coordinates"),
-                                             ([FLAG_ZERO_COORDINATES], "0/0")])
+@pytest.mark.parametrize(
+    "flags, fragment", [([], "no coordinates"), ([FLAG_ZERO_COORDINATES], "0/0")]
+)
 def test_missing_coordinates(guard, flags, fragment):
     verdict = _only(guard, _report(None, flags=flags, address="12 rue Pasteur"))
     assert verdict.codes == ["missing_coordinates"]
@@ -82,8 +99,9 @@ def test_swapped_coordinates_on_a_real_commune_point(guard, vitry_point):
     assert "swapped" in verdict.reasons[0].message
     assert verdict.reasons[0].sentence == "swapped_coordinates"
     assert verdict.reasons[0].parameters == {"lon": str(lat), "lat": str(lon), "insee": "94081"}
-    fixed = _only(guard, _report((verdict.reasons[0].proposal["lon"],
-                                  verdict.reasons[0].proposal["lat"])))
+    fixed = _only(
+        guard, _report((verdict.reasons[0].proposal["lon"], verdict.reasons[0].proposal["lat"]))
+    )
     assert fixed.ok and fixed.insee_code == "94081"
 
 
@@ -112,24 +130,31 @@ def test_a_point_on_a_shared_commune_border_is_inside(guard, point):
     assert verdict.ok and verdict.insee_code in SHARED_BORDER
 
 
-@pytest.mark.parametrize("point, fragment", [
-    ((2.3522, 48.8566), "outside the communes"),       # Paris, Hôtel de Ville
-    ((2.25, 48.70), "outside the communes"),        # Essonne, outside the EPT
-    ((655000.0, 6850000.0), "Lambert-93"),         # projected coordinates given as lon/lat
-])
+@pytest.mark.parametrize(
+    "point, fragment",
+    [
+        ((2.3522, 48.8566), "outside the communes"),  # Paris, Hôtel de Ville
+        ((2.25, 48.70), "outside the communes"),  # Essonne, outside the EPT
+        ((655000.0, 6850000.0), "Lambert-93"),  # projected coordinates given as lon/lat
+    ],
+)
 def test_outside_territory(guard, point, fragment):
     verdict = _only(guard, _report(point))
     assert verdict.codes == ["outside_territory"] and fragment in verdict.reasons[0].message
 
 
-@pytest.mark.parametrize("code, expected", [("0042", "graffitis"), ("CSROWR-12", "voirie.nid_de_poule"),
-                                            ("eclairage", "eclairage")])
+@pytest.mark.parametrize(
+    "code, expected",
+    [("0042", "graffitis"), ("CSROWR-12", "voirie.nid_de_poule"), ("eclairage", "eclairage")],
+)
 def test_mapped_and_own_codes(guard, code, expected):
     assert _only(guard, _report(service_code=code)).category_code == expected
 
 
-@pytest.mark.parametrize("code, fragment", [("4ffa9cad6018277d4000007b", "« 4ffa9cad6018277d4000007b »"),
-                                            ("", "No service code")])
+@pytest.mark.parametrize(
+    "code, fragment",
+    [("4ffa9cad6018277d4000007b", "« 4ffa9cad6018277d4000007b »"), ("", "No service code")],
+)
 def test_unknown_category_goes_to_triage(guard, code, fragment):
     verdict = _only(guard, _report(service_code=code, service_name="Alley Light Out"))
     assert verdict.codes == ["unknown_category"] and fragment in verdict.reasons[0].message
@@ -141,13 +166,19 @@ def test_mapping_to_a_missing_category_is_unknown(communes):
     assert _only(guard, _report(service_code="X1")).codes == ["unknown_category"]
 
 
-@pytest.mark.parametrize("when, code", [
-    (NOW + dt.timedelta(days=2), "date_in_future"),
-    (NOW + dt.timedelta(minutes=5), None),                   # within the clock tolerance
-    (dt.datetime(1999, 12, 31, 23, 59, tzinfo=PARIS), "date_before_2000"),
-    (dt.datetime(1999, 12, 31, 23, 30, tzinfo=dt.timezone.utc), None),  # 2000-01-01 00:30 in Paris
-    (dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), "date_before_2000"),
-])
+@pytest.mark.parametrize(
+    "when, code",
+    [
+        (NOW + dt.timedelta(days=2), "date_in_future"),
+        (NOW + dt.timedelta(minutes=5), None),  # within the clock tolerance
+        (dt.datetime(1999, 12, 31, 23, 59, tzinfo=PARIS), "date_before_2000"),
+        (
+            dt.datetime(1999, 12, 31, 23, 30, tzinfo=dt.timezone.utc),
+            None,
+        ),  # 2000-01-01 00:30 in Paris
+        (dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc), "date_before_2000"),
+    ],
+)
 def test_dates(guard, when, code):
     assert _only(guard, _report(requested_at=when)).codes == ([code] if code else [])
 
@@ -158,47 +189,100 @@ def test_future_uses_the_current_time_by_default(communes):
     assert _only(guard, _report(requested_at=future)).codes == ["date_in_future"]
 
 
-@pytest.mark.parametrize("code, description, expected", [
-    ("proprete.seringues", "", ["empty_description"]),
-    ("proprete.seringues", " \n ", ["empty_description"]),
-    ("proprete.seringues", "Seringue près du bac à sable", []),
-    ("proprete", "", []),
-])
+@pytest.mark.parametrize(
+    "code, description, expected",
+    [
+        ("proprete.seringues", "", ["empty_description"]),
+        ("proprete.seringues", " \n ", ["empty_description"]),
+        ("proprete.seringues", "Seringue près du bac à sable", []),
+        ("proprete", "", []),
+    ],
+)
 def test_empty_description_when_required(guard, code, description, expected):
     assert _only(guard, _report(service_code=code, description=description)).codes == expected
 
 
 def test_mojibake_is_flagged_with_the_repaired_text(guard):
-    verdict = _only(guard, _report(description="DÃ©pÃ´t sauvage Ã\xa0 cÃ´tÃ© de lâ€™Ã©cole",
-                                   address="12 rue de la RÃ©publique"))
+    verdict = _only(
+        guard,
+        _report(
+            description="DÃ©pÃ´t sauvage Ã\xa0 cÃ´tÃ© de lâ€™Ã©cole",
+            address="12 rue de la RÃ©publique",
+        ),
+    )
     assert verdict.codes == ["mojibake", "mojibake"]
     assert verdict.reasons[0].proposal == {"description": "Dépôt sauvage à côté de l’école"}
     assert verdict.reasons[1].proposal == {"address": "12 rue de la République"}
 
 
 def test_correct_accents_are_not_mojibake(guard):
-    verdict = _only(guard, _report(description="Dépôt sauvage à côté de l’école, 20 € « urgent »… "
-                                               "L'Haÿ-les-Roses, Œuvre, naïve"))
+    verdict = _only(
+        guard,
+        _report(
+            description="Dépôt sauvage à côté de l’école, 20 € « urgent »… "
+            "L'Haÿ-les-Roses, Œuvre, naïve"
+        ),
+    )
     assert verdict.ok
 
 
-@pytest.mark.parametrize("broken, repaired", [
-    ("Ã‰cole", "École"), ("Ã\x8dle", "Íle"), ("â‚¬ 5", "€ 5"), ("ÃƒÂ©tÃƒÂ©", "été"),
-    ("cafÃ© crème", "café crème"), ("Ã", "Ã"), ("Ã bientÃ´t", "à bientôt"), ("Ã bientot", "Ã bientot"),
-    ("plain", "plain")])
+@pytest.mark.parametrize(
+    "broken, repaired",
+    [
+        ("Ã‰cole", "École"),
+        ("Ã\x8dle", "Íle"),
+        ("â‚¬ 5", "€ 5"),
+        ("ÃƒÂ©tÃƒÂ©", "été"),
+        ("cafÃ© crème", "café crème"),
+        ("Ã", "Ã"),
+        ("Ã bientÃ´t", "à bientôt"),
+        ("Ã bientot", "Ã bientot"),
+        ("plain", "plain"),
+    ],
+)
 def test_repair_mojibake(broken, repaired):
     assert repair_mojibake(broken) == repaired
 
 
-WORDS = ["dépôt", "rue", "éclairé", "l’école", "Œuvre", "à", "côté", "20 €", "«", "»", "Île-de-France",
-         "maïs", "noël", "Ça", "où", "garçon", "État", "déjà…", "très", "hôtel", "L'Haÿ-les-Roses",
-         "sûr", "âgé", "Ébréché", "—", "°C", "n°12", "œuf", "naïve", "Saint-Étienne"]
+WORDS = [
+    "dépôt",
+    "rue",
+    "éclairé",
+    "l’école",
+    "Œuvre",
+    "à",
+    "côté",
+    "20 €",
+    "«",
+    "»",
+    "Île-de-France",
+    "maïs",
+    "noël",
+    "Ça",
+    "où",
+    "garçon",
+    "État",
+    "déjà…",
+    "très",
+    "hôtel",
+    "L'Haÿ-les-Roses",
+    "sûr",
+    "âgé",
+    "Ébréché",
+    "—",
+    "°C",
+    "n°12",
+    "œuf",
+    "naïve",
+    "Saint-Étienne",
+]
 
 
 def _double_encode(text: str) -> str:
     """What a program does when it decodes UTF-8 bytes as Windows-1252."""
-    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
-                   for b in text.encode("utf-8"))
+    return "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8")
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -215,16 +299,31 @@ def test_malformed_record_is_quarantined_not_dropped(guard):
 
 
 def test_reasons_accumulate(guard):
-    verdict = _only(guard, _report((48.78901, 2.39859), service_code="nope",
-                                   requested_at=NOW + dt.timedelta(days=30), description="Ã©"))
-    assert verdict.codes == ["swapped_coordinates", "unknown_category", "date_in_future", "mojibake"]
+    verdict = _only(
+        guard,
+        _report(
+            (48.78901, 2.39859),
+            service_code="nope",
+            requested_at=NOW + dt.timedelta(days=30),
+            description="Ã©",
+        ),
+    )
+    assert verdict.codes == [
+        "swapped_coordinates",
+        "unknown_category",
+        "date_in_future",
+        "mojibake",
+    ]
     assert all(reason.message and reason.code in quality.REASON_CODES for reason in verdict.reasons)
 
 
 def test_nothing_is_dropped_on_real_captures(guard):
     reports = []
-    for name in ("bloomington_requests_2012.json", "chicago_requests_2014.json",
-                 "toronto_requests_2018.xml"):
+    for name in (
+        "bloomington_requests_2012.json",
+        "chicago_requests_2014.json",
+        "toronto_requests_2018.xml",
+    ):
         reports += parse_requests((SHARED_DATA / "open311" / name).read_bytes(), name)
     reports.append(_report())
     verdicts = guard.check(reports)
@@ -243,7 +342,9 @@ def test_empty_batch(guard):
     assert guard.check([]) == []
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.tuples(st.floats(2.28, 2.50), st.floats(48.64, 48.83)), min_size=1, max_size=40))
 def test_vectorised_lookup_matches_one_by_one(guard, communes, points):
     verdicts = guard.check([_report(p) for p in points])

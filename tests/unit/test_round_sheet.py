@@ -1,4 +1,5 @@
 """Round sheet ordering: crafted cases with a known best path, and brute force up to 8 points."""
+
 import itertools
 
 import numpy as np
@@ -75,7 +76,8 @@ def test_within_the_stated_factor_of_the_optimum(closed):
         assert sorted(got.order) == list(range(n))
         coordinates = np.vstack([start, points])
         assert got.length == pytest.approx(
-            path_length(coordinates, (0,) + tuple(i + 1 for i in got.order), closed))
+            path_length(coordinates, (0,) + tuple(i + 1 for i in got.order), closed)
+        )
         best = brute_force(start, points, closed)
         assert got.length <= best * FACTOR + 1e-6
         exact += got.length <= best + 1e-6

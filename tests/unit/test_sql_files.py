@@ -1,6 +1,7 @@
 """Invariants of the SQL files and of version ordering (docs/DEVELOPER_GUIDE.md, "The database
 structure"): a fresh install is the frozen base then every upgrade file in version order; each
 upgrade file names the step it makes; the plugin is never older than the structure it installs."""
+
 import re
 from pathlib import Path
 from typing import List
@@ -20,8 +21,11 @@ def step_problems(sql_dir: Path = migrations.SQL_DIR) -> List[str]:
         own = "{}.{}.{}".format(*version)
         step = STEP_HEADER.search("\n".join(path.read_text("utf-8").splitlines()[:5]))
         if step is None or step.groups() != (previous, own):
-            problems.append("{}: expected '-- Upgrade {} -> {}' in its first lines".format(
-                path.name, previous, own))
+            problems.append(
+                "{}: expected '-- Upgrade {} -> {}' in its first lines".format(
+                    path.name, previous, own
+                )
+            )
         previous = own
     return problems
 
@@ -52,13 +56,22 @@ def test_install_is_the_base_then_every_upgrade_in_version_order(tmp_path):
     for name in ("upgrade_to_0.10.0.sql", "upgrade_to_0.9.0.sql"):
         (tmp_path / "upgrade" / name).write_text("SELECT 1;")
     assert [p.name for p in migrations.install_files(tmp_path)] == [
-        "00_init.sql", "10_tables.sql", "upgrade_to_0.9.0.sql", "upgrade_to_0.10.0.sql"]
+        "00_init.sql",
+        "10_tables.sql",
+        "upgrade_to_0.9.0.sql",
+        "upgrade_to_0.10.0.sql",
+    ]
 
 
 def test_the_plugin_installs_its_base_and_upgrades():
     names = [p.name for p in migrations.install_files()]
-    assert names[:5] == ["00_init.sql", "10_tables.sql", "20_functions.sql", "30_views.sql",
-                         "40_indexes.sql"]
+    assert names[:5] == [
+        "00_init.sql",
+        "10_tables.sql",
+        "20_functions.sql",
+        "30_views.sql",
+        "40_indexes.sql",
+    ]
     assert names[5:] == [p.name for _v, p in migrations.upgrade_files()] != []
 
 
@@ -73,7 +86,8 @@ def test_a_wrong_step_header_is_found(tmp_path):
     (tmp_path / "upgrade" / "upgrade_to_0.5.0.sql").write_text("-- Structure 0.5.0\n")
     assert step_problems(tmp_path) == [
         "upgrade_to_0.4.0.sql: expected '-- Upgrade 0.2.0 -> 0.4.0' in its first lines",
-        "upgrade_to_0.5.0.sql: expected '-- Upgrade 0.4.0 -> 0.5.0' in its first lines"]
+        "upgrade_to_0.5.0.sql: expected '-- Upgrade 0.4.0 -> 0.5.0' in its first lines",
+    ]
 
 
 def test_the_plugin_is_not_older_than_its_structure():
@@ -81,9 +95,11 @@ def test_the_plugin_is_not_older_than_its_structure():
     from gup_signalement_plugin.__about__ import __version__
 
     assert migrations.parse_version(migrations.target_version()) <= migrations.parse_version(
-        __version__)
+        __version__
+    )
     assert migrations.parse_version(migrations.target_version()) > migrations.parse_version(
-        migrations.BASE_VERSION)
+        migrations.BASE_VERSION
+    )
 
 
 def test_sql_files_hold_no_transaction_control():

@@ -1,5 +1,6 @@
 """Primary and secondary suppression (core/suppression.py) on crafted tables, and an independent
 check that no suppressed count can be recomputed from the published ones."""
+
 import numpy as np
 
 from gup_signalement_plugin.core.suppression import suppress, total_equation
@@ -122,7 +123,8 @@ def test_a_bridge_between_two_hidden_blocks_is_closed_by_the_exact_check():
     cells = [[2, 2, 10, 10], [2, 2, 4, 10], [10, 10, 3, 3], [10, 10, 3, 3]]
     values, equations, totals = table(cells)
     pairwise_only = {k for k, v in values.items() if 0 < v < 5}
-    assert (1, 2) in recomputable(values, equations, {
-        k: ("< 5" if k in pairwise_only else str(v)) for k, v in values.items()})
+    assert (1, 2) in recomputable(
+        values, equations, {k: ("< 5" if k in pairwise_only else str(v)) for k, v in values.items()}
+    )
     published = check(cells)
     assert sum(not t.isdigit() for t in published.values()) > len(pairwise_only)

@@ -1,4 +1,9 @@
-from gup_signalement_plugin.core.textio import decode_text, read_csv_rows, sniff_delimiter, write_csv
+from gup_signalement_plugin.core.textio import (
+    decode_text,
+    read_csv_rows,
+    sniff_delimiter,
+    write_csv,
+)
 
 
 def test_decode_utf8_bom_latin1():
@@ -17,7 +22,10 @@ def test_read_csv_rows_keeps_line_numbers_and_skips_blank_lines():
     data = "code;label\r\nx;Élan\r\n\r\ny;\"a;b\"\r\n".encode("cp1252")
     rows, encoding = read_csv_rows(data)
     assert encoding == "cp1252"
-    assert [(r["code"], r["label"], r["_line"]) for r in rows] == [("x", "Élan", "2"), ("y", "a;b", "4")]
+    assert [(r["code"], r["label"], r["_line"]) for r in rows] == [
+        ("x", "Élan", "2"),
+        ("y", "a;b", "4"),
+    ]
 
 
 def test_write_csv_roundtrip_with_bom():

@@ -1,4 +1,5 @@
 """Every source string of the French translation is translated, and placeholders match."""
+
 import re
 import xml.etree.ElementTree as ET
 
@@ -16,7 +17,6 @@ def test_french_translation_is_complete_with_matching_placeholders():
         translation = message.find("translation")
         if translation.get("type") in ("unfinished", "obsolete") or not translation.text:
             problems.append("untranslated: " + source)
-        elif sorted(re.findall(r"{\w*}", source)) != sorted(
-                re.findall(r"{\w*}", translation.text)):
+        elif sorted(re.findall(r"{\w*}", source)) != sorted(re.findall(r"{\w*}", translation.text)):
             problems.append("placeholders differ: " + source)
     assert problems == []

@@ -1,4 +1,5 @@
 """The default period of the weekly digest: the last complete ISO week, Monday to Sunday."""
+
 import datetime as dt
 
 import pytest

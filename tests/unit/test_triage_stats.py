@@ -1,33 +1,84 @@
 """Triage statistics: counts, medians in working and calendar days, share in time, trend."""
+
 import datetime as dt
 
 import pandas as pd
 import pytest
 
-from gup_signalement_plugin.core.triage_stats import (counts, in_period, monthly_trend, summary,
-                                                      with_durations)
+from gup_signalement_plugin.core.triage_stats import (
+    counts,
+    in_period,
+    monthly_trend,
+    summary,
+    with_durations,
+)
 
 D = dt.date
 NONE = None
-REPORTS = pd.DataFrame([
-    # id, status, insee, service, category, received, accepted, closed, due
-    (1, "closed", "94081", 1, "depot", D(2026, 4, 30), D(2026, 5, 4), D(2026, 5, 11),
-     D(2026, 5, 11)),  # closed on its due day: in time
-    (2, "closed", "94081", 1, "depot", D(2026, 5, 7), D(2026, 5, 7), D(2026, 5, 12),
-     D(2026, 5, 11)),  # a day late
-    (3, "in_progress", "94041", 2, "eclairage", D(2026, 5, 12), D(2026, 5, 15), NONE,
-     D(2026, 5, 28)),
-    (4, "new", "94041", 2, "eclairage", D(2026, 6, 1), NONE, NONE, NONE),
-    (5, "duplicate", "94081", 1, "depot", D(2026, 5, 8), NONE, D(2026, 5, 8), NONE),
-    (6, "closed", "94081", 3, "voirie", D(2026, 2, 2), D(2026, 2, 3), D(2026, 2, 20), NONE),
-], columns=["report_id", "status", "insee_code", "service_id", "category", "received_day",
-            "accepted_day", "closed_day", "due_date"])
+REPORTS = pd.DataFrame(
+    [
+        # id, status, insee, service, category, received, accepted, closed, due
+        (
+            1,
+            "closed",
+            "94081",
+            1,
+            "depot",
+            D(2026, 4, 30),
+            D(2026, 5, 4),
+            D(2026, 5, 11),
+            D(2026, 5, 11),
+        ),  # closed on its due day: in time
+        (
+            2,
+            "closed",
+            "94081",
+            1,
+            "depot",
+            D(2026, 5, 7),
+            D(2026, 5, 7),
+            D(2026, 5, 12),
+            D(2026, 5, 11),
+        ),  # a day late
+        (
+            3,
+            "in_progress",
+            "94041",
+            2,
+            "eclairage",
+            D(2026, 5, 12),
+            D(2026, 5, 15),
+            NONE,
+            D(2026, 5, 28),
+        ),
+        (4, "new", "94041", 2, "eclairage", D(2026, 6, 1), NONE, NONE, NONE),
+        (5, "duplicate", "94081", 1, "depot", D(2026, 5, 8), NONE, D(2026, 5, 8), NONE),
+        (6, "closed", "94081", 3, "voirie", D(2026, 2, 2), D(2026, 2, 3), D(2026, 2, 20), NONE),
+    ],
+    columns=[
+        "report_id",
+        "status",
+        "insee_code",
+        "service_id",
+        "category",
+        "received_day",
+        "accepted_day",
+        "closed_day",
+        "due_date",
+    ],
+)
 
 
 def test_counts_by_commune_and_status():
     table = counts(REPORTS, "insee_code")
-    assert list(table.columns) == ["new", "in_progress", "to_triage", "closed", "duplicate",
-                                   "total"]
+    assert list(table.columns) == [
+        "new",
+        "in_progress",
+        "to_triage",
+        "closed",
+        "duplicate",
+        "total",
+    ]
     assert table.loc["94081"].tolist() == [0, 0, 0, 3, 1, 4]
     assert table.loc["94041"].tolist() == [1, 1, 0, 0, 0, 2]
     assert counts(REPORTS, "category").index.tolist() == ["depot", "eclairage", "voirie"]

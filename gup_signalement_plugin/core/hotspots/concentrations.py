@@ -1,5 +1,6 @@
 """Same-address concentrations: several reports at one address (normalised text) or within a
 few metres of each other (single linkage: chains of reports each within the distance)."""
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ import shapely
 from .problems import check_projected, require_parameter
 
 DEFAULT_MIN_REPORTS = 3
-DEFAULT_DISTANCE = 5.0   # metres
+DEFAULT_DISTANCE = 5.0  # metres
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -20,7 +21,7 @@ class Concentration:
     """Reports grouped at one place: `key` (normalised address, or "" for proximity groups),
     the report indexes, their count and mean position."""
 
-    kind: str                  # "address" or "proximity"
+    kind: str  # "address" or "proximity"
     key: str
     members: np.ndarray
     x: float
@@ -45,17 +46,21 @@ def _groups(labels: np.ndarray, min_reports: int) -> List[np.ndarray]:
     sorted_labels = labels[order]
     starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
     sizes = np.diff(np.r_[starts, labels.size])
-    return [order[s:s + c] for s, c in zip(starts, sizes) if c >= min_reports]
+    return [order[s : s + c] for s, c in zip(starts, sizes) if c >= min_reports]
 
 
-def _make(kind: str, key: str, members: np.ndarray, x: np.ndarray,
-          y: np.ndarray) -> Concentration:
-    return Concentration(kind, key, np.sort(members), float(x[members].mean()),
-                         float(y[members].mean()))
+def _make(kind: str, key: str, members: np.ndarray, x: np.ndarray, y: np.ndarray) -> Concentration:
+    return Concentration(
+        kind, key, np.sort(members), float(x[members].mean()), float(y[members].mean())
+    )
 
 
-def address_concentrations(addresses: Sequence[Optional[str]], x: np.ndarray, y: np.ndarray,
-                           min_reports: int = DEFAULT_MIN_REPORTS) -> List[Concentration]:
+def address_concentrations(
+    addresses: Sequence[Optional[str]],
+    x: np.ndarray,
+    y: np.ndarray,
+    min_reports: int = DEFAULT_MIN_REPORTS,
+) -> List[Concentration]:
     """Addresses (normalised) with at least `min_reports` reports, most reports first;
     reports without an address are left out."""
     require_parameter(min_reports >= 2, "min_reports", min_reports)
@@ -66,8 +71,10 @@ def address_concentrations(addresses: Sequence[Optional[str]], x: np.ndarray, y:
     if not with_address.size:
         return []
     _, labels = np.unique(keys[with_address].astype(str), return_inverse=True)
-    found = [_make("address", keys[with_address[g[0]]], with_address[g], x, y)
-             for g in _groups(labels, min_reports)]
+    found = [
+        _make("address", keys[with_address[g[0]]], with_address[g], x, y)
+        for g in _groups(labels, min_reports)
+    ]
     return sorted(found, key=lambda c: (-c.count, c.key))
 
 
@@ -79,14 +86,17 @@ def connected_components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         before = labels.copy()
         np.minimum.at(labels, a, low)
         np.minimum.at(labels, b, low)
-        labels = labels[labels]            # pointer jumping
+        labels = labels[labels]  # pointer jumping
         if np.array_equal(labels, before):
             return labels
 
 
-def proximity_concentrations(x: np.ndarray, y: np.ndarray,
-                             distance: float = DEFAULT_DISTANCE,
-                             min_reports: int = DEFAULT_MIN_REPORTS) -> List[Concentration]:
+def proximity_concentrations(
+    x: np.ndarray,
+    y: np.ndarray,
+    distance: float = DEFAULT_DISTANCE,
+    min_reports: int = DEFAULT_MIN_REPORTS,
+) -> List[Concentration]:
     """Groups of at least `min_reports` reports linked by steps of at most `distance` metres,
     most reports first (then west to east)."""
     require_parameter(min_reports >= 2, "min_reports", min_reports)

@@ -1,5 +1,6 @@
 """Getis-Ord Gi* with binary weights (the cell itself included), analytic and permutation
 inference, Benjamini-Hochberg FDR and ArcGIS-like Gi_Bin classes. Definitions: docs/HOTSPOTS.md."""
+
 import math
 from dataclasses import dataclass, field
 from typing import Any, Dict, Optional, Tuple
@@ -7,8 +8,16 @@ from typing import Any, Dict, Optional, Tuple
 import numpy as np
 import shapely
 
-from .problems import (MIN_REPORTS, NO_NEIGHBOUR, TOO_FEW_CELLS, TOO_FEW_REPORTS,
-                       ZERO_VARIANCE, HotspotRefusal, check_projected, require_parameter)
+from .problems import (
+    MIN_REPORTS,
+    NO_NEIGHBOUR,
+    TOO_FEW_CELLS,
+    TOO_FEW_REPORTS,
+    ZERO_VARIANCE,
+    HotspotRefusal,
+    check_projected,
+    require_parameter,
+)
 
 # (Gi_Bin class, significance level): 99 %, 95 %, 90 % confidence
 CONFIDENCE_LEVELS = ((3, 0.01), (2, 0.05), (1, 0.10))
@@ -34,7 +43,7 @@ class Weights:
 
     indptr: np.ndarray
     indices: np.ndarray
-    kind: str                    # "distance_band" or "knn"
+    kind: str  # "distance_band" or "knn"
     band: Optional[float] = None
     k: Optional[int] = None
 
@@ -92,8 +101,12 @@ def distance_band(x: np.ndarray, y: np.ndarray, band: Optional[float] = None) ->
     indptr, indices = _csr(rows, cols, points.size)
     alone = int(np.sum(np.diff(indptr) < 2))
     if alone:
-        raise HotspotRefusal(NO_NEIGHBOUR, cells_without=alone, band=float(band),
-                             smallest_band=_largest_nearest(tree, points))
+        raise HotspotRefusal(
+            NO_NEIGHBOUR,
+            cells_without=alone,
+            band=float(band),
+            smallest_band=_largest_nearest(tree, points),
+        )
     return Weights(indptr, indices, "distance_band", band=float(band))
 
 
@@ -122,7 +135,7 @@ def knn_weights(x: np.ndarray, y: np.ndarray, k: int) -> Weights:
         radius *= 2.0
     rows, cols = np.concatenate(rows_all), np.concatenate(cols_all)
     dist = np.hypot(px[rows] - px[cols], py[rows] - py[cols])
-    dist[rows == cols] = -1.0          # the cell itself first
+    dist[rows == cols] = -1.0  # the cell itself first
     order = np.lexsort((cols, dist, rows))
     rows, cols = rows[order], cols[order]
     start = np.searchsorted(rows, np.arange(n))
@@ -145,7 +158,7 @@ def z_scores(values: np.ndarray, local: np.ndarray, cardinality: np.ndarray) -> 
     standard deviation) over all n values. Refuses equal values everywhere."""
     n = values.size
     mean = float(values.mean())
-    spread = math.sqrt(max(float((values ** 2).mean()) - mean ** 2, 0.0))
+    spread = math.sqrt(max(float((values**2).mean()) - mean**2, 0.0))
     if spread <= 1e-12 * max(abs(mean), 1.0):
         raise HotspotRefusal(ZERO_VARIANCE, cells=int(n), value=mean)
     card = np.asarray(cardinality, dtype=float)
@@ -154,8 +167,13 @@ def z_scores(values: np.ndarray, local: np.ndarray, cardinality: np.ndarray) -> 
         return np.where(denominator > 0, (local - mean * card) / denominator, 0.0)
 
 
-def permutation_p(values: np.ndarray, weights: Weights, local: np.ndarray,
-                  permutations: int, rng: np.random.Generator) -> np.ndarray:
+def permutation_p(
+    values: np.ndarray,
+    weights: Weights,
+    local: np.ndarray,
+    permutations: int,
+    rng: np.random.Generator,
+) -> np.ndarray:
     """Conditional permutation pseudo p-value (folded, as esda): the cell's own value held
     fixed, its k neighbours drawn without replacement from the n - 1 other cells.
 
@@ -170,12 +188,12 @@ def permutation_p(values: np.ndarray, weights: Weights, local: np.ndarray,
     others = weights.cardinality - 1
     observed = local - values
     # whole counts are summed exactly in integers; other values with a small tolerance
-    whole = bool(np.all(values == np.rint(values))) and float(np.abs(values).sum()) < 2 ** 31
+    whole = bool(np.all(values == np.rint(values))) and float(np.abs(values).sum()) < 2**31
     work = values.astype(np.int32) if whole else values
     limit = observed if whole else observed - 1e-9 * (np.abs(observed) + 1.0)
     start = np.arange(n, dtype=np.int64) * (n - 1 - int(others.max())) // (n - 1)
     end = start + others
-    index_type = np.int32 if n < 2 ** 31 else np.int64
+    index_type = np.int32 if n < 2**31 else np.int64
     base = np.arange(n, dtype=index_type)
     chunk = max(1, min(permutations, CHUNK_ELEMENTS // n))
     tiled = np.tile(work, chunk)
@@ -188,7 +206,7 @@ def permutation_p(values: np.ndarray, weights: Weights, local: np.ndarray,
         position = rng.permuted(np.broadcast_to(base, (size, n)), axis=1)
         flat = (position + (np.arange(size, dtype=np.int64) * n)[:, None]).ravel()
         drawn = np.empty(size * n, dtype=work.dtype)
-        drawn[flat] = tiled[:size * n]
+        drawn[flat] = tiled[: size * n]
         drawn = drawn.reshape(size, n)
         prefix = np.zeros((size, n + 1), dtype=work.dtype)
         np.cumsum(drawn, axis=1, out=prefix[:, 1:])
@@ -241,9 +259,14 @@ class GiStarResult:
     choices: Dict[str, Any] = field(default_factory=dict)
 
 
-def gi_star(values: np.ndarray, weights: Weights, permutations: int = DEFAULT_PERMUTATIONS,
-            seed: Optional[int] = DEFAULT_SEED, fdr: bool = True,
-            min_total: Optional[float] = MIN_REPORTS) -> GiStarResult:
+def gi_star(
+    values: np.ndarray,
+    weights: Weights,
+    permutations: int = DEFAULT_PERMUTATIONS,
+    seed: Optional[int] = DEFAULT_SEED,
+    fdr: bool = True,
+    min_total: Optional[float] = MIN_REPORTS,
+) -> GiStarResult:
     """Gi* of `values` (reports per cell) over `weights`; refuses fewer than `min_total` reports
     and equal values everywhere. Every choice made is in `choices`."""
     values = np.asarray(values, dtype=float)
@@ -260,11 +283,19 @@ def gi_star(values: np.ndarray, weights: Weights, permutations: int = DEFAULT_PE
     bins, thresholds = gi_bins(z, p, fdr)
     card = weights.cardinality
     choices = {
-        "cells": int(values.size), "reports": total, "weights": weights.kind,
-        "band": weights.band, "k": weights.k, "neighbours_min": int(card.min()),
-        "neighbours_max": int(card.max()), "neighbours_mean": float(card.mean()),
-        "permutations": int(permutations), "seed": seed, "fdr": bool(fdr),
+        "cells": int(values.size),
+        "reports": total,
+        "weights": weights.kind,
+        "band": weights.band,
+        "k": weights.k,
+        "neighbours_min": int(card.min()),
+        "neighbours_max": int(card.max()),
+        "neighbours_mean": float(card.mean()),
+        "permutations": int(permutations),
+        "seed": seed,
+        "fdr": bool(fdr),
         "p_thresholds": thresholds,
-        "hot_cells": int((bins > 0).sum()), "cold_cells": int((bins < 0).sum()),
+        "hot_cells": int((bins > 0).sum()),
+        "cold_cells": int((bins < 0).sum()),
     }
     return GiStarResult(z, p, p_sim, bins, card, local, choices)

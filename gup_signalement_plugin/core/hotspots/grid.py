@@ -5,6 +5,7 @@ which is also the hexagon's width across flats (side = cell_size / sqrt(3)). The
 anchored at (0, 0), so a cell (q, r) is the same place in every analysis. A cell belongs to the
 grid when its hexagon intersects the territory; cells entirely outside never exist (never zeros).
 """
+
 from dataclasses import dataclass
 from typing import Optional, Sequence, Tuple
 
@@ -55,7 +56,7 @@ class HexGrid:
     cell_size: float
     q: np.ndarray
     r: np.ndarray
-    inner: np.ndarray          # hexagon entirely inside the territory
+    inner: np.ndarray  # hexagon entirely inside the territory
     territory: shapely.Geometry
     _q0: int = 0
     _r0: int = 0
@@ -68,15 +69,20 @@ class HexGrid:
         xmin, ymin, xmax, ymax = shapely.bounds(territory)
         check_projected(np.array([xmin, xmax]), np.array([ymin, ymax]))
         side = cell_size / SQRT3
-        r_range = np.arange(int(np.floor(ymin / (1.5 * side))) - 1,
-                            int(np.ceil(ymax / (1.5 * side))) + 2)
+        r_range = np.arange(
+            int(np.floor(ymin / (1.5 * side))) - 1, int(np.ceil(ymax / (1.5 * side))) + 2
+        )
         q_lo = int(np.floor(xmin / cell_size - r_range.max() / 2.0)) - 1
         q_hi = int(np.ceil(xmax / cell_size - r_range.min() / 2.0)) + 1
         q, r = np.meshgrid(np.arange(q_lo, q_hi + 1), r_range, indexing="ij")
         q, r = q.ravel(), r.ravel()
         cx, cy = axial_centres(q, r, cell_size)
-        near = (cx >= xmin - cell_size) & (cx <= xmax + cell_size) & \
-               (cy >= ymin - cell_size) & (cy <= ymax + cell_size)
+        near = (
+            (cx >= xmin - cell_size)
+            & (cx <= xmax + cell_size)
+            & (cy >= ymin - cell_size)
+            & (cy <= ymax + cell_size)
+        )
         q, r, cx, cy = q[near], r[near], cx[near], cy[near]
         shapely.prepare(territory)
         polys = hexagons(cx, cy, cell_size)
@@ -130,8 +136,9 @@ class HexGrid:
         return np.bincount(cell[inside], minlength=self.n), int(x.size - inside.sum())
 
 
-def count_in_polygons(polygons: Sequence[shapely.Geometry], x: np.ndarray,
-                      y: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+def count_in_polygons(
+    polygons: Sequence[shapely.Geometry], x: np.ndarray, y: np.ndarray
+) -> Tuple[np.ndarray, np.ndarray]:
     """Reports per polygon (communes, QPV...) and each point's polygon index (-1: none).
 
     A point on a border shared by several polygons is counted once, in the lowest index."""

@@ -1,13 +1,20 @@
 """The atlas: one PDF page per commune (or per feature of any polygon layer), with a map of the
 reports, key figures and charts (toolbelt/atlas_layout.py, usecases/atlas.py)."""
+
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterDateTime,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
-from ...usecases.atlas import AtlasFilters
 from ...toolbelt import atlas_layout
+from ...usecases.atlas import AtlasFilters
 from ..base import BaseAlgorithm
 
 
@@ -37,25 +44,49 @@ class ExportAtlas(BaseAlgorithm):
             "Filters: category group and period of reception (both optional). The layout is "
             "the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be "
             "edited in QGIS's layout designer. The share closed within the target delay counts the "
-            "reports closed by triage that have a target day (a dash when there is none).")
+            "reports closed by triage that have a target day (a dash when there is none)."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.COVERAGE, self.tr("Coverage: one page per feature (default: the communes)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.TITLE_FIELD, self.tr("Page title field (default: the first text field)"),
-            None, self.COVERAGE, optional=True))
-        self.addParameter(QgsProcessingParameterString(
-            self.CATEGORY_GROUP, self.tr("Category group (empty: all categories)"),
-            optional=True))
-        for name, label in ((self.START_DATE, self.tr("Reports received from (included)")),
-                            (self.END_DATE, self.tr("Reports received until (included)"))):
-            self.addParameter(QgsProcessingParameterDateTime(
-                name, label, QgsProcessingParameterDateTime.Date, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Atlas PDF"), self.tr("PDF files (*.pdf)")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.COVERAGE,
+                self.tr("Coverage: one page per feature (default: the communes)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.TITLE_FIELD,
+                self.tr("Page title field (default: the first text field)"),
+                None,
+                self.COVERAGE,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CATEGORY_GROUP,
+                self.tr("Category group (empty: all categories)"),
+                optional=True,
+            )
+        )
+        for name, label in (
+            (self.START_DATE, self.tr("Reports received from (included)")),
+            (self.END_DATE, self.tr("Reports received until (included)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterDateTime(
+                    name, label, QgsProcessingParameterDateTime.Date, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.tr("Atlas PDF"), self.tr("PDF files (*.pdf)")
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber(self.REPORTS, self.tr("Reports")))
 
@@ -69,14 +100,22 @@ class ExportAtlas(BaseAlgorithm):
         if parameters.get(self.COVERAGE):
             source = self.parameterAsSource(parameters, self.COVERAGE, context)
             title_field = self.parameterAsString(parameters, self.TITLE_FIELD, context)
-            pages = atlas_layout.pages_from_source(source, title_field,
-                                                   context.transformContext())
+            pages = atlas_layout.pages_from_source(source, title_field, context.transformContext())
         group = self.parameterAsString(parameters, self.CATEGORY_GROUP, context).strip()
-        filters = AtlasFilters(group or None, self._date(parameters, self.START_DATE, context),
-                               self._date(parameters, self.END_DATE, context))
+        filters = AtlasFilters(
+            group or None,
+            self._date(parameters, self.START_DATE, context),
+            self._date(parameters, self.END_DATE, context),
+        )
         output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
         result = atlas_layout.export_atlas(db, output, pages, filters, feedback=feedback)
-        feedback.pushInfo(self.tr("{} pages written to {} ({} reports).").format(
-            result.pages, result.output, result.reports))
-        return {self.OUTPUT: str(result.output), self.PAGES: result.pages,
-                self.REPORTS: result.reports}
+        feedback.pushInfo(
+            self.tr("{} pages written to {} ({} reports).").format(
+                result.pages, result.output, result.reports
+            )
+        )
+        return {
+            self.OUTPUT: str(result.output),
+            self.PAGES: result.pages,
+            self.REPORTS: result.reports,
+        }

@@ -1,8 +1,12 @@
 """Import and export the category catalogue and the communes x categories settings (CSV)."""
+
 from pathlib import Path
 
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination)
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
 
 from ...usecases import catalogue
 from ..base import BaseAlgorithm
@@ -10,6 +14,7 @@ from ..base import BaseAlgorithm
 
 class _CsvImport(BaseAlgorithm):
     """Reads a CSV file (any encoding, ';' or ',') and hands its bytes to a job."""
+
     GROUP_ID = "catalogue"
     INPUT = "INPUT"
     COUNT = "COUNT"
@@ -20,8 +25,9 @@ class _CsvImport(BaseAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
-        self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.input_label(), extension="csv"))
+        self.addParameter(
+            QgsProcessingParameterFile(self.INPUT, self.input_label(), extension="csv")
+        )
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Rows imported")))
 
     def process(self, parameters, context, feedback):
@@ -42,8 +48,11 @@ class _CsvExport(BaseAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_connection_parameter()
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.output_label(), self.tr("CSV files (*.csv)")))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT, self.output_label(), self.tr("CSV files (*.csv)")
+            )
+        )
 
     def process(self, parameters, context, feedback):
         db = self.database(parameters, context)
@@ -66,12 +75,14 @@ class ImportCategoryCatalogue(_CsvImport):
         return self.tr("Catalogue CSV file")
 
     def help_text(self) -> str:
-        return self.tr("Inserts or updates categories from a CSV file (UTF-8, UTF-8 with BOM or "
-                       "Latin-1; ';' or ',' separated) with the columns code, public_label, "
-                       "internal_label, group, parent_code, delay_working_days, active, "
-                       "description_required, sort_order. The whole file is checked first "
-                       "(codes, duplicates, missing parents): if a line is wrong nothing is "
-                       "imported and each problem is listed with its line.")
+        return self.tr(
+            "Inserts or updates categories from a CSV file (UTF-8, UTF-8 with BOM or "
+            "Latin-1; ';' or ',' separated) with the columns code, public_label, "
+            "internal_label, group, parent_code, delay_working_days, active, "
+            "description_required, sort_order. The whole file is checked first "
+            "(codes, duplicates, missing parents): if a line is wrong nothing is "
+            "imported and each problem is listed with its line."
+        )
 
 
 class ExportCategoryCatalogue(_CsvExport):
@@ -87,8 +98,10 @@ class ExportCategoryCatalogue(_CsvExport):
         return self.tr("Catalogue CSV file")
 
     def help_text(self) -> str:
-        return self.tr("Writes the catalogue as a CSV file (UTF-8 with BOM, ';' separated) that "
-                       "the import algorithm reads back.")
+        return self.tr(
+            "Writes the catalogue as a CSV file (UTF-8 with BOM, ';' separated) that "
+            "the import algorithm reads back."
+        )
 
 
 class ImportCommuneSettings(_CsvImport):
@@ -104,11 +117,13 @@ class ImportCommuneSettings(_CsvImport):
         return self.tr("Communes x categories CSV file")
 
     def help_text(self) -> str:
-        return self.tr("Sets, per commune and top-level category, the stage (closed, agents, "
-                       "public), the message of a closed category and the validity dates, from "
-                       "a CSV with the columns insee_code, category_code, stage, closed_message, "
-                       "valid_from, valid_to. Unknown communes or categories are refused with "
-                       "their line; every change is kept in the history.")
+        return self.tr(
+            "Sets, per commune and top-level category, the stage (closed, agents, "
+            "public), the message of a closed category and the validity dates, from "
+            "a CSV with the columns insee_code, category_code, stage, closed_message, "
+            "valid_from, valid_to. Unknown communes or categories are refused with "
+            "their line; every change is kept in the history."
+        )
 
 
 class ExportCommuneSettings(_CsvExport):
@@ -124,5 +139,7 @@ class ExportCommuneSettings(_CsvExport):
         return self.tr("Communes x categories CSV file")
 
     def help_text(self) -> str:
-        return self.tr("Writes the communes x categories settings as a CSV file that the import "
-                       "algorithm reads back.")
+        return self.tr(
+            "Writes the communes x categories settings as a CSV file that the import "
+            "algorithm reads back."
+        )
