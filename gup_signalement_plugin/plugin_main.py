@@ -135,6 +135,12 @@ class GupSignalementPlugin:
             lambda: self.run_algorithm("import_relocation_sheet"),
         )
         self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
+        self._add_action(None, self.tr("Statistics…"), self.open_statistics)
+        self._add_action(
+            None,
+            self.tr("Round sheet (feuille de tournée)…"),
+            lambda: self.run_algorithm("round_sheet"),
+        )
         self._add_action(
             None, self.tr("Hot spots (Gi*)…"), lambda: self.run_algorithm("hotspots_gistar")
         )
@@ -231,6 +237,12 @@ class GupSignalementPlugin:
         from .gui.stage_map_dialog import StageMapDialog
 
         dialog = StageMapDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
+
+    def open_statistics(self):
+        from .gui.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(parent=self.iface.mainWindow())
         dialog.exec_()
 
     def open_services(self):

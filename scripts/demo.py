@@ -262,7 +262,8 @@ def summary(host: str, port: int, dbname: str) -> dict:
             {
                 r["etape"]: r["n"]
                 for r in db.query(
-                    "SELECT etape, count(*) AS n FROM gup_signalement.v_commune_categorie GROUP BY etape"
+                    "SELECT etape, count(*) AS n FROM gup_signalement.v_commune_categorie "
+                    "GROUP BY etape"
                 )
             }
         )

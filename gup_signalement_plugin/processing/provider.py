@@ -20,6 +20,7 @@ def algorithm_classes():
         routing,
         services,
         triage,
+        triage_reports,
     )
 
     return (
@@ -51,7 +52,7 @@ def algorithm_classes():
             hotspots.SavePointNoir,
         ]
         + renewal_algorithms(renewal)
-        + triage_algorithms(triage)
+        + triage_algorithms(triage, triage_reports)
     )
 
 
@@ -66,13 +67,15 @@ def renewal_algorithms(renewal):
     ]
 
 
-def triage_algorithms(triage):
-    """The scheduled triage operations (issue 12)."""
+def triage_algorithms(triage, triage_reports):
+    """Triage (issue 12): scheduled operations, statistics and the round sheet."""
     return [
         triage.SetDeliverySettings,
         triage.SendWeeklyDigest,
         triage.ExportOpen311Requests,
         triage.ListReminders,
+        triage_reports.TriageStatistics,
+        triage_reports.RoundSheet,
     ]
 
 

@@ -6,12 +6,26 @@ from typing import Dict
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import MAX_LISTED, InputError, Problem
-from . import catalogue_text, communes_text, database_text, perimeter_text, services_text
+from . import (
+    catalogue_text,
+    communes_text,
+    database_text,
+    perimeter_text,
+    services_text,
+    statistics_text,
+)
 
 
 def _templates() -> Dict[str, str]:
     templates: Dict[str, str] = {}
-    for area in (catalogue_text, communes_text, database_text, perimeter_text, services_text):
+    for area in (
+        catalogue_text,
+        communes_text,
+        database_text,
+        perimeter_text,
+        services_text,
+        statistics_text,
+    ):
         templates.update(area.templates())
     return templates
 

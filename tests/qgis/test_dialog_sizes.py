@@ -15,6 +15,7 @@ def _dialogs(gup_connection, gup_dsn):
     from gup_signalement_plugin.gui.services_dialog import ServicesDialog
     from gup_signalement_plugin.gui.sources_dialog import SourcesDialog
     from gup_signalement_plugin.gui.stage_map_dialog import StageMapDialog
+    from gup_signalement_plugin.gui.statistics_dialog import StatisticsDialog
     from gup_signalement_plugin.gui.why_dialog import WhyThisServiceDialog
 
     database = Database(gup_dsn, author="size-test")
@@ -25,6 +26,7 @@ def _dialogs(gup_connection, gup_dsn):
     yield "phone", PhoneReportDialog(2.39, 48.79, gup_connection)
     yield "stage map", StageMapDialog()
     yield "why", WhyThisServiceDialog(database, 1)
+    yield "statistics", StatisticsDialog(database=database)
     database.close()
 
 
@@ -53,4 +55,4 @@ def test_every_dialog_fits_a_1366x768_screen(gup_connection, gup_dsn, messages):
         finally:
             dialog.close()
             dialog.deleteLater()
-    assert len(checked) == 7
+    assert len(checked) == 8

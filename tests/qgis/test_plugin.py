@@ -38,11 +38,14 @@ EXPECTED_ALGORITHMS = {
     "send_weekly_digest",
     "export_open311_requests",
     "list_reminders",
+    "triage_statistics",
+    "round_sheet",
 }
 
 
 def _patch_database_menu(iface, monkeypatch):
-    """pytest-qgis 2.1's iface stub has no database-menu methods (DEVELOPER_GUIDE T4): record calls."""
+    """pytest-qgis 2.1's iface stub has no database-menu methods (DEVELOPER_GUIDE T4): record
+    calls."""
     menu = {}
     monkeypatch.setattr(
         iface,
@@ -80,7 +83,7 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 26
+    assert len(actions) == 28
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()

@@ -12,7 +12,6 @@ import pytest
 from tests.open311_server import Open311TestServer
 from tests.postgis.triage_helpers import add_reports, set_up_services, version
 from tests.smtp_server import SmtpTestServer, closed_port, silent_port
-from tests.unit.test_open311_requests import requests_validator  # noqa: F401
 
 
 def first_day_with(working_days, start):
@@ -28,8 +27,8 @@ def first_day_with(working_days, start):
 @pytest.fixture
 def triage_db(gup_connection, gup_provider):
     """Services A..D (A and C with an address), two roads reports received and assigned today
-    (``db.today``, Paris) for A, C in copy: the first accepted by A with a public and an internal follow-up, the second
-    still pending."""
+    (``db.today``, Paris) for A, C in copy: the first accepted by A with a public and an
+    internal follow-up, the second still pending."""
     from gup_signalement_plugin.core.routing import Service
     from gup_signalement_plugin.db import services_repository
     from gup_signalement_plugin.toolbelt.connections import database_for_connection

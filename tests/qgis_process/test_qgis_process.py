@@ -31,7 +31,8 @@ def make_profile(tmp_path, dsn):
     store = (
         "from qgis.core import QgsApplication, QgsProviderRegistry, QgsDataSourceUri\n"
         "from qgis.PyQt.QtCore import QCoreApplication\n"
-        "QCoreApplication.setOrganizationName('QGIS'); QCoreApplication.setApplicationName('QGIS3')\n"
+        "QCoreApplication.setOrganizationName('QGIS')\n"
+        "QCoreApplication.setApplicationName('QGIS3')\n"
         "app = QgsApplication([], False); app.initQgis()\n"
         "md = QgsProviderRegistry.instance().providerMetadata('postgres')\n"
         "md.createConnection(QgsDataSourceUri({!r}).uri(False), "
@@ -48,18 +49,6 @@ def make_profile(tmp_path, dsn):
     )
     assert enabled.returncode == 0, enabled.stderr
     return env
-
-
-@pytest.fixture
-def profile(tmp_path, postgis_dsn):
-    """A profile whose connection points to a database with PostGIS only."""
-    return make_profile(tmp_path, postgis_dsn)
-
-
-@pytest.fixture
-def loaded_profile(tmp_path, gup_dsn):
-    """A profile whose connection points to a database with the structure and the communes."""
-    return make_profile(tmp_path, gup_dsn)
 
 
 def qgis_process(env, *args):

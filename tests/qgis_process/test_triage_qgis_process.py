@@ -1,103 +1,54 @@
-"""The weekly digest as cron runs it: qgis_process, the SMTP login read from the profile's
-authentication database unlocked by QGIS_AUTH_PASSWORD_FILE, a loopback SMTP server."""
+"""The triage statistics and the round sheet under qgis_process (headless, --json clean)."""
 
-import datetime as dt
+import csv
 import json
 import subprocess
 
 import pytest
 
-from tests.qgis_process.test_qgis_process import make_profile, qgis_process
-from tests.smtp_server import SmtpTestServer
+from tests.qgis.test_round_sheet import START_PARAMETER, add_round_reports, scattered
+from tests.qgis.test_triage_statistics import craft
+from tests.qgis_process.test_qgis_process import loaded_profile, qgis_process  # noqa: F401
 
 pytestmark = pytest.mark.postgis
-MASTER = "master-for-cron"
-USERS = {"digest@ept.test": "mot-de-passe-à-accent"}
-
-STORE_LOGIN = """
-from qgis.core import QgsApplication, QgsAuthMethodConfig
-from qgis.PyQt.QtCore import QCoreApplication
-QCoreApplication.setOrganizationName('QGIS'); QCoreApplication.setApplicationName('QGIS3')
-app = QgsApplication([], False); app.initQgis()
-manager = QgsApplication.authManager()
-assert manager.setMasterPassword({master!r}, True)
-config = QgsAuthMethodConfig('Basic'); config.setName('smtp'); config.setId('smtp001')
-config.setConfig('username', {user!r}); config.setConfig('password', {password!r})
-assert manager.storeAuthenticationConfig(config)[0]
-app.exitQgis()
-"""
 
 
-@pytest.fixture
-def cron_profile(tmp_path, gup_dsn):
-    """A profile with the plugin, a connection 'gup_qp' and a Basic login 'smtp001' in its
-    authentication database; the master password in a file only the job reads."""
-    env = make_profile(tmp_path, gup_dsn)
-    [(user, password)] = USERS.items()
-    subprocess.run(
-        ["/usr/bin/python3", "-c", STORE_LOGIN.format(master=MASTER, user=user, password=password)],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    master_file = tmp_path / "master.txt"
-    master_file.write_text(MASTER, "utf-8")
-    master_file.chmod(0o600)
-    return dict(env, QGIS_AUTH_PASSWORD_FILE=str(master_file))
-
-
-def set_up(db):
-    from gup_signalement_plugin.core.routing import Service
-    from gup_signalement_plugin.db import services_repository
-    from tests.postgis.triage_helpers import add_reports, set_up_services
-
-    set_up_services(db)
-    services_repository.upsert_services_on_name(
-        db, [Service(0, "A", "ept", emails=("voirie@vitry.test",))]
-    )
-    return add_reports(db, 1, moment=dt.datetime.now(dt.timezone.utc))
-
-
-def test_the_weekly_digest_runs_headless_with_an_smtp_login(cron_profile, gup_db, tmp_path):
-    from gup_signalement_plugin.usecases.triage_ops import (
-        DeliverySettings,
-        paris_today,
-        save_delivery_settings,
-    )
-
-    [report] = set_up(gup_db)
-    monday = paris_today() - dt.timedelta(days=paris_today().weekday())
-    arguments = [
+def test_statistics_and_round_sheet_headless(loaded_profile, gup_db, tmp_path):  # noqa: F811
+    craft(gup_db)
+    table = tmp_path / "statistics.csv"
+    done = qgis_process(
+        loaded_profile,
         "run",
-        "gup_signalement:send_weekly_digest",
+        "gup_signalement:triage_statistics",
         "--json",
         "--",
         "CONNECTION_NAME=gup_qp",
-        "START_DATE=" + monday.isoformat(),
-        "SERVICES={}".format(gup_db.ids["A"]),
-        "OUTPUT_FOLDER={}".format(tmp_path / "d"),
-    ]
-    with SmtpTestServer(users=USERS) as server:
-        save_delivery_settings(
-            gup_db,
-            DeliverySettings("127.0.0.1", server.port, "none", "digest@ept.test", 10.0, "smtp001"),
-        )
-        done = qgis_process(cron_profile, *arguments)
-        locked = dict(cron_profile)
-        del locked["QGIS_AUTH_PASSWORD_FILE"]
-        refused = qgis_process(locked, *arguments)
+        "START_DATE=2024-06-01",
+        "END_DATE=2024-06-30",
+        "OUTPUT={}".format(table),
+        "CHARTS_FOLDER={}".format(tmp_path / "charts"),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["results"]["REPORTS"] == 5
+    with open(str(table), encoding="utf-8") as stream:
+        first = next(csv.DictReader(stream))
+    assert (first["reports"], float(first["median_working_days_to_closure"])) == ("5", 5)
+    assert len(list((tmp_path / "charts").glob("*.svg"))) == 2
+    add_round_reports(gup_db, scattered(4))
+    pdf = tmp_path / "round.pdf"
+    done = qgis_process(
+        loaded_profile,
+        "run",
+        "gup_signalement:round_sheet",
+        "--json",
+        "--",
+        "CONNECTION_NAME=gup_qp",
+        "SERVICE=A",
+        "START_POINT={}".format(START_PARAMETER),
+        "OUTPUT={}".format(pdf),
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     results = json.loads(done.stdout)["results"]
-    assert (results["DIGESTS"], results["SENT"], results["NOT_SENT"]) == (1, 1, 0)
-    [received] = server.messages
-    assert received.rcpt_tos == ["voirie@vitry.test"] and server.logins
-    assert str(report) in received.message.get_body(("plain",)).get_content()
-    assert (
-        "digest of service {} (A) sent to voirie@vitry.test".format(gup_db.ids["A"]) in done.stderr
-    )
-    # without the master password the login cannot be read: a clear error, nothing sent
-    assert refused.returncode != 0
-    assert "cannot be read (is the QGIS master password unlocked?)" in (
-        refused.stdout + refused.stderr
-    )
-    assert len(server.messages) == 1
+    assert results["REPORTS"] == 8  # the 4 new ones and the 4 crafted reports still open
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert info.split("Pages:")[1].split()[0] == "1"

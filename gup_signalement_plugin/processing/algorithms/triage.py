@@ -277,7 +277,7 @@ class SendWeeklyDigest(_TriageAlgorithm):
         except ValueError:
             raise QgsProcessingException(
                 self.tr("Service ids must be whole numbers separated by commas: '{}'.").format(text)
-            )
+            ) from None
 
     def process(self, parameters, context, feedback):
         start, end = self.period(parameters, context)
@@ -385,8 +385,8 @@ class ExportOpen311Requests(_TriageAlgorithm):
             if not settings.open311_endpoint:
                 raise QgsProcessingException(
                     self.tr(
-                        "No Open311 endpoint in the delivery settings: set one with 'Set the digest "
-                        "and feedback delivery settings', or do not push."
+                        "No Open311 endpoint in the delivery settings: set one with 'Set the "
+                        "digest and feedback delivery settings', or do not push."
                     )
                 )
             push = PushTarget(
