@@ -206,7 +206,7 @@ def test_smtp_refusing_or_silent_keeps_the_files_and_logs(
 
 def test_open311_feedback_is_valid_public_and_pushed(
     triage_db, gup_connection, tmp_path, requests_validator
-):  # noqa: F811
+):
     from qgis.core import QgsProcessingException
 
     result = run("export_open311_requests", gup_connection, OUTPUT_FOLDER=str(tmp_path))
