@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="194"/>
-        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
-        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
+        <source>Source: GUP Signalement database {} (reports of every channel; closed: by triage or by the external system). Median delay: from reception to the closure recorded by triage (to the last update for a report closed outside triage). Produced on {} with QGIS {} and GUP Signalement {}.</source>
+        <translation>Source : base GUP Signalement {} (signalements de tous les canaux ; clos : par le tri ou par le système externe). Délai médian : de la réception à la clôture enregistrée par le tri (à la dernière mise à jour pour un signalement clos hors du tri). Produit le {} avec QGIS {} et GUP Signalement {}.</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="219"/>
@@ -301,17 +301,17 @@
         <translation>Il n'y a pas de configuration d'authentification « {} » dans ce profil QGIS (Préférences &gt; Options &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="26"/>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="28"/>
         <source>The authentication configuration &apos;{}&apos; cannot be read (is the QGIS master password unlocked?)</source>
         <translation>La configuration d'authentification « {} » ne peut pas être lue (le mot de passe principal de QGIS est-il déverrouillé ?)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="44"/>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="46"/>
         <source>The authentication configuration &apos;{}&apos; ({}) holds no API key: use a Basic configuration with the key as password.</source>
         <translation>La configuration d'authentification « {} » ({}) ne contient pas de clé d'API : utilisez une configuration « Basic » avec la clé comme mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="61"/>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="63"/>
         <source>The authentication configuration &apos;{}&apos; ({}) holds no user name and password: use a Basic configuration.</source>
         <translation>La configuration d'authentification « {} » ({}) ne contient pas d'identifiant et de mot de passe : utilisez une configuration « Basic ».</translation>
     </message>
@@ -1197,8 +1197,8 @@
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="39"/>
-        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS's layout designer. The share closed within the target delay comes with triage (shown as '—' for now).</source>
-        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur le fond des communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un histogramme par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le composeur de mise en page de QGIS. La part close dans le délai cible viendra avec le tri (affichée « — » pour l'instant).</translation>
+        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS&apos;s layout designer. The share closed within the target delay counts the reports closed by triage that have a target day (a dash when there is none).</source>
+        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur les communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un diagramme en barres par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le concepteur de mise en page de QGIS. La part close dans le délai cible compte les signalements clos par le tri qui ont une date cible (un tiret quand il n'y en a aucun).</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="52"/>
@@ -1285,6 +1285,64 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="142"/>
         <source>Writes the communes x categories settings as a CSV file that the import algorithm reads back.</source>
         <translation>Écrit le paramétrage communes x catégories dans un fichier CSV que l'algorithme d'import sait relire.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOpen311Requests</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="346"/>
+        <source>Export the reports&apos; status for reporters (Open311)</source>
+        <translation>Exporter l'état des signalements pour les signalants (Open311)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="349"/>
+        <source>Writes requests.json and requests.xml (Open311 GeoReport v2) with the status of the reports of a source (default: every source): open or closed, the latest public follow-up as status_notes, the responsible service, the expected and updated dates. Internal follow-ups and reporters&apos; personal data never appear. Optionally pushes the JSON to the endpoint of the delivery settings; a failed push keeps the files and is reported.</source>
+        <translation>Écrit requests.json et requests.xml (Open311 GeoReport v2) avec l'état des signalements d'une source (par défaut : toutes les sources) : ouvert ou clos, le dernier suivi public comme status_notes, le service responsable, les dates prévue et de mise à jour. Les suivis internes et les données personnelles des signalants n'y figurent jamais. Envoie éventuellement le JSON au point d'accès des paramètres de diffusion ; un envoi en échec garde les fichiers et est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="360"/>
+        <source>Source (default: every source)</source>
+        <translation>Source (par défaut : toutes les sources)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="365"/>
+        <source>Push to the Open311 endpoint of the delivery settings</source>
+        <translation>Envoyer au point d'accès Open311 des paramètres de diffusion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="372"/>
+        <source>Feedback folder</source>
+        <translation>Dossier du retour aux signalants</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="375"/>
+        <source>Requests written</source>
+        <translation>Demandes écrites</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="376"/>
+        <source>Pushed (1) or not (0)</source>
+        <translation>Envoyé (1) ou non (0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="386"/>
+        <source>No Open311 endpoint in the delivery settings: set one with &apos;Set the digest and feedback delivery settings&apos;, or do not push.</source>
+        <translation>Aucun point d'accès Open311 dans les paramètres de diffusion : indiquez-en un avec « Définir les paramètres de diffusion du récapitulatif et du retour », ou n'envoyez pas.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="398"/>
+        <source>{} request(s) written to {} and {}.</source>
+        <translation>{} demande(s) écrite(s) dans {} et {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="404"/>
+        <source>Not pushed: {} Files kept.</source>
+        <translation>Non envoyé : {} Fichiers conservés.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="408"/>
+        <source>Pushed to {}.</source>
+        <translation>Envoyé à {}.</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1500,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="86"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="94"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -3298,6 +3356,34 @@
     </message>
 </context>
 <context>
+    <name>ListReminders</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="425"/>
+        <source>List the reminders</source>
+        <translation>Lister les relances</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="428"/>
+        <source>A table of the reminders on a day (default: today, Paris time), one row each: the report, the service, the kind (unanswered: a service that has neither accepted nor refused after 3 working days; without_follow_up: an open report without follow-up for 20 days; overdue: an open report past its expected date) and since when (the assignment, the latest follow-up or arrival, the expected date). The delays are those of the triage settings.</source>
+        <translation>Une table des relances d'un jour (par défaut : aujourd'hui, heure de Paris), une ligne chacune : le signalement, le service, le type (unanswered : un service qui n'a ni accepté ni refusé après 3 jours ouvrés ; without_follow_up : un signalement ouvert sans suivi depuis 20 jours ; overdue : un signalement ouvert dont la date prévue est dépassée) et depuis quand (l'affectation, le dernier suivi ou l'arrivée, la date prévue). Les délais sont ceux des paramètres du tri.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="439"/>
+        <source>Day (default: today)</source>
+        <translation>Jour (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="452"/>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="479"/>
+        <source>{} reminder(s) on {}.</source>
+        <translation>{} relance(s) le {}.</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDialog</name>
     <message>
         <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="99"/>
@@ -4793,6 +4879,84 @@
     </message>
 </context>
 <context>
+    <name>SendWeeklyDigest</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="203"/>
+        <source>Send the weekly digest of each service</source>
+        <translation>Envoyer le récapitulatif hebdomadaire de chaque service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="206"/>
+        <source>For each service (default: every active service), writes its digest of the period (new reports, follow-ups, closures, overdue and unanswered ones) as HTML and CSV to the output folder, then e-mails it to the service&apos;s addresses through the SMTP server of the delivery settings (the login from QGIS&apos;s authentication manager). Default period: the last complete week, Monday to Sunday (Paris time). A digest that cannot be sent keeps its files and is reported in the log; the other services are still sent. Schedule it with cron and qgis_process (README).</source>
+        <translation>Pour chaque service (par défaut : tous les services actifs), écrit son récapitulatif de la période (nouveaux signalements, suivis, clôtures, signalements en retard et sans réponse) en HTML et CSV dans le dossier de sortie, puis l'envoie par courriel aux adresses du service par le serveur SMTP des paramètres de diffusion (identifiants tirés du gestionnaire d'authentification de QGIS). Période par défaut : la dernière semaine complète, du lundi au dimanche (heure de Paris). Un récapitulatif qui ne peut pas être envoyé garde ses fichiers et est signalé dans le journal ; les autres services sont tout de même envoyés. À planifier avec cron et qgis_process (README).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="218"/>
+        <source>First day (default: Monday of the last complete week)</source>
+        <translation>Premier jour (par défaut : le lundi de la dernière semaine complète)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="226"/>
+        <source>Last day (default: six days after the first)</source>
+        <translation>Dernier jour (par défaut : six jours après le premier)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="234"/>
+        <source>Service ids, comma separated (default: every active service)</source>
+        <translation>Identifiants des services, séparés par des virgules (par défaut : tous les services actifs)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="241"/>
+        <source>Send by e-mail when an SMTP server is configured</source>
+        <translation>Envoyer par courriel quand un serveur SMTP est configuré</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="248"/>
+        <source>Digest folder</source>
+        <translation>Dossier des récapitulatifs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="251"/>
+        <source>Digests written</source>
+        <translation>Récapitulatifs écrits</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="252"/>
+        <source>Digests sent</source>
+        <translation>Récapitulatifs envoyés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="253"/>
+        <source>Digests not sent</source>
+        <translation>Récapitulatifs non envoyés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="265"/>
+        <source>The last day {} is before the first day {}.</source>
+        <translation>Le dernier jour {} est avant le premier jour {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="278"/>
+        <source>Service ids must be whole numbers separated by commas: &apos;{}&apos;.</source>
+        <translation>Les identifiants de services doivent être des nombres entiers séparés par des virgules : « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="290"/>
+        <source>Unknown service id(s): {}.</source>
+        <translation>Identifiant(s) de service inconnu(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="305"/>
+        <source>No SMTP server in the delivery settings: the digests are only written to files.</source>
+        <translation>Aucun serveur SMTP dans les paramètres de diffusion : les récapitulatifs sont seulement écrits dans des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="311"/>
+        <source>Digests of {} service(s), {} to {}.</source>
+        <translation>Récapitulatifs de {} service(s), du {} au {}.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesDialog</name>
     <message>
         <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="40"/>
@@ -4926,6 +5090,79 @@
         <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="26"/>
         <source>The services file {source} cannot be imported:</source>
         <translation>Le fichier de services {source} ne peut pas être importé :</translation>
+    </message>
+</context>
+<context>
+    <name>SetDeliverySettings</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="64"/>
+        <source>Set the digest and feedback delivery settings</source>
+        <translation>Définir les paramètres de diffusion du récapitulatif et du retour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="67"/>
+        <source>Administrator: stores in the database the SMTP server the weekly digests are sent through (no server: the digests are only written to files) and the Open311 endpoint the reporters&apos; feedback is pushed to. Passwords and API keys are never stored: give the id of a Basic configuration of QGIS&apos;s authentication manager (user name and password for SMTP, the API key as password for Open311). Every setting is replaced by the values given.</source>
+        <translation>Administrateur : enregistre dans la base le serveur SMTP par lequel partent les récapitulatifs hebdomadaires (sans serveur : les récapitulatifs sont seulement écrits dans des fichiers) et le point d'accès Open311 auquel est envoyé le retour aux signalants. Les mots de passe et clés d'API ne sont jamais enregistrés : indiquez l'identifiant d'une configuration « Basic » du gestionnaire d'authentification de QGIS (identifiant et mot de passe pour SMTP, la clé d'API comme mot de passe pour Open311). Chaque paramètre est remplacé par la valeur donnée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="78"/>
+        <source>SMTP server (empty: files only)</source>
+        <translation>Serveur SMTP (vide : fichiers seulement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="83"/>
+        <source>SMTP port (empty: 25, 587 or 465 after the security)</source>
+        <translation>Port SMTP (vide : 25, 587 ou 465 selon la sécurité)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="93"/>
+        <source>SMTP security</source>
+        <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="101"/>
+        <source>Sender address</source>
+        <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="104"/>
+        <source>SMTP timeout (seconds)</source>
+        <translation>Délai d'attente SMTP (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="113"/>
+        <source>Authentication configuration of the SMTP login (id)</source>
+        <translation>Configuration d'authentification des identifiants SMTP (identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="120"/>
+        <source>Open311 feedback endpoint (URL, empty: files only)</source>
+        <translation>Point d'accès Open311 du retour (URL, vide : fichiers seulement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="127"/>
+        <source>Open311 jurisdiction_id</source>
+        <translation>jurisdiction_id Open311</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="132"/>
+        <source>Authentication configuration of the API key (id)</source>
+        <translation>Configuration d'authentification de la clé d'API (identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="174"/>
+        <source>The Open311 endpoint must be an http:// or https:// URL: &apos;{}&apos;.</source>
+        <translation>Le point d'accès Open311 doit être une URL http:// ou https:// : « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="180"/>
+        <source>Delivery settings saved: SMTP {}, Open311 endpoint {}.</source>
+        <translation>Paramètres de diffusion enregistrés : SMTP {}, point d'accès Open311 {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="180"/>
+        <source>none (files only)</source>
+        <translation>aucun (fichiers seulement)</translation>
     </message>
 </context>
 <context>
@@ -5606,83 +5843,83 @@
 <context>
     <name>StatisticsText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="14"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="16"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="15"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="17"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="16"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="18"/>
         <source>To triage</source>
         <translation>À trier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="17"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="19"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="18"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="20"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="24"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="26"/>
         <source>All reports</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="25"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="27"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="26"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="28"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="27"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="29"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="35"/>
         <source>Reports by service</source>
         <translation>Signalements par service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="35"/>
         <source>Reports by category</source>
         <translation>Signalements par catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="40"/>
         <source>Reports received per month</source>
         <translation>Signalements reçus par mois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="47"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="48"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="58"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="59"/>
         <source>{} d</source>
         <translation>{} j</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="63"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="64"/>
         <source>{} %</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="70"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="71"/>
         <source>The service {service} has no open report in this area.</source>
         <translation>Le service {service} n'a aucun signalement ouvert dans cette zone.</translation>
     </message>

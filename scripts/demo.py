@@ -180,6 +180,26 @@ def demo_routing_step(host: str, port: int, dbname: str) -> dict:
         }
 
 
+def demo_triage_step(host: str, port: int, dbname: str) -> dict:
+    """Triage (issue 12): a plausible history on the demo reports (scripts/demo_triage.py)."""
+    import time
+
+    import demo_triage
+
+    from gup_signalement_plugin.db.database import Database
+
+    began = time.monotonic()
+    dsn = "host={} port={} user=postgres dbname={}".format(host, port, dbname)
+    with Database(dsn, author="demo") as db:
+        facts = demo_triage.demo_triage(db)
+    print(
+        "- triage history written through the triage use cases ({:.1f} s)".format(
+            time.monotonic() - began
+        )
+    )
+    return facts
+
+
 def demo_renewal_step(host: str, port: int, dbname: str, out: Path) -> dict:
     """Urban renewal (issue 15): demo perimeters, landlords' sheets, indicators and chart."""
     import demo_renewal
@@ -188,6 +208,12 @@ def demo_renewal_step(host: str, port: int, dbname: str, out: Path) -> dict:
     return demo_renewal.demo_renewal_step(
         "host={} port={} user=postgres dbname={}".format(host, port, dbname), out, run
     )
+
+
+def demo_triage_summary(facts: dict) -> None:
+    import demo_triage
+
+    demo_triage.print_summary(facts)
 
 
 def demo_renewal_summary(figures: dict) -> None:
@@ -358,6 +384,7 @@ def main() -> None:
         )
     )
     routing = demo_routing_step(args.host, args.port, args.dbname)
+    triage_facts = demo_triage_step(args.host, args.port, args.dbname)
     renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
     demo_rights_step(args.host, args.port, args.dbname)
     demo_hotspots_step(args.host, args.port, args.dbname, out)
@@ -399,6 +426,7 @@ def main() -> None:
     print("  reports per status and reason:")
     for row in routing["summary"]["per_reason"]:
         print("    {:>6}  {} / {}".format(row["n"], row["status"], row["reason"]))
+    demo_triage_summary(triage_facts)
     demo_renewal_summary(renewal)
     print("  open the project:      qgis {}".format(project))
     plugin.unload()

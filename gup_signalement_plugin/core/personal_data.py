@@ -1,5 +1,5 @@
 """Personal data in free texts: e-mails and French phone numbers, masked in what readers and
-exports show. The SQL function masquer_donnees_personnelles (upgrade_to_0.9.0.sql) applies the
+exports show. The SQL function masquer_donnees_personnelles (upgrade_to_0.8.0.sql) applies the
 same patterns; tests/postgis/test_rights.py checks that both give the same text."""
 
 import re

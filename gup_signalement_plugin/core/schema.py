@@ -15,6 +15,9 @@ TIME_ZONE = "Europe/Paris"
 SERVICE_TYPES = ("commune", "ept", "syndicat", "bailleur", "autre")
 SOURCE_KINDS = ("open311", "fichier", "telephone")
 
+# CHECK (smtp_securite IN (...)) of parametre_diffusion: connectors/smtp_sender.SECURITIES.
+SMTP_SECURITIES = ("none", "starttls", "ssl")
+
 # CHECK (... ~ '...') of categorie.code and source.nom: the same rule, two constraints.
 CATEGORY_CODE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,62}$")
@@ -25,7 +28,7 @@ def is_valid_source_name(name: str) -> bool:
     return bool(NAME_PATTERN.match(name or ""))
 
 
-# The group roles the structure creates (upgrade_to_0.9.0.sql; docs/RIGHTS.md), by purpose.
+# The group roles the structure creates (upgrade_to_0.8.0.sql; docs/RIGHTS.md), by purpose.
 GROUP_ADMIN = "gup_admin"
 GROUP_OPERATOR = "gup_operateur"
 GROUP_AGENT = "gup_agent"

@@ -20,6 +20,7 @@ def algorithm_classes():
         rights,
         routing,
         services,
+        triage,
         triage_reports,
     )
 
@@ -52,7 +53,7 @@ def algorithm_classes():
             hotspots.SavePointNoir,
         ]
         + renewal_algorithms(renewal)
-        + triage_algorithms(triage_reports)
+        + triage_algorithms(triage, triage_reports)
         + rights_algorithms(rights)
     )
 
@@ -73,9 +74,16 @@ def renewal_algorithms(renewal):
     ]
 
 
-def triage_algorithms(triage_reports):
-    """Triage outputs (issue 12)."""
-    return [triage_reports.TriageStatistics, triage_reports.RoundSheet]
+def triage_algorithms(triage, triage_reports):
+    """Triage (issue 12): scheduled operations, statistics and the round sheet."""
+    return [
+        triage.SetDeliverySettings,
+        triage.SendWeeklyDigest,
+        triage.ExportOpen311Requests,
+        triage.ListReminders,
+        triage_reports.TriageStatistics,
+        triage_reports.RoundSheet,
+    ]
 
 
 class GupProvider(QgsProcessingProvider):

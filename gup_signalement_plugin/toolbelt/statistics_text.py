@@ -1,6 +1,8 @@
 """Texts of the triage statistics and the round sheet (one label per code), translated under
 the context ``StatisticsText`` (docs/DEVELOPER_GUIDE.md T15)."""
 
+import dataclasses
+
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..toolbelt.atlas_layout import chart_texts
@@ -30,14 +32,13 @@ def dimension_label(dimension: str) -> str:
 
 def statistics_chart_texts(bar_dimension: str = "category") -> ChartTexts:
     """The atlas's chart texts, with the titles of the statistics charts."""
-    texts = chart_texts()
-    texts.bar_title = (
+    bar_title = (
         translate("StatisticsText", "Reports by service")
         if bar_dimension == "service"
         else translate("StatisticsText", "Reports by category")
     )
-    texts.trend_title = translate("StatisticsText", "Reports received per month")
-    return texts
+    trend_title = translate("StatisticsText", "Reports received per month")
+    return dataclasses.replace(chart_texts(), bar_title=bar_title, trend_title=trend_title)
 
 
 def decimal_text(value, factor: float = 1.0) -> str:

@@ -8,12 +8,12 @@ import pytest
 
 from tests.qgis.test_round_sheet import START_PARAMETER, add_round_reports, scattered
 from tests.qgis.test_triage_statistics import craft
-from tests.qgis_process.test_qgis_process import loaded_profile, qgis_process  # noqa: F401
+from tests.qgis_process.test_qgis_process import qgis_process
 
 pytestmark = pytest.mark.postgis
 
 
-def test_statistics_and_round_sheet_headless(loaded_profile, gup_db, tmp_path):  # noqa: F811
+def test_statistics_and_round_sheet_headless(loaded_profile, gup_db, tmp_path):
     craft(gup_db)
     table = tmp_path / "statistics.csv"
     done = qgis_process(

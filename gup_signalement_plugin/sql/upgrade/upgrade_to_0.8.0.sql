@@ -1,5 +1,5 @@
--- Structure 0.9.0: access rights per service enforced by PostgreSQL; reporters' personal data.
--- Upgrade 0.6.0 -> 0.9.0 (see docs/DEVELOPER_GUIDE.md, "The database structure"; docs/RIGHTS.md).
+-- Structure 0.8.0: access rights per service enforced by PostgreSQL; reporters' personal data.
+-- Upgrade 0.7.0 -> 0.8.0 (see docs/DEVELOPER_GUIDE.md, "The database structure"; docs/RIGHTS.md).
 --
 -- Four NOLOGIN group roles (cluster-wide, hence the gup_ prefix; shared by every GUP database of
 -- the cluster, which is harmless: what a group may do is granted per database, and the service a
@@ -356,6 +356,8 @@ GRANT SELECT, INSERT, UPDATE ON gup_signalement.affectation, gup_signalement.sui
 GRANT SELECT, INSERT ON gup_signalement.historique_signalement TO gup_operateur;
 GRANT SELECT ON gup_signalement.transition_statut, gup_signalement.motif_refus,
     gup_signalement.parametre_triage TO gup_operateur, gup_agent;
+-- The delivery settings (0.7.0: SMTP server, Open311 endpoint; never a secret) for the digest.
+GRANT SELECT ON gup_signalement.parametre_diffusion TO gup_operateur;
 
 -- Service agent: its reports (rows by the policies below). The triage actions write the
 -- report's status columns (all of them in one UPDATE, changed or not), its assignment's answer,
