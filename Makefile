@@ -56,9 +56,7 @@ i18n: deps
 
 # Update the .ts from the sources (keeps existing translations); the .pro lists every module.
 i18n-update: deps
-	@{ echo "SOURCES = \\"; find $(PLUGIN) -name '*.py' | sort | sed 's|^|    ../|; s|$$| \\|'; \
-	   echo ""; echo "TRANSLATIONS = $(PLUGIN)_fr.ts"; } > i18n/$(PLUGIN).pro
-	cd i18n && pylupdate5 -noobsolete $(PLUGIN).pro
+	LC_ALL=C.UTF-8 $(PY_SYS) scripts/i18n_update.py
 
 stage: venv i18n
 	$(PY) scripts/stage.py build

@@ -90,7 +90,9 @@ def bare_insert(db, url, page_size):
                     for r in page.reports
                     if r.lon is not None
                 ],
-                template="(%s, %s, %s, %s, ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 4326), 2154))",
+                template=(
+                    "(%s, %s, %s, %s, ST_Transform(ST_SetSRID(ST_MakePoint(%s, %s), 4326), 2154))"
+                ),
                 page_size=1000,
             )
     return db.scalar("SELECT count(*) FROM bare")

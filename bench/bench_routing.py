@@ -77,9 +77,12 @@ def build_database(dsn, rng, n_perimeters):
     )
     ept = [v for k, v in ids.items() if k.startswith("EPT")]
     with db.transaction() as cur:
-        cur.execute("""INSERT INTO gup_signalement.perimetre_competence (service_id, nom, geom, priorite, categories)
-                       SELECT s.id, 'Commune ' || c.nom, c.geom, 1, '{proprete,voirie,mobilier}'
-                       FROM gup_signalement.commune c JOIN gup_signalement.service s ON s.code_insee = c.code_insee""")
+        cur.execute("""
+            INSERT INTO gup_signalement.perimetre_competence
+                (service_id, nom, geom, priorite, categories)
+            SELECT s.id, 'Commune ' || c.nom, c.geom, 1, '{proprete,voirie,mobilier}'
+            FROM gup_signalement.commune c
+                JOIN gup_signalement.service s ON s.code_insee = c.code_insee""")
         cur.execute(
             "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
             "(SELECT ST_Extent(geom) e FROM gup_signalement.commune) x"
@@ -91,9 +94,10 @@ def build_database(dsn, rng, n_perimeters):
             cats = sorted(set(rng.choice(TOPS, size=int(rng.integers(1, 4))).tolist()))
             cur.execute(
                 """INSERT INTO gup_signalement.perimetre_competence
-                           (service_id, nom, geom, priorite, categories, destinataire_supplementaire)
-                           VALUES (%s, %s, ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(%s, %s), 2154), %s, 4)),
-                                   %s, %s, %s)""",
+                    (service_id, nom, geom, priorite, categories, destinataire_supplementaire)
+                    VALUES (%s, %s,
+                            ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(%s, %s), 2154), %s, 4)),
+                            %s, %s, %s)""",
                 (
                     ept[k % len(ept)],
                     "Secteur {}".format(k),
@@ -226,11 +230,13 @@ def bench_database(db, n, seed):
         cur.execute("ALTER TABLE gup_signalement.signalement DISABLE TRIGGER USER")
         cur.execute(
             """
-            INSERT INTO gup_signalement.signalement (categorie_code, audience, date_signalement, geom)
+            INSERT INTO gup_signalement.signalement
+                (categorie_code, audience, date_signalement, geom)
             SELECT ({cats})[1 + floor(random() * {k})::int],
                    CASE WHEN random() < 0.5 THEN 'agents' ELSE 'public' END,
                    timestamptz '2024-01-01' + random() * interval '365 days',
-                   ST_SetSRID(ST_MakePoint(e.x0 + random() * (e.x1 - e.x0), e.y0 + random() * (e.y1 - e.y0)), 2154)
+                   ST_SetSRID(ST_MakePoint(e.x0 + random() * (e.x1 - e.x0),
+                                           e.y0 + random() * (e.y1 - e.y0)), 2154)
             FROM generate_series(1, %s),
                  (SELECT ST_XMin(x) x0, ST_XMax(x) x1, ST_YMin(x) y0, ST_YMax(x) y1
                   FROM (SELECT ST_Extent(geom) x FROM gup_signalement.commune) z) e
@@ -257,7 +263,8 @@ def bench_database(db, n, seed):
     def bare():
         with db.transaction() as cur:
             cur.execute("""UPDATE gup_signalement.signalement s SET service_id = p.service_id
-                           FROM gup_signalement.perimetre_competence p WHERE ST_Intersects(p.geom, s.geom)""")
+                           FROM gup_signalement.perimetre_competence p
+                           WHERE ST_Intersects(p.geom, s.geom)""")
             return cur.rowcount
 
     bare_rows, t_bare = timed("database: bare UPDATE ... FROM ... ST_Intersects", bare)

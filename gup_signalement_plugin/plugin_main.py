@@ -122,6 +122,11 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Release quarantined reports…"), self.release_quarantine)
         self._add_action(None, self.tr("Import reports from a file…"), self.open_report_import)
         self._add_renewal_actions()
+        self._add_action(None, self.tr("People and rights…"), self.open_people)
+        self._add_action(None, self.tr("Audit trail and contact of a report…"), self.open_audit)
+        self._add_action(
+            None, self.tr("Purge personal data…"), lambda: self.run_algorithm("purge_personal_data")
+        )
 
     def _add_renewal_actions(self):
         """Urban renewal (issue 15): the layer group and its imports."""
@@ -137,6 +142,12 @@ class GupSignalementPlugin:
             lambda: self.run_algorithm("import_relocation_sheet"),
         )
         self._add_action(None, self.tr("Atlas…"), lambda: self.run_algorithm("export_atlas"))
+        self._add_action(None, self.tr("Statistics…"), self.open_statistics)
+        self._add_action(
+            None,
+            self.tr("Round sheet (feuille de tournée)…"),
+            lambda: self.run_algorithm("round_sheet"),
+        )
         self._add_action(
             None, self.tr("Hot spots (Gi*)…"), lambda: self.run_algorithm("hotspots_gistar")
         )
@@ -253,6 +264,22 @@ class GupSignalementPlugin:
         from .gui.stage_map_dialog import StageMapDialog
 
         dialog = StageMapDialog(parent=self.iface.mainWindow())
+        dialog.exec_()
+
+    def open_people(self):
+        from .gui.rights_dialog import PeopleDialog
+
+        PeopleDialog(parent=self.iface.mainWindow()).exec_()
+
+    def open_audit(self):
+        from .gui.audit_dialog import AuditDialog
+
+        AuditDialog(parent=self.iface.mainWindow()).exec_()
+
+    def open_statistics(self):
+        from .gui.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(parent=self.iface.mainWindow())
         dialog.exec_()
 
     def open_services(self):

@@ -6,10 +6,13 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import TYPE_CHECKING, Callable, Dict, List
 
 import shapely
 import shapely.geometry
+
+if TYPE_CHECKING:  # for the annotations only: the functions import the plugin when called
+    from gup_signalement_plugin.core.communes import CommuneRecord
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("GUP_SHARED_DATA", REPO_ROOT.parent / "shared" / "data"))

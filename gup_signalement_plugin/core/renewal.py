@@ -491,7 +491,7 @@ def _grouping_links(
             owner_b = {i: row for row, members in groups[level_b].items() for i in members}
             parent: Dict[Tuple, Tuple] = {}
 
-            def find(node):
+            def find(node, parent=parent):
                 while parent.setdefault(node, node) != node:
                     node = parent[node]
                 return node

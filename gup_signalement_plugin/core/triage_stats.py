@@ -103,3 +103,50 @@ def monthly_trend(reports: pd.DataFrame) -> pd.DataFrame:
         index=pd.Index([str(m) for m in every], name="month"),
     )
     return table
+
+
+# the dimensions of the statistics table: its code and the report column it groups by
+TABLE_DIMENSIONS = (
+    ("all", None),
+    ("commune", "insee_code"),
+    ("service", "service_id"),
+    ("category", "category"),
+)
+FIGURE_COLUMNS = (
+    "median_working_days_to_acceptance",
+    "median_days_to_acceptance",
+    "median_working_days_to_closure",
+    "median_days_to_closure",
+    "closed_with_target",
+    "share_closed_within_delay",
+)
+TABLE_COLUMNS = ("dimension", "code", "reports") + REPORT_STATUSES + FIGURE_COLUMNS
+
+
+def _row(dimension: str, code, group: pd.DataFrame) -> dict:
+    figures = summary(group)
+    by_status = group["status"].value_counts()
+    row = {
+        "dimension": dimension,
+        "code": "" if code is None else str(code),
+        "reports": figures["reports"],
+    }
+    row.update({status: int(by_status.get(status, 0)) for status in REPORT_STATUSES})
+    row.update({column: figures[column] for column in FIGURE_COLUMNS})
+    return row
+
+
+def statistics_table(reports: pd.DataFrame) -> pd.DataFrame:
+    """One row for all the reports (dimension ``all``), then one per commune, main service and
+    category (most reports first, then code): reports per status, median times, share closed
+    in time (``summary``). A report without a main service is under the code ''."""
+    rows = [_row("all", None, reports)]
+    for dimension, column in TABLE_DIMENSIONS[1:]:
+        keys = reports[column].astype(object).where(reports[column].notna(), None)
+        groups = [
+            (("" if key is None else str(key)), group)
+            for key, group in reports.groupby(keys.fillna(""), sort=False)
+        ]
+        groups.sort(key=lambda item: (-len(item[1]), item[0]))
+        rows.extend(_row(dimension, key, group) for key, group in groups)
+    return pd.DataFrame(rows, columns=list(TABLE_COLUMNS))

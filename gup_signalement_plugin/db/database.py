@@ -13,7 +13,7 @@ import psycopg2.errorcodes
 import psycopg2.extras
 
 from ..core.errors import GupError
-from ..core.schema import SCHEMA
+from ..core.schema import SCHEMA  # noqa: F401 (re-exported: every repository reads it here)
 
 # admin_shutdown, crash_shutdown, cannot_connect_now: the server ended the session.
 LOST_CONNECTION_CODES = ("57P01", "57P02", "57P03")

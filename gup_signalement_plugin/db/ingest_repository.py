@@ -374,8 +374,9 @@ def _upsert_trusted(cur, source: str, rows: Sequence[TrustedRow]) -> List[Dict[s
                adresse, media_url, date_maj, code_service_externe, empreinte, donnees_source
         FROM incoming_trusted
         ON CONFLICT (source, id_externe) DO UPDATE SET
-            categorie_code = CASE WHEN t.code_service_externe IS DISTINCT FROM EXCLUDED.code_service_externe
-                                  THEN EXCLUDED.categorie_code ELSE t.categorie_code END,
+            categorie_code = CASE
+                WHEN t.code_service_externe IS DISTINCT FROM EXCLUDED.code_service_externe
+                THEN EXCLUDED.categorie_code ELSE t.categorie_code END,
             date_signalement = EXCLUDED.date_signalement, geom = EXCLUDED.geom,
             statut = EXCLUDED.statut, description = EXCLUDED.description,
             adresse = EXCLUDED.adresse, media_url = EXCLUDED.media_url,
@@ -434,7 +435,8 @@ def _upsert_quarantined(
         SELECT *, {s}.quarantine_point(longitude, latitude) FROM incoming_quarantined
         ON CONFLICT (source, id_externe) DO UPDATE SET
             etat = 'pending', raisons = EXCLUDED.raisons, details = EXCLUDED.details,
-            emplacement = EXCLUDED.emplacement, code_service_externe = EXCLUDED.code_service_externe,
+            emplacement = EXCLUDED.emplacement,
+            code_service_externe = EXCLUDED.code_service_externe,
             libelle_service_externe = EXCLUDED.libelle_service_externe,
             categorie_code = EXCLUDED.categorie_code, statut = EXCLUDED.statut,
             description = EXCLUDED.description, adresse = EXCLUDED.adresse,
@@ -589,14 +591,16 @@ def quarantine_summary(db: Database) -> List[Dict[str, Any]]:
 
 
 def find_report(db: Database, source: str, external_id: str) -> Dict[str, Any]:
-    """Where one report is: {'place': 'stored', routing...} or {'place': <quarantine state>, ...}."""
+    """Where one report is: {'place': 'stored', routing...} or
+    {'place': <quarantine state>, ...}."""
     rows = db.query(
         """
         SELECT * FROM (
-            SELECT 2 AS rank, 'stored' AS place, statut_routage, raison, NULL::jsonb AS details
+            SELECT 2 AS rank, 'stored' AS place, statut_routage, raison, NULL::jsonb AS details,
+                   id
             FROM {s}.signalement WHERE source = %(source)s AND id_externe = %(ext)s
             UNION ALL
-            SELECT 1, etat, NULL, NULL, details FROM {s}.quarantaine
+            SELECT 1, etat, NULL, NULL, details, NULL FROM {s}.quarantaine
             WHERE source = %(source)s AND id_externe = %(ext)s AND etat <> 'released') r
         ORDER BY rank LIMIT 1""".format(s=S),
         {"source": source, "ext": external_id},

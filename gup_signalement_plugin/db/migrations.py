@@ -106,7 +106,8 @@ def create_structure(
     schema_exists = db.scalar("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (SCHEMA,))
     if schema_exists and not override:
         raise DatabaseError(
-            "Database '{}' already has a GUP structure (schema {}, version {}). Nothing was changed. "
+            "Database '{}' already has a GUP structure (schema {}, version {}). "
+            "Nothing was changed. "
             "Use 'Upgrade database structure' to keep the data, or tick the option to drop it and "
             "ALL its data.".format(db.name, SCHEMA, current or "unknown")
         )

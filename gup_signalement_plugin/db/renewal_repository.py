@@ -179,7 +179,8 @@ def households(cur) -> List[Household]:
         """
         SELECT m.perimetre_code, coalesce(m.code_insee_origine, p.codes_insee[1], '?') AS commune,
                m.bailleur, m.statut, m.taille_menage
-        FROM {s}.relogement_menage m JOIN {s}.perimetre_renouvellement p ON p.code = m.perimetre_code
+        FROM {s}.relogement_menage m
+            JOIN {s}.perimetre_renouvellement p ON p.code = m.perimetre_code
         ORDER BY m.id""".format(s=S)
     )
     return [

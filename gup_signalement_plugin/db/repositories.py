@@ -60,7 +60,8 @@ def save_categories(db: Database, categories: Sequence[Category]) -> int:
                                        delai_jours_ouvres, actif, description_requise, ordre)
             VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
             ON CONFLICT (code) DO UPDATE SET
-                libelle_public = EXCLUDED.libelle_public, libelle_interne = EXCLUDED.libelle_interne,
+                libelle_public = EXCLUDED.libelle_public,
+                libelle_interne = EXCLUDED.libelle_interne,
                 groupe = EXCLUDED.groupe, parent_code = EXCLUDED.parent_code,
                 delai_jours_ouvres = EXCLUDED.delai_jours_ouvres, actif = EXCLUDED.actif,
                 description_requise = EXCLUDED.description_requise, ordre = EXCLUDED.ordre

@@ -158,7 +158,8 @@ def load_reports(
         SELECT id, ST_X(geom) AS x, ST_Y(geom) AS y, categorie_code, sous_categorie_code,
                audience, {s}.report_day(date_signalement) AS jour
         FROM {s}.signalement
-        WHERE (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[])) AND (%(manual)s OR NOT routage_manuel)
+        WHERE (%(ids)s::bigint[] IS NULL OR id = ANY(%(ids)s::bigint[]))
+          AND (%(manual)s OR NOT routage_manuel)
         ORDER BY id""".format(s=S),
         {"ids": list(ids) if ids is not None else None, "manual": manual},
     )
@@ -239,7 +240,8 @@ def explanation_rows(db: Database, report_id: int) -> Tuple[Dict, Dict, List[Dic
         SELECT r.categorie_code, r.sous_categorie_code, r.audience, ST_AsBinary(r.geom) AS wkb,
                {s}.report_day(r.date_signalement) AS jour,
                (SELECT nom FROM {s}.service s WHERE s.id = r.service_id) AS service_nom,
-               ARRAY(SELECT s.nom FROM unnest(r.services_supplementaires) WITH ORDINALITY AS x (id, n)
+               ARRAY(SELECT s.nom
+                     FROM unnest(r.services_supplementaires) WITH ORDINALITY AS x (id, n)
                      JOIN {s}.service s ON s.id = x.id ORDER BY x.n) AS copies_noms,
                n.raison_code AS now_code, n.raison AS now_raison
         FROM {s}.signalement r
@@ -253,7 +255,8 @@ def explanation_rows(db: Database, report_id: int) -> Tuple[Dict, Dict, List[Dic
         SELECT p.id, p.nom, p.service_id, s.nom AS service_nom, p.priorite, p.surface,
                p.destinataire_supplementaire AS extra,
                s.actif AS service_actif,
-               (p.categories IS NULL OR p.categories && ARRAY[k.code, k.parent_code, %(sub)s]) AS categorie_ok,
+               (p.categories IS NULL
+                OR p.categories && ARRAY[k.code, k.parent_code, %(sub)s]) AS categorie_ok,
                ((p.valide_du IS NULL OR p.valide_du <= %(jour)s)
                 AND (p.valide_au IS NULL OR p.valide_au >= %(jour)s)) AS dates_ok
         FROM {s}.signalement r

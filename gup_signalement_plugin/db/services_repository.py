@@ -69,8 +69,8 @@ def save_services_by_id(db: Database, services: Sequence[Service]) -> List[int]:
             if service.id:
                 cur.execute(
                     """
-                    UPDATE {s}.service SET nom = %(nom)s, type = %(type)s, code_insee = %(code_insee)s,
-                        emails = %(emails)s, actif = %(actif)s
+                    UPDATE {s}.service SET nom = %(nom)s, type = %(type)s,
+                        code_insee = %(code_insee)s, emails = %(emails)s, actif = %(actif)s
                     WHERE id = %(id)s RETURNING id""".format(s=S),
                     values,
                 )

@@ -535,8 +535,8 @@ class ImportReportsDialog(QDialog):
                 self,
                 self.tr("Import reports"),
                 self.tr(
-                    "'{}' is not a valid source name: lower-case letters, digits, _ . - (at most 63, "
-                    "starting with a letter or a digit)."
+                    "'{}' is not a valid source name: lower-case letters, digits, _ . - "
+                    "(at most 63, starting with a letter or a digit)."
                 ).format(name),
             )
             return None

@@ -232,7 +232,8 @@ class CategoryMatrixDialog(PendingChangesDialog):
     def _paint(self, row: int, col: int) -> None:
         setting = self.cell(row, col)
         item = self.table.item(row, col)
-        # the colour tells the stage; '*' flags a cell that ends on a date or is limited to a perimeter
+        # the colour tells the stage; '*' flags a cell that ends on a date or is limited to a
+        # perimeter
         marker = "*" if (setting.valid_to or setting.experiment_perimeter_wkt) else ""
         item.setText(stage_short_label(setting.stage) + marker)
         item.setTextAlignment(Qt.AlignCenter)

@@ -96,8 +96,8 @@ class ServicesDialog(PendingChangesDialog):
         )
         self.perimeters_button.setToolTip(
             self.tr(
-                "For the selected commune services (all of them when none is selected) that have no "
-                "perimeter yet: their commune's territory, every category, priority 1"
+                "For the selected commune services (all of them when none is selected) that "
+                "have no perimeter yet: their commune's territory, every category, priority 1"
             )
         )
         self.perimeters_button.clicked.connect(self.give_default_perimeters)

@@ -48,7 +48,9 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
             "incoming": QCoreApplication.translate("BaseAlgorithm", "Incoming reports"),
             "renewal": QCoreApplication.translate("BaseAlgorithm", "Urban renewal"),
             "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
+            "triage": QCoreApplication.translate("BaseAlgorithm", "Triage"),
             "hotspots": QCoreApplication.translate("BaseAlgorithm", "Hotspots"),
+            "rights": QCoreApplication.translate("BaseAlgorithm", "People and rights"),
         }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

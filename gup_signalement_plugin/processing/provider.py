@@ -17,37 +17,50 @@ def algorithm_classes():
         incoming,
         publication,
         renewal,
+        rights,
         routing,
         services,
+        triage,
+        triage_reports,
     )
 
-    return [
-        database.CreateDatabaseStructure,
-        database.UpgradeDatabaseStructure,
-        communes.ImportCommunes,
-        catalogue.ImportCategoryCatalogue,
-        catalogue.ExportCategoryCatalogue,
-        catalogue.ImportCommuneSettings,
-        catalogue.ExportCommuneSettings,
-        publication.ExportOpen311Services,
-        routing.ImportPerimeters,
-        routing.RerouteReports,
-        routing.CheckCoverage,
-        routing.DryRunPerimeters,
-        incoming.SyncOpen311Source,
-        incoming.ImportReportsFile,
-        incoming.ReleaseQuarantine,
-        routing.ExportPerimeters,
-        routing.DryRunCommuneSettings,
-        services.ImportServices,
-        services.ExportServices,
-        atlas.ExportAtlas,
-        hotspots.HotspotsGiStar,
-        hotspots.EmergingHotspots,
-        hotspots.ReportClusters,
-        hotspots.ReportConcentrations,
-        hotspots.SavePointNoir,
-    ] + renewal_algorithms(renewal)
+    return (
+        [
+            database.CreateDatabaseStructure,
+            database.UpgradeDatabaseStructure,
+            communes.ImportCommunes,
+            catalogue.ImportCategoryCatalogue,
+            catalogue.ExportCategoryCatalogue,
+            catalogue.ImportCommuneSettings,
+            catalogue.ExportCommuneSettings,
+            publication.ExportOpen311Services,
+            routing.ImportPerimeters,
+            routing.RerouteReports,
+            routing.CheckCoverage,
+            routing.DryRunPerimeters,
+            incoming.SyncOpen311Source,
+            incoming.ImportReportsFile,
+            incoming.ReleaseQuarantine,
+            routing.ExportPerimeters,
+            routing.DryRunCommuneSettings,
+            services.ImportServices,
+            services.ExportServices,
+            atlas.ExportAtlas,
+            hotspots.HotspotsGiStar,
+            hotspots.EmergingHotspots,
+            hotspots.ReportClusters,
+            hotspots.ReportConcentrations,
+            hotspots.SavePointNoir,
+        ]
+        + renewal_algorithms(renewal)
+        + triage_algorithms(triage, triage_reports)
+        + rights_algorithms(rights)
+    )
+
+
+def rights_algorithms(rights):
+    """People, rights and personal data (issue 14)."""
+    return [rights.CreatePerson, rights.RevokePerson, rights.ListPeople, rights.PurgePersonalData]
 
 
 def renewal_algorithms(renewal):
@@ -58,6 +71,18 @@ def renewal_algorithms(renewal):
         renewal.ImportRelocationSheet,
         renewal.ExportRelocationIndicators,
         renewal.SetExperimentFromRenewal,
+    ]
+
+
+def triage_algorithms(triage, triage_reports):
+    """Triage (issue 12): scheduled operations, statistics and the round sheet."""
+    return [
+        triage.SetDeliverySettings,
+        triage.SendWeeklyDigest,
+        triage.ExportOpen311Requests,
+        triage.ListReminders,
+        triage_reports.TriageStatistics,
+        triage_reports.RoundSheet,
     ]
 
 

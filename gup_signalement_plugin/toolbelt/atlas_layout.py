@@ -193,10 +193,10 @@ def subtitle_text(page: atlas_uc.PreparedPage, atlas: atlas_uc.PreparedAtlas) ->
 def source_text(database: str) -> str:
     return translate(
         "AtlasLayout",
-        "Source: GUP Signalement database {} (reports of every channel, external "
-        "status open / closed). Median delay: from reception to the last update of closed "
-        "reports (closure date approximated until triage records it). Produced on {} "
-        "with QGIS {} and GUP Signalement {}.",
+        "Source: GUP Signalement database {} (reports of every channel; closed: "
+        "by triage or by the external system). Median delay: from reception to the closure "
+        "recorded by triage (to the last update for a report closed outside triage). Produced "
+        "on {} with QGIS {} and GUP Signalement {}.",
     ).format(
         database, dt.date.today().strftime("%d/%m/%Y"), Qgis.QGIS_VERSION.split("-")[0], __version__
     )
@@ -355,15 +355,16 @@ def _bind(
             layout.removeLayoutItem(item)
 
 
-def _check_output(output: Path) -> None:
+def check_output(output: Path) -> None:
+    """A PDF that can be written there (the atlas, the round sheet), or a GupError."""
     if output.suffix.lower() != ".pdf":
         raise GupError(
-            "The atlas is a PDF file: give a file name ending in .pdf ({}).".format(output)
+            "A PDF file is written: give a file name ending in .pdf ({}).".format(output)
         )
     folder = output.parent
     if not folder.is_dir():
         raise GupError(
-            "The folder {} does not exist: choose another place for the atlas.".format(folder)
+            "The folder {} does not exist: choose another place for the PDF.".format(folder)
         )
     part = output.with_name(output.name + ".part")
     try:  # the only sure test (permissions, read-only mounts, root): write, then remove
@@ -392,7 +393,7 @@ def export_atlas(
     benchmark's reference). Progress: 0-40 % figures and charts, 40-100 % the PDF."""
     feedback = feedback or QgsFeedback()
     output = Path(output)
-    _check_output(output)
+    check_output(output)
     ensure_font()
     communes = atlas_uc.commune_pages(db)
     pages = communes if pages is None else pages
@@ -432,9 +433,8 @@ def export_atlas(
             project.clear()
 
 
-def _export_pdf(
-    layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, pages: int, reports: int
-) -> AtlasResult:
+def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
+    """Vector PDF, text kept as text (searchable), 300 dpi for what is rasterised."""
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 300
     settings.rasterizeWholeImage = False
@@ -443,6 +443,35 @@ def _export_pdf(
     settings.exportMetadata = True
     settings.simplifyGeometries = True
     settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    return settings
+
+
+def export_layout_pdf(
+    layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, canceled: GupError
+) -> None:
+    """A layout without atlas (e.g. the round sheet) to ``output`` through ``<output>.part``:
+    ``canceled`` is raised when the feedback was canceled, and no file is left behind."""
+    part = output.with_name(output.name + ".part")
+    try:
+        if feedback.isCanceled():
+            raise canceled
+        result = QgsLayoutExporter(layout).exportToPdf(str(part), pdf_settings())
+        if feedback.isCanceled():
+            raise canceled
+        if result != QgsLayoutExporter.Success:
+            raise GupError(
+                "The PDF could not be written to {} ({}).".format(output, _export_error(result))
+            )
+        os.replace(str(part), str(output))
+    finally:
+        if part.exists():
+            part.unlink()
+
+
+def _export_pdf(
+    layout: QgsPrintLayout, output: Path, feedback: QgsFeedback, pages: int, reports: int
+) -> AtlasResult:
+    settings = pdf_settings()
     part = output.with_name(output.name + ".part")
     export_feedback = QgsFeedback()
     export_feedback.progressChanged.connect(lambda pct: feedback.setProgress(40 + 0.6 * pct))

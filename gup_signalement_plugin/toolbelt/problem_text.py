@@ -13,13 +13,21 @@ from . import (
     database_text,
     perimeter_text,
     services_text,
+    statistics_text,
     triage_text,
 )
 
 
 def _templates() -> Dict[str, str]:
     templates: Dict[str, str] = {}
-    for area in (catalogue_text, communes_text, database_text, perimeter_text, services_text):
+    for area in (
+        catalogue_text,
+        communes_text,
+        database_text,
+        perimeter_text,
+        services_text,
+        statistics_text,
+    ):
         templates.update(area.templates())
     return templates
 

@@ -34,14 +34,14 @@ class AtlasCanceled(GupError):
     """The user canceled the export: nothing was written."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class AtlasFilters:
     group: Optional[str] = None
     start: Optional[dt.date] = None
     end: Optional[dt.date] = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class ChartTexts:
     """The translated texts of the charts (given by the QGIS side)."""
 

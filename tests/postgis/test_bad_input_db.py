@@ -123,9 +123,8 @@ def test_known_constraint_violations_name_the_value(gup_db):
 
 def _role(admin_execute, name):
     admin_execute(
-        "DO $$ BEGIN CREATE ROLE {0} LOGIN NOSUPERUSER; EXCEPTION WHEN duplicate_object THEN NULL; END $$".format(
-            name
-        )
+        "DO $$ BEGIN CREATE ROLE {0} LOGIN NOSUPERUSER; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$".format(name)
     )
 
 

@@ -81,8 +81,8 @@ def test_stage_view_closes_cells_outside_validity(gup_db):
     rows = {
         r["categorie_code"]: r
         for r in gup_db.query(
-            "SELECT categorie_code, etape, etape_configuree FROM gup_signalement.v_commune_categorie "
-            "WHERE code_insee = '94081'"
+            "SELECT categorie_code, etape, etape_configuree "
+            "FROM gup_signalement.v_commune_categorie WHERE code_insee = '94081'"
         )
     }
     assert rows["voirie"]["etape"] == "closed" and rows["voirie"]["etape_configuree"] == "public"

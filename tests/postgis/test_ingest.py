@@ -290,7 +290,8 @@ def test_quarantine_reasons_release_with_fixes_and_rejection(gup_db):
     # a person picks the category of the unknown code and places the point of 'nocoords'
     with gup_db.transaction() as cur:
         cur.execute(
-            "UPDATE gup_signalement.quarantaine SET categorie_code = 'voirie' WHERE id_externe = 'unknown'"
+            "UPDATE gup_signalement.quarantaine SET categorie_code = 'voirie' "
+            "WHERE id_externe = 'unknown'"
         )
         cur.execute(
             "UPDATE gup_signalement.quarantaine SET geom = ST_Transform(ST_SetSRID("

@@ -9,6 +9,7 @@ import shapely
 
 from gup_signalement_plugin.core.errors import InputError
 from gup_signalement_plugin.db import renewal_repository as repo
+from gup_signalement_plugin.db.database import DatabaseError
 from gup_signalement_plugin.db.renewal_repository import RenewalPerimeter
 from gup_signalement_plugin.usecases import renewal as renewal_uc
 from tests.renewal_helpers import (
@@ -251,7 +252,7 @@ def test_relocation_import_is_all_or_nothing_on_a_database_error(gup_db):
         cur.execute(
             "ALTER TABLE {}.relogement_menage ADD CHECK (taille_menage < 4) NOT VALID".format(S)
         )
-    with pytest.raises(Exception):
+    with pytest.raises(DatabaseError, match="taille_menage"):
         renewal_uc.import_relocation(
             gup_db, "I3F", "b.csv", [("b", [HEADER] + relocation_rows({"same_commune": 8}))]
         )

@@ -48,7 +48,8 @@ def _setup_rules(db, rng):
     rects = []
     with db.transaction() as cur:
         # commune services: their commune, for all categories or only a few (so some triage)
-        cur.execute("""INSERT INTO gup_signalement.perimetre_competence (service_id, nom, geom, priorite, categories)
+        cur.execute("""INSERT INTO gup_signalement.perimetre_competence
+                           (service_id, nom, geom, priorite, categories)
                        SELECT s.id, 'Commune ' || c.nom, c.geom, 1,
                               CASE WHEN c.code_insee > '94040' THEN '{proprete,voirie}'::text[] END
                        FROM gup_signalement.commune c
@@ -80,7 +81,8 @@ def _setup_rules(db, rng):
                     """INSERT INTO gup_signalement.perimetre_competence
                     (service_id, nom, geom, categories, priorite, destinataire_supplementaire,
                      valide_du, valide_au)
-                    VALUES (%s, %s, ST_Multi(ST_MakeEnvelope(%s, %s, %s, %s, 2154)), %s, %s, %s, %s, %s)""",
+                    VALUES (%s, %s, ST_Multi(ST_MakeEnvelope(%s, %s, %s, %s, 2154)),
+                            %s, %s, %s, %s, %s)""",
                     (
                         ids[names[k % len(names)]],
                         "Rect {}".format(k),
@@ -99,9 +101,11 @@ def _setup_rules(db, rng):
                     continue  # no cell: closed
                 cur.execute(
                     """INSERT INTO gup_signalement.commune_categorie
-                    (code_insee, categorie_code, etape, message_fermeture, valide_du, perimetre_experimentation)
+                    (code_insee, categorie_code, etape, message_fermeture, valide_du,
+                     perimetre_experimentation)
                     SELECT %s, %s, %s, %s, %s,
-                           CASE WHEN %s THEN ST_Multi(ST_Intersection(geom, ST_Buffer(ST_PointOnSurface(geom), 800)))
+                           CASE WHEN %s THEN ST_Multi(ST_Intersection(
+                               geom, ST_Buffer(ST_PointOnSurface(geom), 800)))
                            END FROM gup_signalement.commune WHERE code_insee = %s""",
                     (
                         commune["code_insee"],

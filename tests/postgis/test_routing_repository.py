@@ -69,8 +69,10 @@ def test_database_refuses_unknown_category_and_invalid_geometry_directly(db):
     with pytest.raises(DatabaseError, match="unknown categor"):
         with db.transaction() as cur:
             cur.execute(
-                "INSERT INTO gup_signalement.perimetre_competence (service_id, nom, geom, categories) "
-                "SELECT id, 'x', ST_Multi(ST_MakeEnvelope(655000, 6854000, 656000, 6855000, 2154)), "
+                "INSERT INTO gup_signalement.perimetre_competence "
+                "(service_id, nom, geom, categories) "
+                "SELECT id, 'x', "
+                "ST_Multi(ST_MakeEnvelope(655000, 6854000, 656000, 6855000, 2154)), "
                 "'{zzz}' FROM gup_signalement.service"
             )
     with pytest.raises(DatabaseError, match="check constraint"):

@@ -29,7 +29,8 @@ SNAPSHOT_QUERIES = {
     "indexes": "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = %(s)s",
     "constraints": """
         SELECT c.conrelid::regclass::text AS tbl, c.conname, pg_get_constraintdef(c.oid) AS def
-        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = %(s)s""",
+        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+        WHERE n.nspname = %(s)s""",
     "views": "SELECT viewname, definition FROM pg_views WHERE schemaname = %(s)s",
     "functions": """
         SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args,
@@ -42,7 +43,8 @@ SNAPSHOT_QUERIES = {
         JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = %(s)s AND NOT t.tgisinternal""",
     "types": """
-        SELECT t.typname, t.typtype, coalesce(string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder), '') AS labels
+        SELECT t.typname, t.typtype,
+               coalesce(string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder), '') AS labels
         FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
         LEFT JOIN pg_enum e ON e.enumtypid = t.oid
         WHERE n.nspname = %(s)s GROUP BY t.typname, t.typtype""",

@@ -1,4 +1,5 @@
-"""QGIS-layer fixtures. Plugin modules are imported inside fixtures only (docs/DEVELOPER_GUIDE.md T3)."""
+"""QGIS-layer fixtures. Plugin modules are imported inside fixtures only
+(docs/DEVELOPER_GUIDE.md T3)."""
 
 import pytest
 
@@ -53,3 +54,15 @@ def messages(monkeypatch):
         monkeypatch.setattr(QMessageBox, kind, lambda *args, k=kind: shown.append((k, args[2])))
     monkeypatch.setattr(QMessageBox, "exec_", lambda *args: QMessageBox.Discard)
     return shown
+
+
+@pytest.fixture
+def french_qgis():
+    """QGIS in French for the test (the plugin's translator follows locale/userLocale)."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "fr_FR")
+    yield
+    settings.setValue("locale/userLocale", "en_US")

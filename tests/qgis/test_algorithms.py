@@ -91,7 +91,8 @@ def test_import_communes_refuses_invalid_geometry_and_writes_nothing(
     layer.dataProvider().addFeatures([good, bad])
     before = scalar(
         gup_dsn,
-        "SELECT md5(string_agg(ST_AsEWKB(geom)::text, '' ORDER BY code_insee)) FROM gup_signalement.commune",
+        "SELECT md5(string_agg(ST_AsEWKB(geom)::text, '' ORDER BY code_insee)) "
+        "FROM gup_signalement.commune",
     )
     with pytest.raises(
         QgsProcessingException, match="commune 94003: invalid geometry: Self-intersection"
@@ -107,7 +108,8 @@ def test_import_communes_refuses_invalid_geometry_and_writes_nothing(
         )
     after = scalar(
         gup_dsn,
-        "SELECT md5(string_agg(ST_AsEWKB(geom)::text, '' ORDER BY code_insee)) FROM gup_signalement.commune",
+        "SELECT md5(string_agg(ST_AsEWKB(geom)::text, '' ORDER BY code_insee)) "
+        "FROM gup_signalement.commune",
     )
     assert before == after
 

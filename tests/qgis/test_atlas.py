@@ -37,7 +37,9 @@ def insert_reports(db, rows):
 
 def page_count(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    return int(next(l for l in info.stdout.splitlines() if l.startswith("Pages:")).split()[1])
+    return int(
+        next(line for line in info.stdout.splitlines() if line.startswith("Pages:")).split()[1]
+    )
 
 
 def page_text(pdf: Path, page: int) -> str:

@@ -6,7 +6,6 @@ import datetime as dt
 import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
-from tests.qgis.test_i18n import french_qgis  # noqa: F401
 from tests.qgis.test_plugin import _patch_database_menu
 from tests.smtp_server import SmtpTestServer
 
@@ -97,7 +96,7 @@ def test_a_basic_config_without_password_is_refused(qgis_app):
 def test_delivery_problems_in_french(
     french_qgis,
     qgis_iface,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
     tmp_path,
 ):
     import gup_signalement_plugin

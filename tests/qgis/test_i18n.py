@@ -1,18 +1,6 @@
 """The plugin speaks French when QGIS runs in French."""
 
-import pytest
-from qgis.core import QgsSettings
-
 from tests.qgis.test_plugin import _patch_database_menu
-
-
-@pytest.fixture
-def french_qgis():
-    settings = QgsSettings()
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    yield
-    settings.setValue("locale/userLocale", "en_US")
 
 
 def test_menu_and_algorithms_in_french(french_qgis, qgis_iface, monkeypatch):

@@ -140,7 +140,8 @@ def test_coverage_dry_run_and_reroute(gup_connection, routing_db, gup_provider):
         [
             (VITRY_BOX, ["Voirie EPT", "Secteur", "voirie", 1]),
             (
-                "POLYGON((655500 6854000, 656500 6854000, 656500 6855000, 655500 6855000, 655500 6854000))",
+                "POLYGON((655500 6854000, 656500 6854000, 656500 6855000, 655500 6855000, "
+                "655500 6854000))",
                 ["Vitry voirie", "Est", "voirie", 1],
             ),
         ]

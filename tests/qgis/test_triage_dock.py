@@ -42,9 +42,8 @@ def history(db, report_id):
     return [
         r["action"]
         for r in db.query(
-            "SELECT action FROM {}.historique_signalement WHERE signalement_id = %s ORDER BY id".format(
-                S
-            ),
+            "SELECT action FROM {}.historique_signalement "
+            "WHERE signalement_id = %s ORDER BY id".format(S),
             (report_id,),
         )
     ]

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.qgis_process.test_qgis_process import loaded_profile, qgis_process  # noqa: F401
+from tests.qgis_process.test_qgis_process import qgis_process
 from tests.renewal_helpers import QPV_LIST, write_anct_geojson
 from tests.xlsx_builder import write_xlsx
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.postgis
 
 def test_qpv_then_relocation_import_from_the_command_line(
     loaded_profile,
-    gup_db,  # noqa: F811
+    gup_db,
     tmp_path,
 ):
     path = write_anct_geojson(tmp_path / "qp2024.geojson", skip={"QN09139N"})

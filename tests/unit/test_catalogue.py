@@ -77,7 +77,10 @@ def test_bad_code_bad_number_and_missing_column():
 
 
 def test_catalogue_in_latin1_with_comma_reads_like_utf8():
-    text = "code,public_label,internal_label,group,parent_code,delay_working_days\neclairage,Éclairage,,Équipements,,5\n"
+    text = (
+        "code,public_label,internal_label,group,parent_code,delay_working_days\n"
+        "eclairage,Éclairage,,Équipements,,5\n"
+    )
     from_latin1 = read_catalogue_csv(text.encode("latin-1"))
     from_bom = read_catalogue_csv(b"\xef\xbb\xbf" + text.encode("utf-8"))
     assert from_latin1 == from_bom
@@ -149,7 +152,10 @@ def test_settings_dates_french_and_iso_and_order():
     ).encode()
     [cell] = read_settings_csv(data, ["94081"], _categories())
     assert (cell.valid_from, cell.valid_to) == (dt.date(2025, 2, 1), dt.date(2025, 12, 31))
-    bad = "insee_code;category_code;stage;valid_from;valid_to\n94081;voirie;public;2025-12-31;2025-01-01\n"
+    bad = (
+        "insee_code;category_code;stage;valid_from;valid_to\n"
+        "94081;voirie;public;2025-12-31;2025-01-01\n"
+    )
     with pytest.raises(InputError, match="valid_to is before valid_from"):
         read_settings_csv(bad.encode(), ["94081"], _categories())
 

@@ -30,7 +30,7 @@ from tests.smtp_server import (
     server_context,
     silent_port,
 )
-from tests.unit.test_open311_requests import record, requests_validator  # noqa: F401
+from tests.unit.test_open311_requests import record
 
 D = dt.date
 START, END = D(2026, 5, 11), D(2026, 5, 17)  # ISO week 20 of 2026

@@ -317,7 +317,10 @@ def test_xml_repeated_and_nested_tags():
 
 
 def test_json_error_document():
-    data = b'[{"code":403,"description":"Invalid api_key received -- can\'t proceed with create_request."}]'
+    data = (
+        b'[{"code":403,"description":'
+        b'"Invalid api_key received -- can\'t proceed with create_request."}]'
+    )
     assert (
         error_message(data)
         == "Invalid api_key received -- can't proceed with create_request. (code 403)"

@@ -7,7 +7,6 @@ from xml.etree import ElementTree
 
 import jsonschema
 import pytest
-import referencing
 
 from gup_signalement_plugin.core.open311_requests import (
     FIELDS,
@@ -18,26 +17,9 @@ from gup_signalement_plugin.core.open311_requests import (
     requests_to_json,
     requests_to_xml,
 )
-from tests.helpers import SHARED_DATA
 
-SCHEMA_DIR = SHARED_DATA / "open311" / "schema"
 UTC = dt.timezone.utc
 T = dt.datetime(2026, 5, 4, 8, 30, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def requests_validator():
-    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in SCHEMA_DIR.glob("*.json")}
-    registry = referencing.Registry().with_resources(
-        (
-            name,
-            referencing.Resource.from_contents(
-                body, default_specification=referencing.jsonschema.DRAFT4
-            ),
-        )
-        for name, body in schemas.items()
-    )
-    return jsonschema.Draft4Validator(schemas["requests.json"], registry=registry)
 
 
 def record(**changes):

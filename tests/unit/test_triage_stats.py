@@ -119,3 +119,31 @@ def test_monthly_trend_has_every_month():
     assert trend.index.tolist() == ["2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
     assert trend["received"].tolist() == [1, 0, 1, 3, 1]
     assert trend["closed"].tolist() == [1, 0, 0, 3, 0]
+
+
+def test_statistics_table_rows_per_dimension():
+    from gup_signalement_plugin.core.triage_stats import statistics_table
+
+    table = statistics_table(REPORTS)
+    assert table[["dimension", "code"]].values.tolist() == [
+        ["all", ""],
+        ["commune", "94081"],
+        ["commune", "94041"],
+        ["service", "1"],
+        ["service", "2"],
+        ["service", "3"],
+        ["category", "depot"],
+        ["category", "eclairage"],
+        ["category", "voirie"],
+    ]
+    every = table.iloc[0]
+    assert (every["reports"], every["closed"], every["duplicate"], every["new"]) == (6, 3, 1, 1)
+    assert every["median_working_days_to_acceptance"] == 1
+    assert every["median_working_days_to_closure"] == 5
+    assert every["share_closed_within_delay"] == 0.5
+    depot = table[(table["dimension"] == "category") & (table["code"] == "depot")].iloc[0]
+    assert depot["reports"] == 3
+    assert depot["median_working_days_to_closure"] == 3.5  # 5 and 2, duplicate left out
+    assert depot["share_closed_within_delay"] == 0.5
+    voirie = table[table["code"] == "voirie"].iloc[0]
+    assert pd.isna(voirie["share_closed_within_delay"])  # closed, but no due date

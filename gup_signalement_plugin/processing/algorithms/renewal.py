@@ -133,7 +133,7 @@ class ImportQpvPerimeters(_RenewalAlgorithm):
         perimeters = []
         for feature, wkb in self.read_polygons(parameters, context, self.INPUT):
 
-            def value(key):
+            def value(key, feature=feature):
                 return str(python_value(feature[field[key]]) or "").strip() if field[key] else ""
 
             insee = tuple(
@@ -261,7 +261,7 @@ class ImportRenewalProjects(_RenewalAlgorithm):
         perimeters, problems = [], []
         for feature, wkb in self.read_polygons(parameters, context, self.INPUT):
 
-            def value(key):
+            def value(key, feature=feature):
                 return text_value(feature[field[key]]).strip() if field[key] else ""
 
             where = self.tr("feature {}").format(feature.id())

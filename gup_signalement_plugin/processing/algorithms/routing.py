@@ -156,7 +156,7 @@ class _PerimeterLayerAlgorithm(BaseAlgorithm):
         ):
             where = self.tr("feature {}").format(feature.id())
 
-            def value(key):
+            def value(key, feature=feature):
                 return python_value(feature[field[key]]) if field[key] else None
 
             geometry = feature.geometry()
