@@ -33,6 +33,7 @@ class GupSignalementPlugin:
         self.translator = None
         self.phone_tool = None
         self.why_dialog = None  # kept: its highlights and zoom live in its Python code
+        self.triage_dock = None
         self.point_noir_dialog = None  # the page of a point noir, kept while open
         self._install_translator()
         setup_logging()  # desktop and qgis_process: both build the plugin object first
@@ -66,6 +67,7 @@ class GupSignalementPlugin:
         self.toolbar.setObjectName("GupSignalementToolbar")
         icon = QIcon(str(resource_path("icons", "gup.svg")))
         self._add_action(icon, self.tr("Categories by commune…"), self.open_matrix, toolbar=True)
+        self._add_action(icon, self.tr("Triage…"), self.open_triage_dock, toolbar=True)
         self._add_action(icon, self.tr("Map of a category's stages…"), self.open_stage_map)
         self._add_action(
             None,
@@ -120,6 +122,11 @@ class GupSignalementPlugin:
         self._add_action(None, self.tr("Release quarantined reports…"), self.release_quarantine)
         self._add_action(None, self.tr("Import reports from a file…"), self.open_report_import)
         self._add_renewal_actions()
+        self._add_action(None, self.tr("People and rights…"), self.open_people)
+        self._add_action(None, self.tr("Audit trail and contact of a report…"), self.open_audit)
+        self._add_action(
+            None, self.tr("Purge personal data…"), lambda: self.run_algorithm("purge_personal_data")
+        )
 
     def _add_renewal_actions(self):
         """Urban renewal (issue 15): the layer group and its imports."""
@@ -175,6 +182,12 @@ class GupSignalementPlugin:
             self.phone_tool.canvas().unsetMapTool(self.phone_tool)
             self.phone_tool = None
         self.close_why_dialog()
+        if self.triage_dock is not None:
+            if self.iface is not None:
+                self.iface.removeDockWidget(self.triage_dock)
+            self.triage_dock.close()
+            self.triage_dock.deleteLater()
+            self.triage_dock = None
         self.point_noir_dialog = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
@@ -233,11 +246,35 @@ class GupSignalementPlugin:
         dialog = CategoryMatrixDialog(parent=self.iface.mainWindow())
         dialog.exec_()
 
+    def open_triage_dock(self):
+        """The triage dock, on the right of the map (made once, shown again)."""
+        from qgis.PyQt.QtCore import Qt
+
+        from .gui.triage_dock import TriageDock
+
+        if self.triage_dock is None:
+            self.triage_dock = TriageDock(self.iface.mapCanvas(), self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.triage_dock)
+            if self.triage_dock.connection_combo.currentText():
+                self.triage_dock.load_connection()
+        self.triage_dock.show()
+        self.triage_dock.raise_()
+
     def open_stage_map(self):
         from .gui.stage_map_dialog import StageMapDialog
 
         dialog = StageMapDialog(parent=self.iface.mainWindow())
         dialog.exec_()
+
+    def open_people(self):
+        from .gui.rights_dialog import PeopleDialog
+
+        PeopleDialog(parent=self.iface.mainWindow()).exec_()
+
+    def open_audit(self):
+        from .gui.audit_dialog import AuditDialog
+
+        AuditDialog(parent=self.iface.mainWindow()).exec_()
 
     def open_statistics(self):
         from .gui.statistics_dialog import StatisticsDialog

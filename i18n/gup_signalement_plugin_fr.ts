@@ -4,205 +4,293 @@
 <context>
     <name>AtlasLayout</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Reports by category</source>
         <translation>Signalements par catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Reports per month</source>
         <translation>Signalements par mois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>No report</source>
         <translation>Aucun signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Jul</source>
         <translation>juil.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="92"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="94"/>
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="117"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="119"/>
         <source>Share closed within the target delay (with triage)</source>
         <translation>Part close dans le délai cible (avec le tri)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="146"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="148"/>
         <source>{} (no closed report with a closure date)</source>
         <translation>{} (aucun signalement clos daté)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="150"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="152"/>
         <source>{} days (over {} closed reports)</source>
         <translation>{} jours (sur {} signalements clos)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="150"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="152"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="157"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="159"/>
         <source>Reports: {}</source>
         <translation>Signalements : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="158"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="160"/>
         <source>Open: {}   Closed: {}</source>
         <translation>Ouverts : {}   Clos : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="159"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="161"/>
         <source>Median delay to closure: {}</source>
         <translation>Délai médian de clôture : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="162"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="164"/>
         <source>{}: {}</source>
         <translation>{} : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="175"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="177"/>
         <source>Reports received from {} to {}</source>
         <translation>Signalements reçus du {} au {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="179"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="181"/>
         <source>Reports received from {} to {} (whole history)</source>
         <translation>Signalements reçus de {} à {} (tout l'historique)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="182"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="184"/>
         <source>No report received</source>
         <translation>Aucun signalement reçu</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="186"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="188"/>
         <source>all categories</source>
         <translation>toutes catégories</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="187"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="189"/>
         <source>Category group: {}</source>
         <translation>Groupe de catégories : {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="187"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="189"/>
         <source>{} reports on this page</source>
         <translation>{} signalements sur cette page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="195"/>
-        <source>Source: GUP Signalement database {} (reports of every channel, external status open / closed). Median delay: from reception to the last update of closed reports (closure date approximated until triage records it). Produced on {} with QGIS {} and GUP Signalement {}.</source>
-        <translation>Source : base GUP Signalement {} (signalements de tous les canaux, statut externe ouvert / clos). Délai médian : de la réception à la dernière mise à jour des signalements clos (date de clôture approchée en attendant que le tri l'enregistre). Édité le {} avec QGIS {} et GUP Signalement {}.</translation>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="197"/>
+        <source>Source: GUP Signalement database {} (reports of every channel; closed: by triage or by the external system). Median delay: from reception to the closure recorded by triage (to the last update for a report closed outside triage). Produced on {} with QGIS {} and GUP Signalement {}.</source>
+        <translation>Source : base GUP Signalement {} (signalements de tous les canaux ; clos : par le tri ou par le système externe). Délai médian : de la réception à la clôture enregistrée par le tri (à la dernière mise à jour pour un signalement clos hors du tri). Produit le {} avec QGIS {} et GUP Signalement {}.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="220"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="226"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="228"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="234"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="248"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="259"/>
         <source>Page area</source>
         <translation>Zone de la page</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="262"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="273"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="295"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="306"/>
         <source>Reports</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="304"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="315"/>
         <source>Open report</source>
         <translation>Signalement ouvert</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="305"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="316"/>
         <source>Closed report</source>
         <translation>Signalement clos</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="421"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="434"/>
         <source>Reports atlas</source>
         <translation>Atlas des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="537"/>
+        <location filename="../gup_signalement_plugin/toolbelt/atlas_layout.py" line="555"/>
         <source>Page {}</source>
         <translation>Page {}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="53"/>
+        <source>Audit trail of a report</source>
+        <translation>Journal des modifications d'un signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="62"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="64"/>
+        <source>Report number:</source>
+        <translation>Numéro du signalement :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="69"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="69"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="69"/>
+        <source>Login role</source>
+        <translation>Rôle de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="69"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="69"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="81"/>
+        <source>Reporter&apos;s contact (personal data: each read is logged)</source>
+        <translation>Contact du signalant (donnée personnelle : chaque lecture est journalisée)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="84"/>
+        <source>e.g. call the reporter back about the place</source>
+        <translation>par ex. rappeler le signalant pour préciser le lieu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="85"/>
+        <source>Show the contact</source>
+        <translation>Afficher le contact</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="89"/>
+        <source>Why:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="99"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="111"/>
+        <source>Audit trail</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="136"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="139"/>
+        <source>No contact was given for this report.</source>
+        <translation>Aucun contact n'a été donné pour ce signalement.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/audit_dialog.py" line="141"/>
+        <source>The contact was erased on {} (retention).</source>
+        <translation>Le contact a été effacé le {} (durée de conservation).</translation>
     </message>
 </context>
 <context>
@@ -213,17 +301,17 @@
         <translation>Il n'y a pas de configuration d'authentification « {} » dans ce profil QGIS (Préférences &gt; Options &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="26"/>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="28"/>
         <source>The authentication configuration &apos;{}&apos; cannot be read (is the QGIS master password unlocked?)</source>
         <translation>La configuration d'authentification « {} » ne peut pas être lue (le mot de passe principal de QGIS est-il déverrouillé ?)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="44"/>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="46"/>
         <source>The authentication configuration &apos;{}&apos; ({}) holds no API key: use a Basic configuration with the key as password.</source>
         <translation>La configuration d'authentification « {} » ({}) ne contient pas de clé d'API : utilisez une configuration « Basic » avec la clé comme mot de passe.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="61"/>
+        <location filename="../gup_signalement_plugin/toolbelt/auth.py" line="63"/>
         <source>The authentication configuration &apos;{}&apos; ({}) holds no user name and password: use a Basic configuration.</source>
         <translation>La configuration d'authentification « {} » ({}) ne contient pas d'identifiant et de mot de passe : utilisez une configuration « Basic ».</translation>
     </message>
@@ -246,12 +334,12 @@
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="67"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="68"/>
         <source>PostgreSQL connection to the GUP database</source>
         <translation>Connexion PostgreSQL à la base GUP</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/base.py" line="79"/>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="80"/>
         <source>Choose a PostgreSQL connection.</source>
         <translation>Choisissez une connexion PostgreSQL.</translation>
     </message>
@@ -284,6 +372,11 @@
         <location filename="../gup_signalement_plugin/processing/base.py" line="51"/>
         <source>Triage</source>
         <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/base.py" line="53"/>
+        <source>People and rights</source>
+        <translation>Personnes et droits</translation>
     </message>
 </context>
 <context>
@@ -683,6 +776,39 @@
     </message>
 </context>
 <context>
+    <name>CreatePerson</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="39"/>
+        <source>Create a person&apos;s login role</source>
+        <translation>Créer le rôle de connexion d'une personne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="42"/>
+        <source>Creates a PostgreSQL login role for one person, member of one GUP group (gup_admin, gup_operateur, gup_agent, gup_lecteur) and, for an agent, linked to its service. The role has no password here: Processing keeps every parameter in its history. Give the password in the &apos;People and rights&apos; dialog (sent once to the server, never stored), or let the server authenticate the person (pg_hba: certificate, Kerberos). Needs a connection with the CREATEROLE right.</source>
+        <translation>Crée un rôle de connexion PostgreSQL pour une personne, membre d'un groupe GUP (gup_admin, gup_operateur, gup_agent, gup_lecteur) et, pour un agent, rattaché à son service. Le rôle n'a pas de mot de passe ici : Processing garde chaque paramètre dans son historique. Donnez le mot de passe dans la fenêtre « Personnes et droits » (envoyé une fois au serveur, jamais conservé), ou laissez le serveur authentifier la personne (pg_hba : certificat, Kerberos). Demande une connexion ayant le droit CREATEROLE.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="54"/>
+        <source>Login name</source>
+        <translation>Identifiant de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="55"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="60"/>
+        <source>Service (agents)</source>
+        <translation>Service (agents)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="70"/>
+        <source>Login role &apos;{}&apos; created in {}.</source>
+        <translation>Rôle de connexion « {} » créé dans {}.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/database_text.py" line="20"/>
@@ -1070,77 +1196,77 @@
         <translation>Exporter l'atlas des signalements (PDF)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="59"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="60"/>
         <source>Coverage: one page per feature (default: the communes)</source>
         <translation>Couverture : une page par entité (par défaut : les communes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="67"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="68"/>
         <source>Page title field (default: the first text field)</source>
         <translation>Champ du titre de page (par défaut : le premier champ texte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="91"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="92"/>
         <source>Category group (empty: all categories)</source>
         <translation>Groupe de catégories (vide : toutes les catégories)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="98"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="99"/>
         <source>Reports received from (included)</source>
         <translation>Signalements reçus à partir du (inclus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="98"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="99"/>
         <source>Reports received until (included)</source>
         <translation>Signalements reçus jusqu'au (inclus)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="107"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="108"/>
         <source>Atlas PDF</source>
         <translation>PDF de l'atlas</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="107"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="112"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="113"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="113"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="114"/>
         <source>Reports</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="150"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="151"/>
         <source>{} pages written to {} ({} reports).</source>
         <translation>{} pages écrites dans {} ({} signalements).</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="44"/>
-        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS's layout designer. The share closed within the target delay comes with triage (shown as '—' for now). 'One page per point noir' makes the pages the points noirs of the database, titled with their names. A Gi* hot spots result (layer with a Gi_Bin field) can be drawn under the reports, in its classes.</source>
-        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur le fond des communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un histogramme par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l'extension, modifiable dans le composeur de mise en page de QGIS. La part close dans le délai cible viendra avec le tri (affichée « — » pour l'instant). « Une page par point noir » fait des points noirs de la base les pages de l'atlas, titrées de leur nom. Un résultat de points chauds Gi* (couche avec un champ Gi_Bin) peut être dessiné sous les signalements, dans ses classes.</translation>
+        <source>Writes one PDF with a page per commune, or per feature of the polygon layer chosen as coverage: a map of the reports (open / closed) over the communes, the key figures (reports, open and closed, median delay from reception to closure where the closure date is known), a bar chart by category and the reports per month. Filters: category group and period of reception (both optional). The layout is the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be edited in QGIS&apos;s layout designer. The share closed within the target delay counts the reports closed by triage that have a target day (a dash when there is none). &apos;One page per point noir&apos; makes the pages the points noirs of the database, titled with their names. A Gi* hot spots result (layer with a Gi_Bin field) can be drawn under the reports, in its classes.</source>
+        <translation>Écrit un PDF avec une page par commune, ou par entité de la couche de polygones choisie comme couverture : une carte des signalements (ouverts / clos) sur les communes, les chiffres clés (signalements, ouverts et clos, délai médian de la réception à la clôture quand la date de clôture est connue), un diagramme en barres par catégorie et les signalements par mois. Filtres : groupe de catégories et période de réception (facultatifs). La mise en page est le modèle resources/layouts/atlas_a4_landscape.qpt de l&apos;extension, modifiable dans le concepteur de mise en page de QGIS. La part close dans le délai cible compte les signalements clos par le tri qui ont une date cible (un tiret quand il n&apos;y en a aucun). « Une page par point noir » fait des points noirs de la base les pages de l&apos;atlas, titrées de leur nom. Un résultat de points chauds Gi* (couche avec un champ Gi_Bin) peut être dessiné sous les signalements, dans ses classes.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="76"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="77"/>
         <source>One page per point noir (instead of the coverage)</source>
         <translation>Une page par point noir (au lieu de la couverture)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="83"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="84"/>
         <source>Hot spots (Gi*) drawn on the maps</source>
         <translation>Points chauds (Gi*) dessinés sur les cartes</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="124"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="125"/>
         <source>Choose either a coverage layer or one page per point noir, not both.</source>
         <translation>Choisissez une couche de couverture ou une page par point noir, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="129"/>
+        <location filename="../gup_signalement_plugin/processing/algorithms/atlas.py" line="130"/>
         <source>There is no point noir in the database yet.</source>
         <translation>La base ne contient encore aucun point noir.</translation>
     </message>
@@ -1179,6 +1305,64 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/catalogue.py" line="142"/>
         <source>Writes the communes x categories settings as a CSV file that the import algorithm reads back.</source>
         <translation>Écrit le paramétrage communes x catégories dans un fichier CSV que l'algorithme d'import sait relire.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOpen311Requests</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="346"/>
+        <source>Export the reports&apos; status for reporters (Open311)</source>
+        <translation>Exporter l'état des signalements pour les signalants (Open311)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="349"/>
+        <source>Writes requests.json and requests.xml (Open311 GeoReport v2) with the status of the reports of a source (default: every source): open or closed, the latest public follow-up as status_notes, the responsible service, the expected and updated dates. Internal follow-ups and reporters&apos; personal data never appear. Optionally pushes the JSON to the endpoint of the delivery settings; a failed push keeps the files and is reported.</source>
+        <translation>Écrit requests.json et requests.xml (Open311 GeoReport v2) avec l'état des signalements d'une source (par défaut : toutes les sources) : ouvert ou clos, le dernier suivi public comme status_notes, le service responsable, les dates prévue et de mise à jour. Les suivis internes et les données personnelles des signalants n'y figurent jamais. Envoie éventuellement le JSON au point d'accès des paramètres de diffusion ; un envoi en échec garde les fichiers et est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="360"/>
+        <source>Source (default: every source)</source>
+        <translation>Source (par défaut : toutes les sources)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="365"/>
+        <source>Push to the Open311 endpoint of the delivery settings</source>
+        <translation>Envoyer au point d'accès Open311 des paramètres de diffusion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="372"/>
+        <source>Feedback folder</source>
+        <translation>Dossier du retour aux signalants</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="375"/>
+        <source>Requests written</source>
+        <translation>Demandes écrites</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="376"/>
+        <source>Pushed (1) or not (0)</source>
+        <translation>Envoyé (1) ou non (0)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="386"/>
+        <source>No Open311 endpoint in the delivery settings: set one with &apos;Set the digest and feedback delivery settings&apos;, or do not push.</source>
+        <translation>Aucun point d'accès Open311 dans les paramètres de diffusion : indiquez-en un avec « Définir les paramètres de diffusion du récapitulatif et du retour », ou n'envoyez pas.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="398"/>
+        <source>{} request(s) written to {} and {}.</source>
+        <translation>{} demande(s) écrite(s) dans {} et {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="404"/>
+        <source>Not pushed: {} Files kept.</source>
+        <translation>Non envoyé : {} Fichiers conservés.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="408"/>
+        <source>Pushed to {}.</source>
+        <translation>Envoyé à {}.</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1520,7 @@
 <context>
     <name>GupProvider</name>
     <message>
-        <location filename="../gup_signalement_plugin/processing/provider.py" line="79"/>
+        <location filename="../gup_signalement_plugin/processing/provider.py" line="94"/>
         <source>GUP Signalement</source>
         <translation>GUP Signalement</translation>
     </message>
@@ -1344,169 +1528,189 @@
 <context>
     <name>GupSignalementPlugin</name>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="68"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
         <source>Categories by commune…</source>
         <translation>Catégories par commune…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="69"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="71"/>
         <source>Map of a category's stages…</source>
         <translation>Carte de l'ouverture d'une catégorie…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="70"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="72"/>
         <source>Create database structure…</source>
         <translation>Créer la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="75"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="77"/>
         <source>Upgrade database structure…</source>
         <translation>Mettre à jour la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="80"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="82"/>
         <source>Import communes…</source>
         <translation>Importer les communes…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="83"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="85"/>
         <source>Import category catalogue…</source>
         <translation>Importer le catalogue des catégories…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="88"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="90"/>
         <source>Publish for the reporting app (Open311)…</source>
         <translation>Publier pour l'application de signalement (Open311)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="93"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="95"/>
         <source>Services…</source>
         <translation>Services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="100"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="102"/>
         <source>Competence perimeters and reports layers</source>
         <translation>Couches des périmètres de compétence et des signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="108"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="110"/>
         <source>Why this service?</source>
         <translation>Pourquoi ce service ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="291"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="328"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="264"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="301"/>
         <source>There is no PostgreSQL connection in QGIS yet.</source>
         <translation>Il n'y a encore aucune connexion PostgreSQL dans QGIS.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="270"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="307"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="103"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="105"/>
         <source>Export competence perimeters…</source>
         <translation>Exporter les périmètres de compétence…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="109"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="111"/>
         <source>Incoming report sources and synchronisation…</source>
         <translation>Sources des signalements entrants et synchronisation…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="112"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="114"/>
         <source>Phone report: click the place on the map…</source>
         <translation>Signalement téléphonique : cliquez le lieu sur la carte…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="115"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="117"/>
         <source>Quarantined reports layer (to fix and release)</source>
         <translation>Couche des signalements en quarantaine (à corriger et libérer)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="120"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="122"/>
         <source>Release quarantined reports…</source>
         <translation>Libérer des signalements en quarantaine…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="121"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="123"/>
         <source>Import reports from a file…</source>
         <translation>Importer des signalements depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="202"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="215"/>
         <source>Release quarantined reports</source>
         <translation>Libérer des signalements en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="209"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="222"/>
         <source>The quarantine layer has unsaved corrections: save them before the release?</source>
         <translation>La couche de quarantaine a des corrections non enregistrées : les enregistrer avant la libération ?</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="94"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="96"/>
         <source>Import services…</source>
         <translation>Importer des services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="97"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="99"/>
         <source>Export services…</source>
         <translation>Exporter les services…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="126"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="133"/>
         <source>Urban renewal layers</source>
         <translation>Couches du renouvellement urbain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="127"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="134"/>
         <source>Import QPV perimeters…</source>
         <translation>Importer les périmètres QPV…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="132"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="139"/>
         <source>Import a relocation spreadsheet (RIME)…</source>
         <translation>Importer un tableau de relogement (RIME)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="137"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="144"/>
         <source>Atlas…</source>
         <translation>Atlas…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="144"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="151"/>
         <source>Hot spots (Gi*)…</source>
         <translation>Points chauds (Gi*)…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="147"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="154"/>
         <source>Emerging hot spots…</source>
         <translation>Points chauds émergents…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="150"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="157"/>
         <source>Points noirs layer</source>
         <translation>Couche des points noirs</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="151"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="158"/>
         <source>Point noir: before / after…</source>
         <translation>Point noir : avant / après…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="138"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="145"/>
         <source>Statistics…</source>
         <translation>Statistiques…</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/plugin_main.py" line="139"/>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="146"/>
         <source>Round sheet (feuille de tournée)…</source>
         <translation>Feuille de tournée…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="125"/>
+        <source>People and rights…</source>
+        <translation>Personnes et droits…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="126"/>
+        <source>Audit trail and contact of a report…</source>
+        <translation>Journal et contact d'un signalement…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="127"/>
+        <source>Purge personal data…</source>
+        <translation>Purger les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/plugin_main.py" line="70"/>
+        <source>Triage…</source>
+        <translation>Triage…</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3305,31 @@
         <source>Quarantine (outside the territory)</source>
         <translation>Quarantaine (hors du territoire)</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="27"/>
+        <source>Administrator (gup_admin)</source>
+        <translation>Administrateur (gup_admin)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="28"/>
+        <source>Triage operator (gup_operateur)</source>
+        <translation>Opérateur de tri (gup_operateur)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="29"/>
+        <source>Service agent (gup_agent)</source>
+        <translation>Agent de service (gup_agent)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="30"/>
+        <source>Reader (gup_lecteur)</source>
+        <translation>Lecteur (gup_lecteur)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/labels.py" line="32"/>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
 </context>
 <context>
     <name>LayerRows</name>
@@ -3134,6 +3363,52 @@
     </message>
 </context>
 <context>
+    <name>ListPeople</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="117"/>
+        <source>List people and their rights</source>
+        <translation>Lister les personnes et leurs droits</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="120"/>
+        <source>Lists every role in a GUP group: login, group, service, whether it can log in (docs/RIGHTS.md says what each group may do).</source>
+        <translation>Liste chaque rôle membre d'un groupe GUP : identifiant, groupe, service, connexion possible ou non (docs/RIGHTS.md dit ce que peut chaque groupe).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="127"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>ListReminders</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="425"/>
+        <source>List the reminders</source>
+        <translation>Lister les relances</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="428"/>
+        <source>A table of the reminders on a day (default: today, Paris time), one row each: the report, the service, the kind (unanswered: a service that has neither accepted nor refused after 3 working days; without_follow_up: an open report without follow-up for 20 days; overdue: an open report past its expected date) and since when (the assignment, the latest follow-up or arrival, the expected date). The delays are those of the triage settings.</source>
+        <translation>Une table des relances d'un jour (par défaut : aujourd'hui, heure de Paris), une ligne chacune : le signalement, le service, le type (unanswered : un service qui n'a ni accepté ni refusé après 3 jours ouvrés ; without_follow_up : un signalement ouvert sans suivi depuis 20 jours ; overdue : un signalement ouvert dont la date prévue est dépassée) et depuis quand (l'affectation, le dernier suivi ou l'arrivée, la date prévue). Les délais sont ceux des paramètres du tri.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="439"/>
+        <source>Day (default: today)</source>
+        <translation>Jour (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="452"/>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="479"/>
+        <source>{} reminder(s) on {}.</source>
+        <translation>{} relance(s) le {}.</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesDialog</name>
     <message>
         <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="99"/>
@@ -3163,6 +3438,114 @@
         <location filename="../gup_signalement_plugin/gui/pending_changes_dialog.py" line="140"/>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="98"/>
+        <source>People and rights</source>
+        <translation>Personnes et droits</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="40"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="40"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="40"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="40"/>
+        <source>Can log in</source>
+        <translation>Peut se connecter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="45"/>
+        <source>Drop the role too</source>
+        <translation>Supprimer aussi le rôle</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="46"/>
+        <source>Revoke the selected person</source>
+        <translation>Retirer les droits de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="52"/>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="61"/>
+        <source>empty: the server authenticates otherwise</source>
+        <translation>vide : le serveur authentifie autrement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="62"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="64"/>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="65"/>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="66"/>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="67"/>
+        <source>Password (given once):</source>
+        <translation>Mot de passe (donné une fois) :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="68"/>
+        <source>The plugin does not keep the password: give it to the person, who stores it in their QGIS authentication manager or pg_service file.</source>
+        <translation>L'extension ne conserve pas le mot de passe : donnez-le à la personne, qui l'enregistre dans son gestionnaire d'authentification QGIS ou son fichier pg_service.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="88"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="100"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="100"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="113"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="129"/>
+        <source>Person not created</source>
+        <translation>Personne non créée</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/rights_dialog.py" line="144"/>
+        <source>Rights not revoked</source>
+        <translation>Droits non retirés</translation>
     </message>
 </context>
 <context>
@@ -3211,97 +3594,97 @@
 <context>
     <name>PhoneReportDialog</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="47"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="48"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="57"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="58"/>
         <source>A report taken by phone for a caller: it is checked, stored and routed like the reports of the app.</source>
         <translation>Un signalement pris au téléphone pour un appelant : il est contrôlé, enregistré et routé comme ceux de l'application.</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="70"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="71"/>
         <source>What the caller describes</source>
         <translation>Ce que décrit l'appelant</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="73"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="74"/>
         <source>e.g. 12 rue de la République</source>
         <translation>p. ex. 12 rue de la République</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="79"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="90"/>
         <source>A resident (citizen)</source>
         <translation>Un habitant (citoyen)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="80"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="91"/>
         <source>A field agent</source>
         <translation>Un agent de terrain</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="83"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="94"/>
         <source>Longitude, latitude (WGS 84) of the place clicked on the map</source>
         <translation>Longitude, latitude (WGS 84) du lieu cliqué sur la carte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Place (lon, lat):</source>
         <translation>Lieu (lon, lat) :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Category:</source>
         <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Date and time:</source>
         <translation>Date et heure :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="86"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
         <source>Reported by:</source>
         <translation>Signalé par :</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="98"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="112"/>
         <source>Record the report</source>
         <translation>Enregistrer le signalement</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="99"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="118"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="132"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="160"/>
         <source>Phone report not recorded</source>
         <translation>Signalement téléphonique non enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="141"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="160"/>
         <source>Nothing was recorded; what you typed is still here.
 
 {}</source>
@@ -3310,12 +3693,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="151"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="170"/>
         <source>Phone report recorded</source>
         <translation>Signalement téléphonique enregistré</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="151"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="170"/>
         <source>Report {} recorded.
 
 {}</source>
@@ -3324,12 +3707,12 @@
 {}</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="159"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="178"/>
         <source>Phone report in quarantine</source>
         <translation>Signalement téléphonique en quarantaine</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="159"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="178"/>
         <source>Report {} was recorded in quarantine, to be fixed and released:
 
 {}</source>
@@ -3337,16 +3720,36 @@
 
 {}</translation>
     </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="82"/>
+        <source>Personal data: only if the caller wants to be called back; kept apart from the report, readable by the administrator and the triage operator, erased a year after the report is closed</source>
+        <translation>Donnée personnelle : seulement si l'appelant veut être rappelé ; conservée à part du signalement, lisible par l'administrateur et l'opérateur de tri, effacée un an après la clôture du signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
+        <source>Caller&apos;s name:</source>
+        <translation>Nom de l'appelant :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
+        <source>Caller&apos;s e-mail:</source>
+        <translation>Courriel de l'appelant :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="97"/>
+        <source>Caller&apos;s phone:</source>
+        <translation>Téléphone de l'appelant :</translation>
+    </message>
 </context>
 <context>
     <name>PhoneReportTool</name>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="206"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="225"/>
         <source>Phone report</source>
         <translation>Signalement téléphonique</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="206"/>
+        <location filename="../gup_signalement_plugin/gui/phone_entry.py" line="225"/>
         <source>This point cannot be placed in longitude/latitude: {}</source>
         <translation>Ce point ne peut pas être placé en longitude/latitude : {}</translation>
     </message>
@@ -3427,9 +3830,32 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="55"/>
+        <location filename="../gup_signalement_plugin/toolbelt/problem_text.py" line="59"/>
         <source>... and {} more problems</source>
         <translation>... et {} autres problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>PurgePersonalData</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="152"/>
+        <source>Purge personal data</source>
+        <translation>Purger les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="155"/>
+        <source>Empties the reporters&apos; contacts (name, e-mail, phone) of the reports closed for longer than the retention period (gup_signalement.parametre_rgpd, one year by default); the reports are kept. Each run is logged with its count. Schedule it (qgis_process) or have the OS scheduler call the SQL function purger_donnees_personnelles().</source>
+        <translation>Vide les contacts des signalants (nom, courriel, téléphone) des signalements clos depuis plus longtemps que la durée de conservation (gup_signalement.parametre_rgpd, un an par défaut) ; les signalements sont conservés. Chaque passage est journalisé avec son nombre. Planifiez-le (qgis_process) ou faites appeler la fonction SQL purger_donnees_personnelles() par le planificateur du système.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="165"/>
+        <source>Contacts anonymised</source>
+        <translation>Contacts anonymisés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="169"/>
+        <source>{} contact(s) anonymised (retention {}).</source>
+        <translation>{} contact(s) anonymisé(s) (conservation {}).</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4465,54 @@
     </message>
 </context>
 <context>
+    <name>ReportListModel</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="19"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="20"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="21"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="22"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="23"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="24"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="25"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="26"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_model.py" line="136"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
     <name>RerouteReports</name>
     <message>
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="298"/>
@@ -4059,6 +4533,34 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/routing.py" line="315"/>
         <source>{} reports changed routing.</source>
         <translation>{} signalements ont changé de routage.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokePerson</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="83"/>
+        <source>Revoke a person&apos;s rights</source>
+        <translation>Retirer les droits d'une personne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="86"/>
+        <source>Takes the login role out of every GUP group and unlinks its service; with &apos;Drop the role&apos; the role is deleted too.</source>
+        <translation>Retire le rôle de connexion de tous les groupes GUP et le détache de son service ; avec « Supprimer le rôle », le rôle est aussi supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="93"/>
+        <source>Login name</source>
+        <translation>Identifiant de connexion</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="94"/>
+        <source>Drop the role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/rights.py" line="105"/>
+        <source>Rights of &apos;{}&apos; revoked.</source>
+        <translation>Droits de « {} » retirés.</translation>
     </message>
 </context>
 <context>
@@ -4218,102 +4720,102 @@
 <context>
     <name>RoutingLayers</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="43"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="44"/>
         <source>Competence perimeters</source>
         <translation>Périmètres de compétence</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="47"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="48"/>
         <source>Reports by routing status</source>
         <translation>Signalements par statut de routage</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="51"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="52"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="55"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="56"/>
         <source>Categories (for perimeter forms)</source>
         <translation>Catégories (pour les formulaires de périmètres)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="71"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="72"/>
         <source>{} (inactive)</source>
         <translation>{} (inactif)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="273"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="282"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="158"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="159"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="160"/>
         <source>Categories (none ticked = all)</source>
         <translation>Catégories (aucune cochée = toutes)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="160"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="161"/>
         <source>Priority (larger wins)</source>
         <translation>Priorité (la plus grande l'emporte)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="161"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="162"/>
         <source>Extra recipient (in copy)</source>
         <translation>Destinataire en copie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="164"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="165"/>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="165"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="166"/>
         <source>Valid until</source>
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="166"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="167"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="243"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="244"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="276"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="285"/>
         <source>Why this service</source>
         <translation>Pourquoi ce service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="298"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="307"/>
         <source>Commune service</source>
         <translation>Service communal</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="299"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="308"/>
         <source>EPT service</source>
         <translation>Service de l'EPT</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="300"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="309"/>
         <source>Syndicat mixte</source>
         <translation>Syndicat mixte</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="301"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="310"/>
         <source>Social landlord</source>
         <translation>Bailleur social</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="302"/>
+        <location filename="../gup_signalement_plugin/toolbelt/routing_layers.py" line="311"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -4450,6 +4952,84 @@
     </message>
 </context>
 <context>
+    <name>SendWeeklyDigest</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="203"/>
+        <source>Send the weekly digest of each service</source>
+        <translation>Envoyer le récapitulatif hebdomadaire de chaque service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="206"/>
+        <source>For each service (default: every active service), writes its digest of the period (new reports, follow-ups, closures, overdue and unanswered ones) as HTML and CSV to the output folder, then e-mails it to the service&apos;s addresses through the SMTP server of the delivery settings (the login from QGIS&apos;s authentication manager). Default period: the last complete week, Monday to Sunday (Paris time). A digest that cannot be sent keeps its files and is reported in the log; the other services are still sent. Schedule it with cron and qgis_process (README).</source>
+        <translation>Pour chaque service (par défaut : tous les services actifs), écrit son récapitulatif de la période (nouveaux signalements, suivis, clôtures, signalements en retard et sans réponse) en HTML et CSV dans le dossier de sortie, puis l'envoie par courriel aux adresses du service par le serveur SMTP des paramètres de diffusion (identifiants tirés du gestionnaire d'authentification de QGIS). Période par défaut : la dernière semaine complète, du lundi au dimanche (heure de Paris). Un récapitulatif qui ne peut pas être envoyé garde ses fichiers et est signalé dans le journal ; les autres services sont tout de même envoyés. À planifier avec cron et qgis_process (README).</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="218"/>
+        <source>First day (default: Monday of the last complete week)</source>
+        <translation>Premier jour (par défaut : le lundi de la dernière semaine complète)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="226"/>
+        <source>Last day (default: six days after the first)</source>
+        <translation>Dernier jour (par défaut : six jours après le premier)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="234"/>
+        <source>Service ids, comma separated (default: every active service)</source>
+        <translation>Identifiants des services, séparés par des virgules (par défaut : tous les services actifs)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="241"/>
+        <source>Send by e-mail when an SMTP server is configured</source>
+        <translation>Envoyer par courriel quand un serveur SMTP est configuré</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="248"/>
+        <source>Digest folder</source>
+        <translation>Dossier des récapitulatifs</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="251"/>
+        <source>Digests written</source>
+        <translation>Récapitulatifs écrits</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="252"/>
+        <source>Digests sent</source>
+        <translation>Récapitulatifs envoyés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="253"/>
+        <source>Digests not sent</source>
+        <translation>Récapitulatifs non envoyés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="265"/>
+        <source>The last day {} is before the first day {}.</source>
+        <translation>Le dernier jour {} est avant le premier jour {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="278"/>
+        <source>Service ids must be whole numbers separated by commas: &apos;{}&apos;.</source>
+        <translation>Les identifiants de services doivent être des nombres entiers séparés par des virgules : « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="290"/>
+        <source>Unknown service id(s): {}.</source>
+        <translation>Identifiant(s) de service inconnu(s) : {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="305"/>
+        <source>No SMTP server in the delivery settings: the digests are only written to files.</source>
+        <translation>Aucun serveur SMTP dans les paramètres de diffusion : les récapitulatifs sont seulement écrits dans des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="311"/>
+        <source>Digests of {} service(s), {} to {}.</source>
+        <translation>Récapitulatifs de {} service(s), du {} au {}.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesDialog</name>
     <message>
         <location filename="../gup_signalement_plugin/gui/services_dialog.py" line="40"/>
@@ -4583,6 +5163,79 @@
         <location filename="../gup_signalement_plugin/toolbelt/services_text.py" line="26"/>
         <source>The services file {source} cannot be imported:</source>
         <translation>Le fichier de services {source} ne peut pas être importé :</translation>
+    </message>
+</context>
+<context>
+    <name>SetDeliverySettings</name>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="64"/>
+        <source>Set the digest and feedback delivery settings</source>
+        <translation>Définir les paramètres de diffusion du récapitulatif et du retour</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="67"/>
+        <source>Administrator: stores in the database the SMTP server the weekly digests are sent through (no server: the digests are only written to files) and the Open311 endpoint the reporters&apos; feedback is pushed to. Passwords and API keys are never stored: give the id of a Basic configuration of QGIS&apos;s authentication manager (user name and password for SMTP, the API key as password for Open311). Every setting is replaced by the values given.</source>
+        <translation>Administrateur : enregistre dans la base le serveur SMTP par lequel partent les récapitulatifs hebdomadaires (sans serveur : les récapitulatifs sont seulement écrits dans des fichiers) et le point d'accès Open311 auquel est envoyé le retour aux signalants. Les mots de passe et clés d'API ne sont jamais enregistrés : indiquez l'identifiant d'une configuration « Basic » du gestionnaire d'authentification de QGIS (identifiant et mot de passe pour SMTP, la clé d'API comme mot de passe pour Open311). Chaque paramètre est remplacé par la valeur donnée.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="78"/>
+        <source>SMTP server (empty: files only)</source>
+        <translation>Serveur SMTP (vide : fichiers seulement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="83"/>
+        <source>SMTP port (empty: 25, 587 or 465 after the security)</source>
+        <translation>Port SMTP (vide : 25, 587 ou 465 selon la sécurité)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="93"/>
+        <source>SMTP security</source>
+        <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="101"/>
+        <source>Sender address</source>
+        <translation>Adresse de l'expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="104"/>
+        <source>SMTP timeout (seconds)</source>
+        <translation>Délai d'attente SMTP (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="113"/>
+        <source>Authentication configuration of the SMTP login (id)</source>
+        <translation>Configuration d'authentification des identifiants SMTP (identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="120"/>
+        <source>Open311 feedback endpoint (URL, empty: files only)</source>
+        <translation>Point d'accès Open311 du retour (URL, vide : fichiers seulement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="127"/>
+        <source>Open311 jurisdiction_id</source>
+        <translation>jurisdiction_id Open311</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="132"/>
+        <source>Authentication configuration of the API key (id)</source>
+        <translation>Configuration d'authentification de la clé d'API (identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="174"/>
+        <source>The Open311 endpoint must be an http:// or https:// URL: &apos;{}&apos;.</source>
+        <translation>Le point d'accès Open311 doit être une URL http:// ou https:// : « {} ».</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="180"/>
+        <source>Delivery settings saved: SMTP {}, Open311 endpoint {}.</source>
+        <translation>Paramètres de diffusion enregistrés : SMTP {}, point d'accès Open311 {}.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/processing/algorithms/triage.py" line="180"/>
+        <source>none (files only)</source>
+        <translation>aucun (fichiers seulement)</translation>
     </message>
 </context>
 <context>
@@ -5263,83 +5916,83 @@
 <context>
     <name>StatisticsText</name>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="14"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="16"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="15"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="17"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="16"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="18"/>
         <source>To triage</source>
         <translation>À trier</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="17"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="19"/>
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="18"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="20"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="24"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="26"/>
         <source>All reports</source>
         <translation>Tous les signalements</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="25"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="27"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="26"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="28"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="27"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="29"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="35"/>
         <source>Reports by service</source>
         <translation>Signalements par service</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="34"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="35"/>
         <source>Reports by category</source>
         <translation>Signalements par catégorie</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="39"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="40"/>
         <source>Reports received per month</source>
         <translation>Signalements reçus par mois</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="47"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="48"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="58"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="59"/>
         <source>{} d</source>
         <translation>{} j</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="63"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="64"/>
         <source>{} %</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="70"/>
+        <location filename="../gup_signalement_plugin/toolbelt/statistics_text.py" line="71"/>
         <source>The service {service} has no open report in this area.</source>
         <translation>Le service {service} n'a aucun signalement ouvert dans cette zone.</translation>
     </message>
@@ -5378,6 +6031,417 @@
         <location filename="../gup_signalement_plugin/gui/sources_dialog.py" line="70"/>
         <source>Synchronise &apos;{}&apos;</source>
         <translation>Synchroniser « {} »</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDock</name>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="746"/>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="181"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="443"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="113"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="436"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="450"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="440"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="100"/>
+        <source>Sort</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="106"/>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="107"/>
+        <source>Waiting for my answer</source>
+        <translation>En attente de ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="112"/>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="113"/>
+        <source>Reminder</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="113"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="113"/>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="224"/>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="149"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="150"/>
+        <source>Refuse…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="151"/>
+        <source>Qualify…</source>
+        <translation>Qualifier…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="152"/>
+        <source>Re-route…</source>
+        <translation>Réorienter…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="153"/>
+        <source>Follow-up…</source>
+        <translation>Suivi…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="154"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="155"/>
+        <source>Duplicate of…</source>
+        <translation>Doublon de…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="156"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="157"/>
+        <source>Show on map</source>
+        <translation>Afficher sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="158"/>
+        <source>Zoom to</source>
+        <translation>Zoomer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="172"/>
+        <source>Any day</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="173"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="174"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="175"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="176"/>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="181"/>
+        <source>Newest first</source>
+        <translation>Plus récents d'abord</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="181"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d'abord</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="181"/>
+        <source>Due first</source>
+        <translation>Échéance la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="181"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="214"/>
+        <source>My service: {}</source>
+        <translation>Mon service : {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="214"/>
+        <source>Triage operator: every service</source>
+        <translation>Opérateur de tri : tous les services</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="277"/>
+        <source>All ({})</source>
+        <translation>Tous ({})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="315"/>
+        <source>{} reports</source>
+        <translation>{} signalements</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="416"/>
+        <source>&lt;i&gt;{} reports selected&lt;/i&gt;</source>
+        <translation>&lt;i&gt;{} signalements sélectionnés&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="416"/>
+        <source>&lt;i&gt;Select a report.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez un signalement.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="431"/>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="441"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="442"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="444"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="748"/>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="462"/>
+        <source>(no description)</source>
+        <translation>(pas de description)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="464"/>
+        <source>Open the photo</source>
+        <translation>Ouvrir la photo</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="469"/>
+        <source>Why this service:</source>
+        <translation>Pourquoi ce service :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="469"/>
+        <source>details…</source>
+        <translation>détails…</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="474"/>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="494"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="507"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="537"/>
+        <source>Unanswered after 3 working days</source>
+        <translation>Sans réponse depuis 3 jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="538"/>
+        <source>No follow-up for 20 days</source>
+        <translation>Sans suivi depuis 20 jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="539"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="542"/>
+        <source>{} working days</source>
+        <translation>{} jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="543"/>
+        <source>{} days</source>
+        <translation>{} jours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="544"/>
+        <source>{} working days late</source>
+        <translation>{} jours ouvrés de retard</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="565"/>
+        <source>Reminders ({})</source>
+        <translation>Relances ({})</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="596"/>
+        <source>Select one or more reports first.</source>
+        <translation>Sélectionnez d'abord un ou plusieurs signalements.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="615"/>
+        <source>Unexpected error ({}): see the message log.</source>
+        <translation>Erreur inattendue ({}) : voir le journal des messages.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="627"/>
+        <source>Select exactly one report for this action.</source>
+        <translation>Sélectionnez un seul signalement pour cette action.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="663"/>
+        <source>Routed by hand: qualifying keeps the service.</source>
+        <translation>Routé à la main : la qualification garde le service.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="664"/>
+        <source>After qualifying: {} — {}</source>
+        <translation>Après qualification : {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="680"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="680"/>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="680"/>
+        <source>Text (required for &apos;other&apos;):</source>
+        <translation>Texte (obligatoire pour « Autre ») :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="697"/>
+        <source>Qualify</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="697"/>
+        <source>Sub-category:</source>
+        <translation>Sous-catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="710"/>
+        <source>Re-route</source>
+        <translation>Réorienter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="710"/>
+        <source>New service:</source>
+        <translation>Nouveau service :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="710"/>
+        <source>Reason (kept with the routing):</source>
+        <translation>Motif (conservé avec le routage) :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="721"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="721"/>
+        <source>Visible to:</source>
+        <translation>Visibilité :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="721"/>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="736"/>
+        <source>#{} — {:.0f} m, {} days apart</source>
+        <translation>n° {} — {:.0f} m, {} jours d'écart</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="745"/>
+        <source>No open report of the same category nearby.</source>
+        <translation>Aucun signalement ouvert de la même catégorie à proximité.</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="748"/>
+        <source>Original report:</source>
+        <translation>Signalement d'origine :</translation>
+    </message>
+</context>
+<context>
+    <name>TriageLayers</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_layers.py" line="40"/>
+        <source>Reports (triage)</source>
+        <translation>Signalements (traitement)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_layers.py" line="75"/>
+        <source>Duplicate → its original</source>
+        <translation>Doublon → son original</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_layers.py" line="80"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +6510,224 @@
         <location filename="../gup_signalement_plugin/processing/algorithms/triage_reports.py" line="174"/>
         <source>{} reports in the statistics, {} rows.</source>
         <translation>{} signalements dans les statistiques, {} lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageText</name>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="16"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="17"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="18"/>
+        <source>To triage</source>
+        <translation>À trier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="30"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="20"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="27"/>
+        <source>Waiting for an answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="28"/>
+        <source>Accepted</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="29"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="31"/>
+        <source>Withdrawn (re-routed)</source>
+        <translation>Retiré (réorienté)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="38"/>
+        <source>Qualify</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="39"/>
+        <source>Re-route</source>
+        <translation>Réorienter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="40"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="41"/>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="42"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="43"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="44"/>
+        <source>Mark as duplicate</source>
+        <translation>Marquer comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="45"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="46"/>
+        <source>Automatic routing</source>
+        <translation>Routage automatique</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="53"/>
+        <source>public (the reporter sees it)</source>
+        <translation>public (visible par le déclarant)</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="54"/>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="78"/>
+        <source>changed by {by} on {at} meanwhile: reload it and try again</source>
+        <translation>modifié par {by} le {at} entre-temps : rechargez-le et recommencez</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="81"/>
+        <source>not possible: from &apos;{from}&apos; to &apos;{to}&apos; is not allowed</source>
+        <translation>action impossible : passage de « {from} » à « {to} » non autorisé</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="84"/>
+        <source>give the reason of the refusal</source>
+        <translation>indiquez le motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="85"/>
+        <source>unknown refusal reason &apos;{reason}&apos;</source>
+        <translation>motif de refus inconnu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="86"/>
+        <source>explain the reason &apos;{reason}&apos; in the text</source>
+        <translation>précisez le motif « {reason} » dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="89"/>
+        <source>a report cannot be its own duplicate</source>
+        <translation>un signalement ne peut pas être son propre doublon</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="90"/>
+        <source>report #{original} is closed: choose an open report</source>
+        <translation>le signalement n° {original} est clôturé : choisissez un signalement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="93"/>
+        <source>report #{original} is itself a duplicate of #{its_original}</source>
+        <translation>le n° {original} est lui-même un doublon du n° {its_original}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="96"/>
+        <source>choose the original report</source>
+        <translation>choisissez le signalement d'origine</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="97"/>
+        <source>the report is a duplicate of #{original}: reopen it first</source>
+        <translation>le signalement est un doublon du n° {original} : rouvrez-le d'abord</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="100"/>
+        <source>unknown sub-category &apos;{sub_category}&apos;</source>
+        <translation>sous-catégorie inconnue : {sub_category}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="101"/>
+        <source>choose a sub-category</source>
+        <translation>choisissez une sous-catégorie</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="102"/>
+        <source>choose the service</source>
+        <translation>choisissez le service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="103"/>
+        <source>give the reason of the re-routing</source>
+        <translation>indiquez le motif de la réorientation</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="104"/>
+        <source>the report is already routed to this service</source>
+        <translation>le signalement est déjà routé vers ce service</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="107"/>
+        <source>&apos;{action}&apos; is done by a service: choose one</source>
+        <translation>« {action} » est fait par un service : choisissez-en un</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="108"/>
+        <source>the service has no part to answer in this report</source>
+        <translation>le service n'a pas de part à traiter dans ce signalement</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="111"/>
+        <source>unknown visibility &apos;{visibility}&apos;</source>
+        <translation>visibilité inconnue : {visibility}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="114"/>
+        <source>the follow-up text is empty</source>
+        <translation>le texte du suivi est vide</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="115"/>
+        <source>unknown action &apos;{action}&apos;</source>
+        <translation>action inconnue : {action}</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="116"/>
+        <source>report #{report_id} does not exist</source>
+        <translation>le signalement n° {report_id} n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="117"/>
+        <source>service #{service_id} does not exist or is inactive</source>
+        <translation>le service n° {service_id} n'existe pas ou est inactif</translation>
+    </message>
+    <message>
+        <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="153"/>
+        <source>Report #{}: {}</source>
+        <translation>Signalement n° {} : {}</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,26 @@ def demo_routing_step(host: str, port: int, dbname: str) -> dict:
         }
 
 
+def demo_triage_step(host: str, port: int, dbname: str) -> dict:
+    """Triage (issue 12): a plausible history on the demo reports (scripts/demo_triage.py)."""
+    import time
+
+    import demo_triage
+
+    from gup_signalement_plugin.db.database import Database
+
+    began = time.monotonic()
+    dsn = "host={} port={} user=postgres dbname={}".format(host, port, dbname)
+    with Database(dsn, author="demo") as db:
+        facts = demo_triage.demo_triage(db)
+    print(
+        "- triage history written through the triage use cases ({:.1f} s)".format(
+            time.monotonic() - began
+        )
+    )
+    return facts
+
+
 def demo_renewal_step(host: str, port: int, dbname: str, out: Path) -> dict:
     """Urban renewal (issue 15): demo perimeters, landlords' sheets, indicators and chart."""
     import demo_renewal
@@ -188,6 +208,12 @@ def demo_renewal_step(host: str, port: int, dbname: str, out: Path) -> dict:
     return demo_renewal.demo_renewal_step(
         "host={} port={} user=postgres dbname={}".format(host, port, dbname), out, run
     )
+
+
+def demo_triage_summary(facts: dict) -> None:
+    import demo_triage
+
+    demo_triage.print_summary(facts)
 
 
 def demo_renewal_summary(figures: dict) -> None:
@@ -226,6 +252,43 @@ def demo_hotspots_step(host: str, port: int, dbname: str, out: Path) -> Path:
     project = demo_hotspots.write_hotspots_project(out, found["gistar_path"], CONNECTION)
     print("- QGIS project of the hot spots: {}".format(project))
     return project
+
+
+def demo_rights_step(host: str, port: int, dbname: str) -> None:
+    """Demo people (docs/RIGHTS.md): an agent for each of the two services with the most
+    reports, the triage operator, a reader and an administrator. No password: the demo cluster
+    trusts connections on 127.0.0.1 (on a real server, see the README, "People and rights")."""
+    from gup_signalement_plugin.db.database import Database
+    from gup_signalement_plugin.usecases import rights
+
+    dsn = "host={} port={} dbname={} user=postgres".format(host, port, dbname)
+    with Database(dsn, author="demo") as db:
+        busiest = db.query(
+            "SELECT s.id, s.nom FROM gup_signalement.service s "
+            "JOIN gup_signalement.signalement r ON r.service_id = s.id "
+            "GROUP BY s.id ORDER BY count(*) DESC, s.id LIMIT 2"
+        )
+        people = [
+            ("demo_admin", "gup_admin", None),
+            ("demo_operateur", "gup_operateur", None),
+            ("demo_lecteur", "gup_lecteur", None),
+        ] + [
+            ("demo_agent_{}".format(n), "gup_agent", row["id"]) for n, row in enumerate(busiest, 1)
+        ]
+        for login, group, service in people:  # roles are cluster-wide: kept between demos
+            if any(p["login"] == login for p in rights.list_people(db)) or db.scalar(
+                "SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)
+            ):
+                rights.change_person(db, login, group, service)
+            else:
+                rights.create_person(db, login, group, service)
+    print("- demo people (no password: the demo cluster trusts 127.0.0.1), reports each sees:")
+    names = {row["id"]: row["nom"] for row in busiest}
+    for login, group, service in people:
+        with Database(dsn.replace("user=postgres", "user=" + login)) as db:
+            relation = "v_signalement_lecteur" if group == "gup_lecteur" else "signalement"
+            seen = db.scalar("SELECT count(*) FROM gup_signalement.{}".format(relation))
+        print("    {:<16} {:<14} {:>6}  {}".format(login, group, seen, names.get(service, "")))
 
 
 def summary(host: str, port: int, dbname: str) -> dict:
@@ -321,7 +384,9 @@ def main() -> None:
         )
     )
     routing = demo_routing_step(args.host, args.port, args.dbname)
+    triage_facts = demo_triage_step(args.host, args.port, args.dbname)
     renewal = demo_renewal_step(args.host, args.port, args.dbname, out)
+    demo_rights_step(args.host, args.port, args.dbname)
     demo_hotspots_step(args.host, args.port, args.dbname, out)
     project = write_project(out)
     print("- QGIS project with styled layers (language: {}): {}".format(args.language, project))
@@ -361,6 +426,7 @@ def main() -> None:
     print("  reports per status and reason:")
     for row in routing["summary"]["per_reason"]:
         print("    {:>6}  {} / {}".format(row["n"], row["status"], row["reason"]))
+    demo_triage_summary(triage_facts)
     demo_renewal_summary(renewal)
     print("  open the project:      qgis {}".format(project))
     plugin.unload()

@@ -3,12 +3,15 @@
 No plugin import and no QGIS object at module level here (pytest-qgis patches iface and starts
 QgsApplication in pytest_configure, after conftest import: see docs/DEVELOPER_GUIDE.md T3)."""
 
+import json
 import os
 import uuid
 
+import jsonschema
 import pytest
+import referencing
 
-from tests.helpers import DEFAULT_CATALOGUE, commune_records
+from tests.helpers import DEFAULT_CATALOGUE, SHARED_DATA, commune_records
 
 
 def _admin_dsn() -> str:
@@ -110,3 +113,22 @@ def admin_dsn_for():
 @pytest.fixture
 def admin_execute():
     return _admin_execute
+
+
+OPEN311_SCHEMA_DIR = SHARED_DATA / "open311" / "schema"
+
+
+@pytest.fixture(scope="module")
+def requests_validator():
+    """The Open311 requests.json schema (draft 4, its $refs resolved) as a validator."""
+    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in OPEN311_SCHEMA_DIR.glob("*.json")}
+    registry = referencing.Registry().with_resources(
+        (
+            name,
+            referencing.Resource.from_contents(
+                body, default_specification=referencing.jsonschema.DRAFT4
+            ),
+        )
+        for name, body in schemas.items()
+    )
+    return jsonschema.Draft4Validator(schemas["requests.json"], registry=registry)

@@ -3,7 +3,7 @@ polygon, counts by category, open / closed, the median delay to closure and a mo
 
 Later figures (share within the target delay from triage, hotspot classes…) plug in as
 ``FigureProvider``s: a key, an English label and a function of the page's records returning the
-text shown. ``DEFAULT_PROVIDERS`` holds the placeholder for the share within target."""
+text shown. ``DEFAULT_PROVIDERS`` holds the share closed within the target delay (triage)."""
 
 import datetime as dt
 import statistics
@@ -22,11 +22,13 @@ class AtlasReport:
     """One report as the atlas needs it (Lambert-93 coordinates, aware datetimes)."""
 
     category: str  # label of the top-level category
-    status: str  # 'open' or 'closed' (the external system's status)
+    status: str  # 'open' or 'closed' (closed by triage, or by the external system)
     received: dt.datetime  # date_signalement
-    updated: Optional[dt.datetime]  # date_maj: for a closed report, taken as the closure date
+    updated: Optional[dt.datetime]  # date_maj: the closure date of a report closed outside triage
     x: float
     y: float
+    closed_at: Optional[dt.datetime] = None  # cloture_le of a report closed by triage
+    due_day: Optional[dt.date] = None  # date_prevue: target day (French working days)
 
 
 @dataclass(frozen=True)
@@ -38,16 +40,19 @@ class FigureProvider:
     compute: Callable[[Sequence[AtlasReport]], str]
 
 
-def share_within_target_placeholder(records: Sequence[AtlasReport]) -> str:
-    """Placeholder until triage gives statuses and delays in working days."""
-    return NOT_AVAILABLE
+def share_within_target(records: Sequence[AtlasReport]) -> str:
+    """Among the reports closed by triage that have a target day, the share closed on or
+    before it (core/triage_stats.py's rule): '75 % (3/4)'; '—' when there is none."""
+    counted = [r for r in records if r.closed_at is not None and r.due_day is not None]
+    if not counted:
+        return NOT_AVAILABLE
+    within = sum(1 for r in counted if r.closed_at.date() <= r.due_day)
+    return "{:.0f} % ({}/{})".format(100.0 * within / len(counted), within, len(counted))
 
 
 DEFAULT_PROVIDERS: Tuple[FigureProvider, ...] = (
     FigureProvider(
-        "share_within_target",
-        "Share closed within the target delay",
-        share_within_target_placeholder,
+        "share_within_target", "Share closed within the target delay", share_within_target
     ),
 )
 
@@ -83,10 +88,12 @@ def reports_in_polygons(
 
 def delay_days(report: AtlasReport) -> Optional[float]:
     """Days from reception to closure for a closed report with a closure date not before
-    reception; None otherwise."""
-    if report.status != "closed" or report.updated is None or report.updated < report.received:
+    reception; None otherwise. The closure date is triage's (``closed_at``); for a report
+    closed outside triage, its last update (``updated``), the only date known."""
+    closed = report.closed_at if report.closed_at is not None else report.updated
+    if report.status != "closed" or closed is None or closed < report.received:
         return None
-    return (report.updated - report.received).total_seconds() / 86400.0
+    return (closed - report.received).total_seconds() / 86400.0
 
 
 def median_delay(records: Sequence[AtlasReport]) -> Tuple[Optional[float], int]:

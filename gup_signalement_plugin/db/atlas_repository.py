@@ -43,13 +43,18 @@ def atlas_reports(
     end: Optional[dt.date] = None,
 ) -> List[AtlasReport]:
     """Reports of the group (top-level category's group), received from ``start`` to ``end``
-    (both included, local dates); datetimes in local time (naive), category = top-level label."""
+    (both included, local dates); datetimes in local time (naive), category = top-level label.
+    A report closed by triage is closed, with its closure time (``closed_at``)."""
     rows = db.query(
         """
-        SELECT c.libelle_public AS category, s.statut AS status,
+        SELECT c.libelle_public AS category,
+               CASE WHEN s.statut_traitement = 'closed' THEN 'closed' ELSE s.statut END AS status,
                s.date_signalement AT TIME ZONE %(tz)s AS received,
                s.date_maj AT TIME ZONE %(tz)s AS updated,
-               ST_X(s.geom) AS x, ST_Y(s.geom) AS y
+               ST_X(s.geom) AS x, ST_Y(s.geom) AS y,
+               CASE WHEN s.statut_traitement = 'closed'
+                    THEN s.cloture_le AT TIME ZONE %(tz)s END AS closed_at,
+               s.date_prevue AS due_day
         FROM {s}.signalement s
         JOIN {s}.categorie c ON c.code = s.categorie_code
         WHERE (%(group)s::text IS NULL OR c.groupe = %(group)s)

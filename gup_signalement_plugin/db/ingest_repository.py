@@ -596,10 +596,11 @@ def find_report(db: Database, source: str, external_id: str) -> Dict[str, Any]:
     rows = db.query(
         """
         SELECT * FROM (
-            SELECT 2 AS rank, 'stored' AS place, statut_routage, raison, NULL::jsonb AS details
+            SELECT 2 AS rank, 'stored' AS place, statut_routage, raison, NULL::jsonb AS details,
+                   id
             FROM {s}.signalement WHERE source = %(source)s AND id_externe = %(ext)s
             UNION ALL
-            SELECT 1, etat, NULL, NULL, details FROM {s}.quarantaine
+            SELECT 1, etat, NULL, NULL, details, NULL FROM {s}.quarantaine
             WHERE source = %(source)s AND id_externe = %(ext)s AND etat <> 'released') r
         ORDER BY rank LIMIT 1""".format(s=S),
         {"source": source, "ext": external_id},

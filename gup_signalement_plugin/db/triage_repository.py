@@ -51,6 +51,7 @@ class ReportFilter:
     overdue: Optional[bool] = None
     waiting_for_service: Optional[int] = None
     today: Optional[dt.date] = None
+    report_ids: Optional[Sequence[int]] = None
 
 
 def _where(filters: ReportFilter) -> Tuple[str, Dict[str, Any]]:
@@ -62,6 +63,8 @@ def _where(filters: ReportFilter) -> Tuple[str, Dict[str, Any]]:
         params.update(values)
 
     f = filters
+    if f.report_ids is not None:
+        add("s.id = ANY(%(report_ids)s)", report_ids=[int(i) for i in f.report_ids])
     if f.statuses is not None:
         add("s.statut_traitement = ANY(%(statuses)s)", statuses=list(f.statuses))
     if f.insee_codes is not None:
@@ -575,3 +578,32 @@ def request_records(db: Database, source: Optional[str] = None) -> List[RequestR
         )
         for r in rows
     ]
+
+
+# --- choices the dock offers ----------------------------------------------------------------------
+
+
+def current_service(db: Database) -> Optional[int]:
+    """The service the connected role acts for (role_service); None: the triage operator."""
+    return db.scalar("SELECT {s}.current_service()".format(s=S))
+
+
+def refusal_reason_choices(db: Database) -> List[Dict]:
+    """The active refusal reasons in the administrator's order: code, libelle, texte_requis."""
+    return db.query(
+        "SELECT code, libelle, texte_requis FROM {s}.motif_refus WHERE actif "
+        "ORDER BY ordre, code".format(s=S)
+    )
+
+
+def sub_category_choices(db: Database, report_id: int) -> List[Dict]:
+    """The sub-categories a report may be given (its top category's): code, libelle."""
+    return db.query(
+        """
+        SELECT c.code, c.libelle_interne AS libelle FROM {s}.categorie c
+        WHERE c.parent_code = (SELECT coalesce(p.parent_code, p.code)
+                               FROM {s}.signalement r JOIN {s}.categorie p
+                                    ON p.code = r.categorie_code WHERE r.id = %s)
+        ORDER BY c.code""".format(s=S),
+        (report_id,),
+    )

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import GupError
+from ..core.personal_data import ReporterContact
 from ..toolbelt.connections import Database
 from ..toolbelt.problem_text import error_text
 from ..toolbelt.quality_text import reason_text
@@ -75,6 +76,16 @@ class PhoneReportDialog(QDialog):
         self.moment_edit.setCalendarPopup(True)
         self.moment_edit.setMinimumDate(QDate(2000, 1, 1))  # the quality guard's earliest date
         self.moment_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.contact_name_edit = QLineEdit(self)
+        self.contact_email_edit = QLineEdit(self)
+        self.contact_phone_edit = QLineEdit(self)
+        self.contact_name_edit.setToolTip(
+            self.tr(
+                "Personal data: only if the caller wants to be called back; kept apart from "
+                "the report, readable by the administrator and the triage operator, erased a "
+                "year after the report is closed"
+            )
+        )
         self.audience_combo = QComboBox(self)
         self.audience_combo.addItem(self.tr("A resident (citizen)"), "public")
         self.audience_combo.addItem(self.tr("A field agent"), "agents")
@@ -91,6 +102,9 @@ class PhoneReportDialog(QDialog):
             (self.tr("Address:"), self.address_edit),
             (self.tr("Date and time:"), self.moment_edit),
             (self.tr("Reported by:"), self.audience_combo),
+            (self.tr("Caller's name:"), self.contact_name_edit),
+            (self.tr("Caller's e-mail:"), self.contact_email_edit),
+            (self.tr("Caller's phone:"), self.contact_phone_edit),
         ):
             form.addRow(label, widget)
         layout.addLayout(form)
@@ -136,6 +150,11 @@ class PhoneReportDialog(QDialog):
                 self.address_edit.text().strip(),
                 aware_datetime(self.moment_edit.dateTime()),
                 self.audience_combo.currentData(),
+                ReporterContact(
+                    self.contact_name_edit.text(),
+                    self.contact_email_edit.text(),
+                    self.contact_phone_edit.text(),
+                ),
             )
         except GupError as exc:
             QMessageBox.critical(

@@ -50,6 +50,7 @@ class BaseAlgorithm(QgsProcessingAlgorithm):
             "atlas": QCoreApplication.translate("BaseAlgorithm", "Atlas"),
             "triage": QCoreApplication.translate("BaseAlgorithm", "Triage"),
             "hotspots": QCoreApplication.translate("BaseAlgorithm", "Hotspots"),
+            "rights": QCoreApplication.translate("BaseAlgorithm", "People and rights"),
         }[self.GROUP_ID]
 
     def groupId(self):  # noqa: N802

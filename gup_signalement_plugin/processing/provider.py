@@ -17,8 +17,10 @@ def algorithm_classes():
         incoming,
         publication,
         renewal,
+        rights,
         routing,
         services,
+        triage,
         triage_reports,
     )
 
@@ -51,8 +53,14 @@ def algorithm_classes():
             hotspots.SavePointNoir,
         ]
         + renewal_algorithms(renewal)
-        + triage_algorithms(triage_reports)
+        + triage_algorithms(triage, triage_reports)
+        + rights_algorithms(rights)
     )
+
+
+def rights_algorithms(rights):
+    """People, rights and personal data (issue 14)."""
+    return [rights.CreatePerson, rights.RevokePerson, rights.ListPeople, rights.PurgePersonalData]
 
 
 def renewal_algorithms(renewal):
@@ -66,9 +74,16 @@ def renewal_algorithms(renewal):
     ]
 
 
-def triage_algorithms(triage_reports):
-    """Triage outputs (issue 12)."""
-    return [triage_reports.TriageStatistics, triage_reports.RoundSheet]
+def triage_algorithms(triage, triage_reports):
+    """Triage (issue 12): scheduled operations, statistics and the round sheet."""
+    return [
+        triage.SetDeliverySettings,
+        triage.SendWeeklyDigest,
+        triage.ExportOpen311Requests,
+        triage.ListReminders,
+        triage_reports.TriageStatistics,
+        triage_reports.RoundSheet,
+    ]
 
 
 class GupProvider(QgsProcessingProvider):

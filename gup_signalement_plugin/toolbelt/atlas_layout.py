@@ -196,10 +196,10 @@ def subtitle_text(page: atlas_uc.PreparedPage, atlas: atlas_uc.PreparedAtlas) ->
 def source_text(database: str) -> str:
     return translate(
         "AtlasLayout",
-        "Source: GUP Signalement database {} (reports of every channel, external "
-        "status open / closed). Median delay: from reception to the last update of closed "
-        "reports (closure date approximated until triage records it). Produced on {} "
-        "with QGIS {} and GUP Signalement {}.",
+        "Source: GUP Signalement database {} (reports of every channel; closed: "
+        "by triage or by the external system). Median delay: from reception to the closure "
+        "recorded by triage (to the last update for a report closed outside triage). Produced "
+        "on {} with QGIS {} and GUP Signalement {}.",
     ).format(
         database, dt.date.today().strftime("%d/%m/%Y"), Qgis.QGIS_VERSION.split("-")[0], __version__
     )

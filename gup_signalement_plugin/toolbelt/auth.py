@@ -22,7 +22,9 @@ def load_auth_config(authcfg: str) -> QgsAuthMethodConfig:
             ).format(authcfg)
         )
     config = QgsAuthMethodConfig()
-    if not manager.loadAuthenticationConfig(authcfg, config, True):
+    # a locked database may "load" an empty configuration (qgis_process without
+    # QGIS_AUTH_PASSWORD_FILE): only a configuration with its name and method was read
+    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
         raise GupError(
             QCoreApplication.translate(
                 "Auth",

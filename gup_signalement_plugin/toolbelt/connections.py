@@ -98,11 +98,14 @@ def layer_uri(
     name: str, table: str, geometry_column: str = "geom", key: str = "", sql: str = ""
 ) -> str:
     """A postgres layer source for a table of our schema, through the stored connection's URI
-    (keeps its service/authcfg: no password is written into the project)."""
+    (keeps its service/authcfg: no password is written into the project). Metadata are exact,
+    whatever the connection says: estimated ones show the whole table's size and extent to a
+    role that row-level security limits (docs/RIGHTS.md, QGIS_PLUGIN_PRACTICE P19)."""
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     uri = QgsDataSourceUri(metadata.findConnection(name).uri())
     uri.setDataSource(SCHEMA, table, geometry_column, sql, key)
+    uri.setUseEstimatedMetadata(False)
     return uri.uri(False)
 
 

@@ -18,3 +18,15 @@ def routing_status_label(status: Optional[str]) -> str:
         "quarantine": translate("Labels", "Quarantine (outside the territory)"),
     }
     return labels.get(status, status)
+
+
+def group_label(group: Optional[str]) -> str:
+    """A GUP group role as users read it (docs/RIGHTS.md)."""
+    translate = QCoreApplication.translate
+    labels = {
+        "gup_admin": translate("Labels", "Administrator (gup_admin)"),
+        "gup_operateur": translate("Labels", "Triage operator (gup_operateur)"),
+        "gup_agent": translate("Labels", "Service agent (gup_agent)"),
+        "gup_lecteur": translate("Labels", "Reader (gup_lecteur)"),
+    }
+    return labels.get(group, group or translate("Labels", "(no group)"))

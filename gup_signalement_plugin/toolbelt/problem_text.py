@@ -6,6 +6,7 @@ from typing import Dict
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import MAX_LISTED, InputError, Problem
+from ..usecases.triage import TriageRefused
 from . import (
     catalogue_text,
     communes_text,
@@ -13,6 +14,7 @@ from . import (
     perimeter_text,
     services_text,
     statistics_text,
+    triage_text,
 )
 
 
@@ -43,6 +45,8 @@ def problem_text(problem: Problem) -> str:
 
 def error_text(error: Exception) -> str:
     """The message of a plugin error for the user: translated summary and problems."""
+    if isinstance(error, TriageRefused):
+        return triage_text.refused_text(error.problems)
     templates = _templates()
     if not isinstance(error, InputError):
         return _sentence(

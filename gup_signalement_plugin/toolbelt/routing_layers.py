@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..core.schema import SERVICE_TYPES
-from ..usecases import catalogue, routing
+from ..usecases import catalogue, rights, routing
 from .connections import database_for_connection, layer_uri, same_table
 from .labels import routing_status_label
 from .layers import _postgres_layer, add_to_project, label_layer
@@ -31,6 +31,7 @@ STATUS_COLORS = {
     "quarantine": "#c62828",
 }
 REPORTS_OPACITY = 0.85  # dense dots: the communes and perimeters show through
+READER_REPORTS = "v_signalement_lecteur"  # reports as readers see them: no personal data
 PERIMETER_LABELS_FROM_SCALE = 25000  # perimeter names overlap on the whole territory
 
 
@@ -260,11 +261,19 @@ def reports_renderer() -> QgsCategorizedSymbolRenderer:
     )
 
 
+def _reports_relation(connection_name: str) -> str:
+    """The reports table, or for a reader (gup_lecteur) the view without personal data."""
+    with database_for_connection(connection_name) as db:
+        return "signalement" if rights.reads_full_reports(db) else READER_REPORTS
+
+
 def add_reports_layer(connection_name: str, project: QgsProject) -> QgsVectorLayer:
     """Reports as points coloured by routing status (routed, triage, not open, quarantine),
     service names shown instead of ids in the form."""
     services, _categories = _service_choices(connection_name)
-    layer = _postgres_layer(connection_name, "signalement", reports_layer_name(), "id")
+    layer = _postgres_layer(
+        connection_name, _reports_relation(connection_name), reports_layer_name(), "id"
+    )
     layer.setRenderer(reports_renderer())
     layer.setOpacity(REPORTS_OPACITY)
     index = layer.fields().indexOf("service_id")

@@ -32,13 +32,13 @@ def dimension_label(dimension: str) -> str:
 
 def statistics_chart_texts(bar_dimension: str = "category") -> ChartTexts:
     """The atlas's chart texts, with the titles of the statistics charts."""
-    return dataclasses.replace(
-        chart_texts(),
-        bar_title=translate("StatisticsText", "Reports by service")
+    bar_title = (
+        translate("StatisticsText", "Reports by service")
         if bar_dimension == "service"
-        else translate("StatisticsText", "Reports by category"),
-        trend_title=translate("StatisticsText", "Reports received per month"),
+        else translate("StatisticsText", "Reports by category")
     )
+    trend_title = translate("StatisticsText", "Reports received per month")
+    return dataclasses.replace(chart_texts(), bar_title=bar_title, trend_title=trend_title)
 
 
 def decimal_text(value, factor: float = 1.0) -> str:

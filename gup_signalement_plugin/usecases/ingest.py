@@ -30,8 +30,10 @@ from ..core.ingest import (
     trusted_row,
 )
 from ..core.open311_parse import STATUSES
+from ..core.personal_data import ReporterContact
 from ..core.quality import QualityGuard
 from ..db import ingest_repository as ingest_repo
+from ..db import rights_repository as rights_repo
 from ..db.database import Database, DatabaseError
 
 # What the dialogs and algorithms read or write as is: one name each, defined in db/.
@@ -426,9 +428,11 @@ def enter_phone_report(
     address: str = "",
     moment: Optional[dt.datetime] = None,
     audience: str = "public",
+    contact: Optional[ReporterContact] = None,
 ) -> PhoneReportResult:
     """A report typed in by an agent for a resident (phone channel): checked like every other
-    channel, stored, routed; returns where it went and why."""
+    channel, stored, routed; returns where it went and why. The caller's contact goes to the
+    personal data table (contact_signalant), never into the report nor its source record."""
     source = dataclasses.replace(
         ingest_repo.ensure_source(db, PHONE_SOURCE, "telephone", "Saisie téléphonique"),
         audience=audience,
@@ -460,6 +464,11 @@ def enter_phone_report(
             reasons=[d["message"] for d in found["details"]],
             reason_details=found["details"],
         )
+    if contact is not None and not contact.is_empty():
+        with db.transaction() as cur:
+            rights_repo.save_contact(
+                cur, found["id"], contact.name.strip(), contact.email.strip(), contact.phone.strip()
+            )
     return PhoneReportResult(report.external_id, True, found["statut_routage"], found["raison"])
 
 

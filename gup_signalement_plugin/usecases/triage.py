@@ -35,7 +35,12 @@ from ..core.workflow import (
 )
 from ..db import triage_repository as repo
 from ..db.database import Database
-from ..db.triage_repository import ReportFilter
+from ..db.triage_repository import (
+    ReportFilter,
+    current_service,  # noqa: F401
+    refusal_reason_choices,
+    sub_category_choices,
+)
 
 __all__ = [
     "ReportFilter",
@@ -64,6 +69,9 @@ __all__ = [
     "digest_data",
     "open311_requests_data",
     "statistics_data",
+    "current_service",
+    "refusal_reason_choices",
+    "sub_category_choices",
 ]
 
 Versions = Mapping[int, int]  # report id -> the version the caller read

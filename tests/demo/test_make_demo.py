@@ -123,6 +123,18 @@ def test_make_demo_from_a_checkout_in_a_closed_folder(closed_checkout):
         assert listed_total("quarantined ", out) == quarantined
         assert listed_total("reports per service:", out) == stored
         assert listed_total("reports per status and reason:", out) == stored
+        # the triage history (scripts/demo_triage.py): every stored report has a status
+        assert listed_total("triage (demo history", out) == stored
+        triaged = dict(
+            (label, int(n))
+            for n, label in re.findall(
+                r"^\s{4}\s*(\d+)  (new|in_progress|to_triage|closed|duplicate)$", out, re.MULTILINE
+            )
+        )
+        assert triaged["duplicate"] == 8
+        assert min(triaged.values()) > 0
+        [overdue] = count(r"^  overdue\s+(\d+)$", out)
+        assert 0 < overdue < stored
         again = re.findall(
             r"^  synchronised again: (\d+) new, (\d+) updated, (\d+) unchanged", out, re.MULTILINE
         )

@@ -51,6 +51,16 @@ def test_service_and_source_types_are_the_check_constraints(gup_db):
     assert tuple(allowed_values(gup_db, "source", "type")) == schema.SOURCE_KINDS
 
 
+def test_smtp_securities_are_the_check_constraint(gup_db):
+    from gup_signalement_plugin.connectors.smtp_sender import SECURITIES
+
+    assert (
+        tuple(allowed_values(gup_db, "parametre_diffusion", "smtp_securite"))
+        == schema.SMTP_SECURITIES
+        == SECURITIES
+    )
+
+
 def test_name_patterns_are_the_check_constraints(gup_db):
     assert regex_of(gup_db, "categorie", "code") == schema.CATEGORY_CODE_PATTERN.pattern
     assert regex_of(gup_db, "source", "nom") == schema.NAME_PATTERN.pattern

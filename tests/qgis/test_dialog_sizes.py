@@ -9,9 +9,11 @@ SMALL_SCREEN = QSize(1366, 728)
 
 def _dialogs(gup_connection, gup_dsn):
     from gup_signalement_plugin.db.database import Database
+    from gup_signalement_plugin.gui.audit_dialog import AuditDialog
     from gup_signalement_plugin.gui.import_dialog import ImportReportsDialog
     from gup_signalement_plugin.gui.matrix_dialog import CategoryMatrixDialog
     from gup_signalement_plugin.gui.phone_entry import PhoneReportDialog
+    from gup_signalement_plugin.gui.rights_dialog import PeopleDialog
     from gup_signalement_plugin.gui.services_dialog import ServicesDialog
     from gup_signalement_plugin.gui.sources_dialog import SourcesDialog
     from gup_signalement_plugin.gui.stage_map_dialog import StageMapDialog
@@ -26,6 +28,8 @@ def _dialogs(gup_connection, gup_dsn):
     yield "phone", PhoneReportDialog(2.39, 48.79, gup_connection)
     yield "stage map", StageMapDialog()
     yield "why", WhyThisServiceDialog(database, 1)
+    yield "people", PeopleDialog(database)
+    yield "audit", AuditDialog(database)
     yield "statistics", StatisticsDialog(database=database)
     database.close()
 
@@ -55,4 +59,4 @@ def test_every_dialog_fits_a_1366x768_screen(gup_connection, gup_dsn, messages):
         finally:
             dialog.close()
             dialog.deleteLater()
-    assert len(checked) == 8
+    assert len(checked) == 10

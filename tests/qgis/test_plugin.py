@@ -34,8 +34,16 @@ EXPECTED_ALGORITHMS = {
     "report_clusters",
     "report_concentrations",
     "save_point_noir",
+    "set_delivery_settings",
+    "send_weekly_digest",
+    "export_open311_requests",
+    "list_reminders",
     "triage_statistics",
     "round_sheet",
+    "create_person",
+    "revoke_person",
+    "list_people",
+    "purge_personal_data",
 }
 
 
@@ -79,7 +87,7 @@ def test_init_gui_and_unload(qgis_iface, monkeypatch):
     plugin = gup_signalement_plugin.classFactory(qgis_iface)
     plugin.initGui()
     actions = menu["GUP Signalement"]
-    assert len(actions) == 28
+    assert len(actions) == 32  # 28 + people, audit trail, purge (issue 14) + triage dock
     assert plugin.toolbar.actions()[0] is actions[0]
     assert all(a.text() for a in actions)
     plugin.unload()

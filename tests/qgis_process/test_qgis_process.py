@@ -306,3 +306,39 @@ def test_hotspots_gistar_from_the_command_line(loaded_profile, gup_db, tmp_path)
     )
     assert refused.returncode != 0
     assert "Only 0 reports to analyse: at least 30" in refused.stdout + refused.stderr
+
+
+def test_scheduled_purge_of_personal_data(loaded_profile, gup_db):
+    """What a cron job runs: the purge empties the contacts of reports closed over a year ago."""
+    with gup_db.transaction() as cur:
+        cur.execute("""
+            INSERT INTO gup_signalement.signalement (categorie_code, audience, geom,
+                routage_manuel)
+            SELECT 'voirie', 'public', ST_SetSRID(ST_MakePoint(655000, 6851000), 2154), true
+            FROM generate_series(1, 3) RETURNING id""")
+        ids = [r["id"] for r in cur.fetchall()]
+        for report_id in ids:
+            cur.execute(
+                "INSERT INTO gup_signalement.contact_signalant (signalement_id, nom) "
+                "VALUES (%s, 'Jeanne Martin')",
+                (report_id,),
+            )
+        cur.execute("SET LOCAL session_replication_role = replica")  # closed in the past
+        cur.execute(
+            "UPDATE gup_signalement.signalement SET statut_traitement = 'closed', "
+            "cloture_le = now() - CASE id WHEN %s THEN interval '1 year 1 day' "
+            "ELSE interval '364 days' END WHERE id = ANY(%s)",
+            (ids[0], ids[:2]),
+        )
+    purged = qgis_process(
+        loaded_profile,
+        "run",
+        "gup_signalement:purge_personal_data",
+        "--json",
+        "--",
+        "CONNECTION_NAME=gup_qp",
+    )
+    assert purged.returncode == 0, purged.stdout + purged.stderr
+    assert json.loads(purged.stdout)["results"]["COUNT"] == 1
+    assert gup_db.scalar("SELECT count(nom) FROM gup_signalement.contact_signalant") == 2
+    assert gup_db.scalar("SELECT anonymises FROM gup_signalement.purge_donnees_personnelles") == 1

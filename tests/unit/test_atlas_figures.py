@@ -1,5 +1,6 @@
 """The atlas's figures and charts on crafted records (pure Python)."""
 
+import dataclasses
 import datetime as dt
 import xml.etree.ElementTree as ET
 
@@ -11,6 +12,7 @@ from gup_signalement_plugin.core.atlas_figures import (
     NOT_AVAILABLE,
     AtlasReport,
     FigureProvider,
+    delay_days,
     format_decimal,
     median_delay,
     monthly_series,
@@ -18,6 +20,7 @@ from gup_signalement_plugin.core.atlas_figures import (
     page_figures,
     period_months,
     reports_in_polygons,
+    share_within_target,
     top_categories,
 )
 
@@ -91,6 +94,39 @@ def test_figure_providers_get_the_page_records():
     figures = page_figures([report(), report()], [], [provider])
     assert figures.extra == {"n_voirie": "x"} and seen == [2]
     assert page_figures([report()], []).extra == {"share_within_target": NOT_AVAILABLE}
+
+
+def closed_by_triage(closed_day, due_day, received=T0):
+    closed_at = dt.datetime.combine(closed_day, dt.time(23, 59))
+    return dataclasses.replace(
+        report(status="closed", received=received, updated=None),
+        closed_at=closed_at,
+        due_day=due_day,
+    )
+
+
+def test_share_within_target_counts_a_closure_on_the_target_day_as_within():
+    due = dt.date(2025, 1, 10)
+    records = [
+        closed_by_triage(due, due),
+        closed_by_triage(due + dt.timedelta(days=1), due),
+        closed_by_triage(due - dt.timedelta(days=3), due),
+        closed_by_triage(due, None),  # no target: not counted
+        report(status="closed", updated=T0 + dt.timedelta(days=1)),  # outside triage
+        dataclasses.replace(report(), due_day=due),
+    ]  # open
+    assert share_within_target(records) == "67 % (2/3)"
+    assert page_figures(records, []).extra == {"share_within_target": "67 % (2/3)"}
+    assert share_within_target(records[3:]) == NOT_AVAILABLE
+
+
+def test_the_delay_uses_the_closure_recorded_by_triage():
+    received = dt.datetime(2025, 1, 6, 8, 0)
+    closed = dataclasses.replace(
+        closed_by_triage(dt.date(2025, 1, 8), None, received),
+        updated=received + dt.timedelta(days=30),
+    )
+    assert delay_days(closed) == pytest.approx((2 * 24 + 15 + 59 / 60) / 24)
 
 
 def test_top_categories_keeps_the_largest_and_sums_the_rest():

@@ -48,10 +48,11 @@ class ExportAtlas(BaseAlgorithm):
             "the closure date is known), a bar chart by category and the reports per month. "
             "Filters: category group and period of reception (both optional). The layout is "
             "the template resources/layouts/atlas_a4_landscape.qpt of the plugin, which can be "
-            "edited in QGIS's layout designer. The share closed within the target delay comes "
-            "with triage (shown as '—' for now). 'One page per point noir' makes the pages the "
-            "points noirs of the database, titled with their names. A Gi* hot spots result "
-            "(layer with a Gi_Bin field) can be drawn under the reports, in its classes."
+            "edited in QGIS's layout designer. The share closed within the target delay counts the "
+            "reports closed by triage that have a target day (a dash when there is none). 'One "
+            "page per point noir' makes the pages the points noirs of the database, titled with "
+            "their names. A Gi* hot spots result (layer with a Gi_Bin field) can be drawn under "
+            "the reports, in its classes."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
