@@ -6138,7 +6138,7 @@
     <message>
         <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="154"/>
         <source>Close</source>
-        <translation>Fermer</translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/gui/triage_dock.py" line="155"/>
@@ -6517,7 +6517,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="16"/>
         <source>New</source>
-        <translation>Nouveaux</translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="17"/>
@@ -6587,7 +6587,7 @@
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="43"/>
         <source>Close</source>
-        <translation>Fermer</translation>
+        <translation>Clôturer</translation>
     </message>
     <message>
         <location filename="../gup_signalement_plugin/toolbelt/triage_text.py" line="44"/>
