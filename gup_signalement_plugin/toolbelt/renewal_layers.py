@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.renewal import PHASES
+from ..usecases.renewal import INDICATOR_FIELDS
 from .layers import _postgres_layer, label_layer
 from .renewal_text import phase_labels
 
@@ -31,6 +32,9 @@ PHASE_COLORS = {
     "reconstruction": "#2980b9",
     "done": "#27ae60",
 }
+
+
+COUNT_FIELDS = [f for f in INDICATOR_FIELDS if f not in ("niveau", "cle", "libelle")]
 
 
 def _tr(text: str) -> str:
@@ -69,25 +73,7 @@ def _join_indicators(layer: QgsVectorLayer, indicators: QgsVectorLayer) -> None:
     join.setTargetFieldName("code")
     join.setPrefix("ind_")
     join.setUsingMemoryCache(False)
-    join.setJoinFieldNamesSubset(
-        [
-            "a_reloger",
-            "proposition",
-            "en_attente",
-            "meme_commune",
-            "autre_commune_ept",
-            "hors_ept",
-            "reloges",
-            "total",
-            "menages_1",
-            "menages_2",
-            "menages_3",
-            "menages_4",
-            "menages_5",
-            "menages_6_plus",
-            "menages_taille_inconnue",
-        ]
-    )
+    join.setJoinFieldNamesSubset(COUNT_FIELDS)  # the counts, not the row's level and key
     layer.addJoin(join)
 
 
